@@ -1,0 +1,165 @@
+package community
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Limits on what a person writes about themselves.
+const (
+	MaxNameLength  = 80
+	MaxAboutLength = 1000
+	MaxTags        = 5
+	MaxTagLength   = 30
+)
+
+// Person is a member of the site. Only the postcode district is kept as a
+// place, never a full postcode or an address.
+type Person struct {
+	ID    string
+	Name  string
+	About string
+	// District is a postcode district such as "OX4", already normalised.
+	District string
+	// Interests are slugs from the curated list; Tags are the person's own words.
+	Interests    []string
+	Tags         []string
+	FreeTimes    Availability
+	AccessNeeds  []string
+	Visibility   Visibility
+	OpenToBuying bool
+	Display      Display
+	// Identities link the person to the sign-in providers they use.
+	Identities []Identity
+	// Email comes from a sign-in provider; it is never shown to others.
+	Email string
+	// Demo marks the generated demo members, the only ones demo sign-in offers.
+	Demo bool
+	// Version counts saves of the profile, so that a second submit of the
+	// same form (a double click) is noticed and saved once.
+	Version   int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// Identity is an account at a sign-in provider.
+type Identity struct {
+	Provider string
+	Subject  string
+}
+
+// HasProfile reports whether the person has told us enough to be matched.
+func (p Person) HasProfile() bool { return p.District != "" }
+
+// Visible reports whether other members may see the person.
+func (p Person) Visible() bool { return p.Visibility == VisibleToMembers }
+
+// Validate checks what the person wrote about themselves. knownDistrict
+// answers whether a normalised district exists; the domain knows no map.
+func (p Person) Validate(knownDistrict func(string) bool) error {
+	var fields []FieldError
+	add := func(field, key string) { fields = append(fields, FieldError{Field: field, Key: key}) }
+
+	switch n := utf8.RuneCountInString(strings.TrimSpace(p.Name)); {
+	case n == 0:
+		add("name", "error.name.missing")
+	case n > MaxNameLength:
+		add("name", "error.name.too_long")
+	}
+	if utf8.RuneCountInString(p.About) > MaxAboutLength {
+		add("about", "error.about.too_long")
+	}
+	switch {
+	case p.District == "":
+		add("district", "error.district.missing")
+	case !knownDistrict(p.District):
+		add("district", "error.district.unknown")
+	}
+	if !allKnown(p.Interests, InterestSlugs()) {
+		add("interests", "error.interests.unknown")
+	}
+	if key := checkTags(p.Tags); key != "" {
+		add("tags", key)
+	}
+	if !p.FreeTimes.Valid() {
+		add("free_times", "error.free_times.unknown")
+	}
+	needs := make(map[string]bool)
+	for _, n := range AccessNeeds() {
+		needs[n] = true
+	}
+	if !allKnown(p.AccessNeeds, needs) {
+		add("access_needs", "error.access_needs.unknown")
+	}
+	if p.Visibility != VisibleToMembers && p.Visibility != VisibleToNobody {
+		add("visibility", "error.visibility.unknown")
+	}
+	if len(fields) > 0 {
+		return Invalid(fields...)
+	}
+	return nil
+}
+
+func allKnown(values []string, known map[string]bool) bool {
+	for _, v := range values {
+		if !known[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkTags returns the message key for what is wrong with the tags, or "".
+func checkTags(tags []string) string {
+	if len(tags) > MaxTags {
+		return "error.tags.too_many"
+	}
+	for _, t := range tags {
+		if utf8.RuneCountInString(t) > MaxTagLength {
+			return "error.tags.too_long"
+		}
+	}
+	return ""
+}
+
+// ParseTags splits what someone typed into tags: commas separate them,
+// spaces are tidied, case is folded, empties and repeats are dropped.
+func ParseTags(typed string) []string {
+	var tags []string
+	seen := make(map[string]bool)
+	for _, part := range strings.Split(typed, ",") {
+		t := strings.ToLower(strings.Join(strings.Fields(part), " "))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		tags = append(tags, t)
+	}
+	return tags
+}
+
+// SharedInterests returns the curated interests both people like, in the
+// order of the curated list.
+func SharedInterests(a, b Person) []string {
+	theirs := make(map[string]bool, len(b.Interests))
+	for _, s := range b.Interests {
+		theirs[s] = true
+	}
+	var shared []string
+	for _, in := range Interests() {
+		if theirs[in.Slug] && contains(a.Interests, in.Slug) {
+			shared = append(shared, in.Slug)
+		}
+	}
+	return shared
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

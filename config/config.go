@@ -1,0 +1,217 @@
+// Package config reads the site's settings from environment variables and
+// command-line flags into one Config, and checks each value at start-up so
+// that a mistake stops the site with a message naming the setting.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Config is every setting the site reads. Flags win over environment variables.
+type Config struct {
+	Addr          string
+	DataDir       string
+	MongoDBURI    string
+	BaseURL       string
+	SessionSecret string
+	Demo          bool
+	LogLevel      string
+	Providers     Providers
+}
+
+// Providers holds each sign-in provider's keys; a provider is on when its keys are set.
+type Providers struct {
+	GoogleKey, GoogleSecret       string
+	GitHubKey, GitHubSecret       string
+	MicrosoftKey, MicrosoftSecret string
+	OIDCIssuer                    string
+	OIDCClientID, OIDCSecret      string
+}
+
+// setting describes one setting for flags, environment and --help.
+type setting struct {
+	env, flag, def, help string
+	target               *string
+}
+
+func settings(raw *rawConfig) []setting {
+	return []setting{
+		{"ADDR", "addr", "127.0.0.1:8080", "address to listen on, host:port", &raw.addr},
+		{"DATA_DIR", "data-dir", "./data", "folder for the embedded database, search index and session key", &raw.dataDir},
+		{"MONGODB_URI", "mongodb-uri", "", "MongoDB to use instead of the embedded database (mongodb:// or mongodb+srv://)", &raw.mongoURI},
+		{"BASE_URL", "base-url", "", "address people use to reach the site (default http://ADDR)", &raw.baseURL},
+		{"SESSION_SECRET", "session-secret", "", "secret for signing sessions, 32+ characters (generated in DATA_DIR when embedded; required otherwise)", &raw.sessionSecret},
+		{"DEMO", "demo", "on", "seed demo data on first start with the embedded database: on or off", &raw.demo},
+		{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", &raw.logLevel},
+		{"GOOGLE_CLIENT_ID", "google-client-id", "", "Google sign-in client id", &raw.p.GoogleKey},
+		{"GOOGLE_CLIENT_SECRET", "google-client-secret", "", "Google sign-in client secret", &raw.p.GoogleSecret},
+		{"GITHUB_CLIENT_ID", "github-client-id", "", "GitHub sign-in client id", &raw.p.GitHubKey},
+		{"GITHUB_CLIENT_SECRET", "github-client-secret", "", "GitHub sign-in client secret", &raw.p.GitHubSecret},
+		{"MICROSOFT_CLIENT_ID", "microsoft-client-id", "", "Microsoft sign-in client id", &raw.p.MicrosoftKey},
+		{"MICROSOFT_CLIENT_SECRET", "microsoft-client-secret", "", "Microsoft sign-in client secret", &raw.p.MicrosoftSecret},
+		{"OIDC_ISSUER", "oidc-issuer", "", "OpenID Connect issuer URL (its /.well-known/openid-configuration is read at start-up)", &raw.p.OIDCIssuer},
+		{"OIDC_CLIENT_ID", "oidc-client-id", "", "OpenID Connect client id", &raw.p.OIDCClientID},
+		{"OIDC_CLIENT_SECRET", "oidc-client-secret", "", "OpenID Connect client secret", &raw.p.OIDCSecret},
+	}
+}
+
+type rawConfig struct {
+	addr, dataDir, mongoURI, baseURL, sessionSecret, demo, logLevel string
+	p                                                               Providers
+}
+
+// Load reads settings from args (flags, without the program name) and
+// getenv. It returns the commands left after the flags, and flag.ErrHelp
+// (after printing the settings to out) when --help is asked for.
+func Load(args []string, getenv func(string) string, out io.Writer) (Config, []string, error) {
+	var raw rawConfig
+	fs := flag.NewFlagSet("clubtogether", flag.ContinueOnError)
+	fs.SetOutput(out)
+	all := settings(&raw)
+	for _, s := range all {
+		def := s.def
+		if v := getenv(s.env); v != "" {
+			def = v
+		}
+		fs.StringVar(s.target, s.flag, def, s.help)
+	}
+	fs.Usage = func() { usage(out, all) }
+	if err := fs.Parse(args); err != nil {
+		return Config{}, nil, err
+	}
+	cfg, err := raw.validate()
+	return cfg, fs.Args(), err
+}
+
+func usage(out io.Writer, all []setting) {
+	fmt.Fprintln(out, "Usage: clubtogether [flags] [command]")
+	fmt.Fprintln(out, "\nCommands:\n  serve (default)  run the site")
+	fmt.Fprintln(out, "\nSettings (environment variable, flag, default):")
+	for _, s := range all {
+		def := s.def
+		if def == "" {
+			def = "(none)"
+		}
+		fmt.Fprintf(out, "  %-24s -%-24s %s\n      %s\n", s.env, s.flag, def, s.help)
+	}
+}
+
+func (raw rawConfig) validate() (Config, error) {
+	var problems []string
+	bad := func(name, value, allowed string) {
+		problems = append(problems, fmt.Sprintf("%s %q: %s", name, value, allowed))
+	}
+	cfg := Config{
+		Addr: raw.addr, DataDir: raw.dataDir, MongoDBURI: raw.mongoURI,
+		SessionSecret: raw.sessionSecret, LogLevel: raw.logLevel, Providers: raw.p,
+	}
+	if _, port, err := net.SplitHostPort(raw.addr); err != nil || !isPort(port) {
+		bad("ADDR", raw.addr, "must be host:port, for example 127.0.0.1:8080")
+	}
+	if strings.TrimSpace(raw.dataDir) == "" {
+		bad("DATA_DIR", raw.dataDir, "must name a folder, for example ./data")
+	}
+	if raw.mongoURI != "" && !strings.HasPrefix(raw.mongoURI, "mongodb://") && !strings.HasPrefix(raw.mongoURI, "mongodb+srv://") {
+		bad("MONGODB_URI", "…", "must start with mongodb:// or mongodb+srv://")
+	}
+	cfg.BaseURL = strings.TrimRight(raw.baseURL, "/")
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = "http://" + raw.addr
+	} else if !isWebURL(cfg.BaseURL) {
+		bad("BASE_URL", raw.baseURL, "must be an http:// or https:// address, for example https://clubtogether.example")
+	}
+	switch {
+	case raw.sessionSecret == "" && raw.mongoURI != "":
+		problems = append(problems, "SESSION_SECRET: required when MONGODB_URI is set (32 or more random characters)")
+	case raw.sessionSecret != "" && len(raw.sessionSecret) < 32:
+		bad("SESSION_SECRET", "…", "must be 32 or more characters")
+	}
+	switch strings.ToLower(raw.demo) {
+	case "on", "true", "yes", "1":
+		cfg.Demo = true
+	case "off", "false", "no", "0":
+	default:
+		bad("DEMO", raw.demo, "must be on or off")
+	}
+	switch raw.logLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("LOG_LEVEL", raw.logLevel, "must be debug, info, warn or error")
+	}
+	problems = append(problems, raw.p.problems()...)
+	if len(problems) > 0 {
+		return Config{}, errors.New("settings: " + strings.Join(problems, "; "))
+	}
+	return cfg, nil
+}
+
+// problems reports providers whose keys are only half set.
+func (p Providers) problems() []string {
+	var out []string
+	pair := func(idName, id, secretName, secret string) {
+		if (id == "") != (secret == "") {
+			out = append(out, fmt.Sprintf("%s and %s: set both or neither", idName, secretName))
+		}
+	}
+	pair("GOOGLE_CLIENT_ID", p.GoogleKey, "GOOGLE_CLIENT_SECRET", p.GoogleSecret)
+	pair("GITHUB_CLIENT_ID", p.GitHubKey, "GITHUB_CLIENT_SECRET", p.GitHubSecret)
+	pair("MICROSOFT_CLIENT_ID", p.MicrosoftKey, "MICROSOFT_CLIENT_SECRET", p.MicrosoftSecret)
+	set := 0
+	for _, v := range []string{p.OIDCIssuer, p.OIDCClientID, p.OIDCSecret} {
+		if v != "" {
+			set++
+		}
+	}
+	if set != 0 && set != 3 {
+		out = append(out, "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three or none")
+	}
+	if p.OIDCIssuer != "" && !isWebURL(p.OIDCIssuer) {
+		out = append(out, fmt.Sprintf("OIDC_ISSUER %q: must be an http:// or https:// address", p.OIDCIssuer))
+	}
+	return out
+}
+
+func isPort(s string) bool {
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n <= 65535
+}
+
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// Embedded reports whether the site runs its own database and search index.
+func (c Config) Embedded() bool { return c.MongoDBURI == "" }
+
+// Loopback reports whether the site listens only on this machine, the one
+// case where demo sign-in is safe.
+func (c Config) Loopback() bool {
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// SecureCookies reports whether cookies must only travel over HTTPS.
+func (c Config) SecureCookies() bool { return strings.HasPrefix(c.BaseURL, "https://") }

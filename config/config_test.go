@@ -1,0 +1,86 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestDefaults(t *testing.T) {
+	cfg, rest, err := Load(nil, env(nil), &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Addr != "127.0.0.1:8080" || cfg.DataDir != "./data" || !cfg.Demo || !cfg.Embedded() || !cfg.Loopback() {
+		t.Errorf("defaults = %+v", cfg)
+	}
+	if cfg.BaseURL != "http://127.0.0.1:8080" || cfg.SecureCookies() {
+		t.Errorf("base URL = %q", cfg.BaseURL)
+	}
+	if len(rest) != 0 {
+		t.Errorf("commands = %v", rest)
+	}
+}
+
+func TestFlagsWinOverEnvironment(t *testing.T) {
+	cfg, rest, err := Load([]string{"-addr", "0.0.0.0:9000", "reindex"}, env(map[string]string{"ADDR": "127.0.0.1:1", "DEMO": "off"}), &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Addr != "0.0.0.0:9000" || cfg.Demo || cfg.Loopback() {
+		t.Errorf("cfg = %+v", cfg)
+	}
+	if len(rest) != 1 || rest[0] != "reindex" {
+		t.Errorf("commands = %v", rest)
+	}
+}
+
+func TestBadValuesNameTheSetting(t *testing.T) {
+	cases := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"ADDR": "nowhere"}, "ADDR"},
+		{map[string]string{"ADDR": "127.0.0.1:99999"}, "ADDR"},
+		{map[string]string{"DEMO": "maybe"}, "DEMO"},
+		{map[string]string{"BASE_URL": "ftp://x"}, "BASE_URL"},
+		{map[string]string{"MONGODB_URI": "postgres://x"}, "MONGODB_URI"},
+		{map[string]string{"MONGODB_URI": "mongodb://db"}, "SESSION_SECRET: required"},
+		{map[string]string{"SESSION_SECRET": "short"}, "SESSION_SECRET"},
+		{map[string]string{"LOG_LEVEL": "loud"}, "LOG_LEVEL"},
+		{map[string]string{"GITHUB_CLIENT_ID": "id"}, "GITHUB_CLIENT_SECRET"},
+		{map[string]string{"OIDC_ISSUER": "https://id.example"}, "OIDC_CLIENT_ID"},
+	}
+	for _, c := range cases {
+		_, _, err := Load(nil, env(c.env), &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("env %v: error %v, want it to mention %q", c.env, err, c.want)
+		}
+	}
+}
+
+func TestSecretIsNeverEchoed(t *testing.T) {
+	_, _, err := Load(nil, env(map[string]string{"SESSION_SECRET": "tiny-secret"}), &bytes.Buffer{})
+	if err == nil || strings.Contains(err.Error(), "tiny-secret") {
+		t.Errorf("error %v should name SESSION_SECRET without its value", err)
+	}
+}
+
+func TestHelpListsEverySetting(t *testing.T) {
+	var out bytes.Buffer
+	_, _, err := Load([]string{"--help"}, env(nil), &out)
+	if !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("err = %v, want flag.ErrHelp", err)
+	}
+	for _, name := range []string{"ADDR", "DATA_DIR", "MONGODB_URI", "BASE_URL", "SESSION_SECRET", "DEMO", "OIDC_ISSUER", "GOOGLE_CLIENT_ID", "127.0.0.1:8080"} {
+		if !strings.Contains(out.String(), name) {
+			t.Errorf("--help does not mention %s", name)
+		}
+	}
+}

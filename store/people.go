@@ -1,0 +1,210 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+const (
+	peopleCollection     = "people"
+	identitiesCollection = "identities"
+)
+
+// personDoc is how a person is kept; the domain type carries no bson tags.
+type personDoc struct {
+	ID           string        `bson:"_id"`
+	Name         string        `bson:"name"`
+	About        string        `bson:"about"`
+	District     string        `bson:"district"`
+	Interests    []string      `bson:"interests"`
+	Tags         []string      `bson:"tags"`
+	FreeTimes    int64         `bson:"free_times"`
+	AccessNeeds  []string      `bson:"access_needs"`
+	Visibility   string        `bson:"visibility"`
+	OpenToBuying bool          `bson:"open_to_buying"`
+	Display      displayDoc    `bson:"display"`
+	Identities   []identityDoc `bson:"identities"`
+	Email        string        `bson:"email,omitempty"`
+	Demo         bool          `bson:"demo"`
+	Version      int64         `bson:"version"`
+	CreatedAt    time.Time     `bson:"created_at"`
+	UpdatedAt    time.Time     `bson:"updated_at"`
+}
+
+type displayDoc struct {
+	EasyRead bool   `bson:"easy_read"`
+	TextSize string `bson:"text_size"`
+	Contrast string `bson:"contrast"`
+}
+
+type identityDoc struct {
+	Provider string `bson:"provider"`
+	Subject  string `bson:"subject"`
+}
+
+func toPersonDoc(p community.Person) personDoc {
+	d := personDoc{
+		ID: p.ID, Name: p.Name, About: p.About, District: p.District,
+		Interests: nonNil(p.Interests), Tags: nonNil(p.Tags), FreeTimes: int64(p.FreeTimes),
+		AccessNeeds: nonNil(p.AccessNeeds), Visibility: string(p.Visibility), OpenToBuying: p.OpenToBuying,
+		Display: displayDoc{p.Display.EasyRead, string(p.Display.TextSize), string(p.Display.Contrast)},
+		Email:   p.Email, Demo: p.Demo, Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+	}
+	for _, id := range p.Identities {
+		d.Identities = append(d.Identities, identityDoc(id))
+	}
+	return d
+}
+
+func (d personDoc) person() community.Person {
+	p := community.Person{
+		ID: d.ID, Name: d.Name, About: d.About, District: d.District,
+		Interests: d.Interests, Tags: d.Tags, FreeTimes: community.Availability(d.FreeTimes),
+		AccessNeeds: d.AccessNeeds, Visibility: community.Visibility(d.Visibility), OpenToBuying: d.OpenToBuying,
+		Display: community.Display{EasyRead: d.Display.EasyRead, TextSize: community.TextSize(d.Display.TextSize),
+			Contrast: community.Contrast(d.Display.Contrast)}.Normalised(),
+		Email: d.Email, Demo: d.Demo, Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+	}
+	for _, id := range d.Identities {
+		p.Identities = append(p.Identities, community.Identity(id))
+	}
+	return p
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// Person returns the person with the id, or a NotFound error.
+func (s *Store) Person(ctx context.Context, id string) (community.Person, error) {
+	var d personDoc
+	err := s.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	if err != nil {
+		return community.Person{}, fmt.Errorf("load person %s: %w", id, notFound(err, "error.person.not_found"))
+	}
+	return d.person(), nil
+}
+
+// CreatePerson saves a new person, giving them an id if they have none.
+func (s *Store) CreatePerson(ctx context.Context, p community.Person) (community.Person, error) {
+	if p.ID == "" {
+		p.ID = newID()
+	}
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	p.CreatedAt, p.UpdatedAt = now, now
+	if p.Visibility == "" {
+		p.Visibility = community.VisibleToMembers
+	}
+	p.Display = p.Display.Normalised()
+	if _, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p)); err != nil {
+		return community.Person{}, fmt.Errorf("create person: %w", err)
+	}
+	return p, nil
+}
+
+// InsertPeople saves people that are not there yet and skips those whose id
+// is already taken, so that seeding twice adds nothing twice. It returns how
+// many were added.
+func (s *Store) InsertPeople(ctx context.Context, people []community.Person) (int, error) {
+	added := 0
+	for _, p := range people {
+		p.Display = p.Display.Normalised()
+		_, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p))
+		switch {
+		case isDuplicate(err):
+		case err != nil:
+			return added, fmt.Errorf("insert person %s: %w", p.ID, err)
+		default:
+			added++
+		}
+	}
+	return added, nil
+}
+
+// SaveProfile saves what a person says about themselves. p.Version must be
+// the version the person edited: if the profile was saved since (a second
+// click of the same form, or another tab), nothing is written and a
+// Conflict error is returned. It returns the saved person.
+func (s *Store) SaveProfile(ctx context.Context, p community.Person) (community.Person, error) {
+	unlock := s.locks.lock(peopleCollection + "/" + p.ID)
+	defer unlock()
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	d := toPersonDoc(p)
+	update := bson.M{
+		"$set": bson.M{
+			"name": d.Name, "about": d.About, "district": d.District, "interests": d.Interests,
+			"tags": d.Tags, "free_times": d.FreeTimes, "access_needs": d.AccessNeeds,
+			"visibility": d.Visibility, "open_to_buying": d.OpenToBuying, "updated_at": now,
+		},
+		"$inc": bson.M{"version": 1},
+	}
+	var saved personDoc
+	err := s.db.Collection(peopleCollection).FindOneAndUpdate(ctx,
+		bson.M{"_id": p.ID, "version": p.Version}, update,
+		options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		if _, err := s.Person(ctx, p.ID); err != nil {
+			return community.Person{}, err
+		}
+		return community.Person{}, fmt.Errorf("save profile %s: %w", p.ID, community.Conflict("error.profile.changed"))
+	}
+	if err != nil {
+		return community.Person{}, fmt.Errorf("save profile %s: %w", p.ID, err)
+	}
+	return saved.person(), nil
+}
+
+// SaveDisplay keeps how the person likes pages shown.
+func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Display) error {
+	unlock := s.locks.lock(peopleCollection + "/" + id)
+	defer unlock()
+	display = display.Normalised()
+	_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{
+		"display": displayDoc{display.EasyRead, string(display.TextSize), string(display.Contrast)},
+	}})
+	if err != nil {
+		return fmt.Errorf("save display of %s: %w", id, err)
+	}
+	return nil
+}
+
+// DemoPeople lists the generated demo members, by name.
+func (s *Store) DemoPeople(ctx context.Context) ([]community.Person, error) {
+	return s.findPeople(ctx, bson.M{"demo": true}, options.Find().SetSort(bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}}))
+}
+
+// AllPeople lists every person, for building in-memory indexes at start-up.
+func (s *Store) AllPeople(ctx context.Context) ([]community.Person, error) {
+	return s.findPeople(ctx, bson.M{}, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
+}
+
+// CountPeople counts everyone, for the seed and the health check.
+func (s *Store) CountPeople(ctx context.Context) (int64, error) {
+	return s.db.Collection(peopleCollection).CountDocuments(ctx, bson.M{})
+}
+
+func (s *Store) findPeople(ctx context.Context, filter bson.M, opts *options.FindOptionsBuilder) ([]community.Person, error) {
+	cur, err := s.db.Collection(peopleCollection).Find(ctx, filter, opts)
+	if err != nil {
+		return nil, fmt.Errorf("find people: %w", err)
+	}
+	var docs []personDoc
+	if err := cur.All(ctx, &docs); err != nil {
+		return nil, fmt.Errorf("read people: %w", err)
+	}
+	people := make([]community.Person, len(docs))
+	for i, d := range docs {
+		people[i] = d.person()
+	}
+	return people, nil
+}

@@ -1,0 +1,155 @@
+// Package store keeps the site's documents in MongoDB, or in an embedded
+// FerretDB that speaks the same protocol. It is the only package that
+// imports the MongoDB driver; the rest of the site sees community types.
+//
+// The embedded database loses updates when two read-modify-writes of one
+// document race, and scans whole collections for every query. So writes
+// that must not be lost are guarded in this package (see lock.go), and hot
+// paths read from in-memory indexes rather than from here.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// defaultDatabase is used when the URI names no database.
+const defaultDatabase = "clubtogether"
+
+// Store is an open connection to the site's database.
+type Store struct {
+	client   *mongo.Client
+	db       *mongo.Database
+	embedded *embedded
+	locks    *keyedLock
+}
+
+// Open connects to the MongoDB at uri, checks it answers, and makes sure
+// the indexes exist. The database is the one named in the URI's path, or
+// "clubtogether".
+func Open(ctx context.Context, uri string) (*Store, error) {
+	client, err := mongo.Connect(options.Client().ApplyURI(uri).SetAppName("clubtogether"))
+	if err != nil {
+		return nil, fmt.Errorf("connect to database: %w", err)
+	}
+	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock()}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := s.Ping(pingCtx); err != nil {
+		_ = client.Disconnect(context.Background())
+		return nil, fmt.Errorf("reach database: %w", err)
+	}
+	if err := s.ensureIndexes(ctx); err != nil {
+		_ = client.Disconnect(context.Background())
+		return nil, err
+	}
+	return s, nil
+}
+
+// OpenEmbedded starts FerretDB on SQLite files in dir and opens it.
+func OpenEmbedded(ctx context.Context, dir string, log *slog.Logger) (*Store, error) {
+	e, err := startEmbedded(dir, log)
+	if err != nil {
+		return nil, err
+	}
+	s, err := Open(ctx, e.uri)
+	if err != nil {
+		e.stop()
+		return nil, err
+	}
+	s.embedded = e
+	return s, nil
+}
+
+func databaseName(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return defaultDatabase
+	}
+	if name := strings.Trim(u.Path, "/"); name != "" {
+		return name
+	}
+	return defaultDatabase
+}
+
+// Embedded reports whether the store runs its own FerretDB.
+func (s *Store) Embedded() bool { return s.embedded != nil }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.client.Ping(ctx, nil)
+}
+
+// Close disconnects, and stops the embedded database if there is one.
+func (s *Store) Close(ctx context.Context) error {
+	err := s.client.Disconnect(ctx)
+	if s.embedded != nil {
+		s.embedded.stop()
+	}
+	return err
+}
+
+// index is a secondary index a collection should have. The embedded
+// FerretDB scans anyway; MongoDB uses them.
+type index struct {
+	collection, name string
+	keys             bson.D
+}
+
+func indexes() []index {
+	return []index{
+		{peopleCollection, "district_1", bson.D{{Key: "district", Value: 1}}},
+		{peopleCollection, "demo_1", bson.D{{Key: "demo", Value: 1}}},
+	}
+}
+
+// ensureIndexes creates the indexes that are missing. It asks first rather
+// than creating again, because the embedded FerretDB fails on a
+// createIndexes call for indexes it already has.
+func (s *Store) ensureIndexes(ctx context.Context) error {
+	have := make(map[string]bool)
+	for _, ix := range indexes() {
+		view := s.db.Collection(ix.collection).Indexes()
+		if _, listed := have[ix.collection]; !listed {
+			have[ix.collection] = true
+			specs, err := view.ListSpecifications(ctx)
+			if err != nil {
+				return fmt.Errorf("list %s indexes: %w", ix.collection, err)
+			}
+			for _, spec := range specs {
+				have[ix.collection+"/"+spec.Name] = true
+			}
+		}
+		if have[ix.collection+"/"+ix.name] {
+			continue
+		}
+		model := mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name)}
+		if _, err := view.CreateOne(ctx, model); err != nil {
+			return fmt.Errorf("create index %s on %s: %w", ix.name, ix.collection, err)
+		}
+	}
+	return nil
+}
+
+// isDuplicate reports a unique-index clash, which the store uses to make
+// inserts idempotent.
+func isDuplicate(err error) bool {
+	return mongo.IsDuplicateKeyError(err)
+}
+
+// notFound maps the driver's "no document" to a domain error.
+func notFound(err error, key string) error {
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return errorNotFound(key)
+	}
+	return err
+}
