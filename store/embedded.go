@@ -39,8 +39,9 @@ func startEmbedded(dir string, log *slog.Logger) (*embedded, error) {
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + abs + "/",
 		Listener:  ferretdb.ListenerConfig{Unix: socket},
-		// FerretDB chats at info level about every connection.
-		Logger: slog.New(levelFilter{log.Handler(), slog.LevelWarn}),
+		// FerretDB logs every connection at info and every failed command (such
+		// as listing indexes of a new collection) at warn: only errors matter.
+		Logger: slog.New(levelFilter{log.Handler(), slog.LevelError}),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("start embedded database: %w", err)

@@ -1,0 +1,99 @@
+// Package app wires the site together from its configuration: the store,
+// the sign-in providers, the message catalogue, the districts and the web
+// layer. cmd/clubtogether runs it; tests and benchmarks start it the same way.
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/demo"
+	"github.com/clubtogether/clubtogether/handlers"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/store"
+)
+
+// App is the whole site, ready to serve.
+type App struct {
+	Store   *store.Store
+	handler http.Handler
+}
+
+// Open starts everything the configuration asks for. With no MONGODB_URI
+// it runs the embedded database in DATA_DIR and seeds the demo members on
+// first start (a later start adds nothing).
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*App, error) {
+	dir, err := places.Load()
+	if err != nil {
+		return nil, err
+	}
+	catalogue, err := locale.New()
+	if err != nil {
+		return nil, err
+	}
+	st, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{Store: st}
+	if err := a.wire(ctx, cfg, log, dir, catalogue); err != nil {
+		_ = st.Close(context.Background())
+		return nil, err
+	}
+	return a, nil
+}
+
+func openStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.Store, error) {
+	if !cfg.Embedded() {
+		return store.Open(ctx, cfg.MongoDBURI)
+	}
+	return store.OpenEmbedded(ctx, cfg.DataDir, log)
+}
+
+func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir *places.Directory, catalogue *locale.Catalogue) error {
+	if cfg.Embedded() && cfg.Demo {
+		start := time.Now()
+		added, err := demo.Seed(ctx, a.Store, demo.DefaultSeed)
+		if err != nil {
+			return fmt.Errorf("seed demo data: %w", err)
+		}
+		log.Info("demo data ready", "added", added, "ms", time.Since(start).Milliseconds())
+	}
+	secret := cfg.SessionSecret
+	if secret == "" {
+		var err error
+		if secret, err = auth.LoadOrCreateSecret(cfg.DataDir); err != nil {
+			return err
+		}
+	}
+	sessions, err := auth.NewSessions(secret, cfg.SecureCookies())
+	if err != nil {
+		return err
+	}
+	providers, err := auth.NewProviders(cfg.Providers, cfg.BaseURL, sessions)
+	if err != nil {
+		return err
+	}
+	server, err := handlers.New(handlers.Deps{
+		Store: a.Store, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log,
+		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
+		SecureCookies: cfg.SecureCookies(),
+	})
+	if err != nil {
+		return err
+	}
+	a.handler = server.Handler()
+	return nil
+}
+
+// Handler is the site's HTTP handler.
+func (a *App) Handler() http.Handler { return a.handler }
+
+// Close closes the store (and stops the embedded database).
+func (a *App) Close(ctx context.Context) error { return a.Store.Close(ctx) }

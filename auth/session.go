@@ -1,0 +1,114 @@
+// Package auth signs people in (through goth's providers, or as a demo
+// member) and keeps them signed in with signed, encrypted cookies.
+package auth
+
+import (
+	"crypto/hkdf"
+	"crypto/sha256"
+	"crypto/subtle"
+	"net/http"
+	"time"
+
+	"github.com/gorilla/securecookie"
+)
+
+const (
+	sessionCookie = "ct_session"
+	// sessionLifetime is how long a sign-in lasts; after it the cookie is
+	// stale and the person is signed out.
+	sessionLifetime = 30 * 24 * time.Hour
+)
+
+// Session is what the session cookie carries. Every visitor has one, for
+// the CSRF token; PersonID is set once they sign in.
+type Session struct {
+	PersonID string
+	CSRF     string
+	IssuedAt int64
+}
+
+// SignedIn reports whether the session belongs to a member.
+func (s Session) SignedIn() bool { return s.PersonID != "" }
+
+// ValidCSRF compares a submitted token with the session's in constant time.
+func (s Session) ValidCSRF(token string) bool {
+	return s.CSRF != "" && subtle.ConstantTimeCompare([]byte(s.CSRF), []byte(token)) == 1
+}
+
+// NewSession starts a session with a fresh CSRF token. Signing in always
+// starts a new one, so a token seen before sign-in is useless after it.
+func NewSession(personID string) Session {
+	return Session{PersonID: personID, CSRF: RandomToken(), IssuedAt: time.Now().Unix()}
+}
+
+// Sessions reads and writes session cookies.
+type Sessions struct {
+	codec  *securecookie.SecureCookie
+	secure bool
+}
+
+// NewSessions makes the cookie codec from the site's secret. Separate keys
+// for signing and encrypting are derived from the one secret.
+func NewSessions(secret string, secure bool) (*Sessions, error) {
+	hashKey, err := hkdf.Key(sha256.New, []byte(secret), nil, "clubtogether session signing", 64)
+	if err != nil {
+		return nil, err
+	}
+	blockKey, err := hkdf.Key(sha256.New, []byte(secret), nil, "clubtogether session encryption", 32)
+	if err != nil {
+		return nil, err
+	}
+	codec := securecookie.New(hashKey, blockKey)
+	codec.MaxAge(int(sessionLifetime.Seconds()))
+	codec.SetSerializer(securecookie.JSONEncoder{})
+	return &Sessions{codec: codec, secure: secure}, nil
+}
+
+// Read returns the visitor's session. A missing, forged, tampered or stale
+// cookie gives the empty session: signed out, never an error page.
+func (s *Sessions) Read(r *http.Request) Session {
+	var sess Session
+	if !s.read(r, sessionCookie, &sess) {
+		return Session{}
+	}
+	if time.Since(time.Unix(sess.IssuedAt, 0)) > sessionLifetime {
+		return Session{}
+	}
+	return sess
+}
+
+// Write sends the session cookie.
+func (s *Sessions) Write(w http.ResponseWriter, sess Session) error {
+	return s.write(w, sessionCookie, sess, sessionLifetime)
+}
+
+// Clear removes the session cookie.
+func (s *Sessions) Clear(w http.ResponseWriter) {
+	http.SetCookie(w, s.cookie(sessionCookie, "", -1))
+}
+
+func (s *Sessions) read(r *http.Request, name string, into any) bool {
+	c, err := r.Cookie(name)
+	if err != nil {
+		return false
+	}
+	return s.codec.Decode(name, c.Value, into) == nil
+}
+
+func (s *Sessions) write(w http.ResponseWriter, name string, value any, lifetime time.Duration) error {
+	encoded, err := s.codec.Encode(name, value)
+	if err != nil {
+		return err
+	}
+	http.SetCookie(w, s.cookie(name, encoded, int(lifetime.Seconds())))
+	return nil
+}
+
+// cookie builds a cookie with the site's rules: HttpOnly, SameSite=Lax,
+// and Secure when the site is served over HTTPS.
+func (s *Sessions) cookie(name, value string, maxAge int) *http.Cookie {
+	return &http.Cookie{
+		Name: name, Value: value, Path: "/", MaxAge: maxAge,
+		HttpOnly: true, Secure: s.secure, SameSite: http.SameSiteLaxMode,
+	}
+}

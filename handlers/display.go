@@ -1,0 +1,76 @@
+package handlers
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+type displayPage struct {
+	Saved     bool
+	TextSizes []community.TextSize
+	Contrasts []community.Contrast
+}
+
+func newDisplayPage(saved bool) displayPage {
+	return displayPage{
+		Saved:     saved,
+		TextSizes: []community.TextSize{community.TextNormal, community.TextLarge, community.TextLarger},
+		Contrasts: []community.Contrast{community.ContrastNormal, community.ContrastHigh},
+	}
+}
+
+// displayForm shows the display settings.
+func (s *Server) displayForm(c *gin.Context) {
+	s.render(c, http.StatusOK, "display", "display.title", newDisplayPage(c.Query("saved") == "1"))
+}
+
+// displaySave keeps the display choices in a cookie and, for a member, on
+// their profile. The Easy Read button in every page's header posts here
+// too, with "return" naming the page to go back to.
+func (s *Server) displaySave(c *gin.Context) {
+	var problems []community.FieldError
+	easy := c.PostForm("easy_read")
+	if easy != "on" && easy != "off" {
+		problems = append(problems, community.FieldError{Field: "easy_read", Key: "error.display.easy_read"})
+	}
+	chosen := community.Display{
+		EasyRead: easy == "on",
+		TextSize: community.TextSize(c.PostForm("text_size")),
+		Contrast: community.Contrast(c.PostForm("contrast")),
+	}
+	if len(problems) > 0 {
+		s.render(c, http.StatusBadRequest, "display", "display.title", newDisplayPage(false), summaryFor(problems, "easy_read-on")...)
+		return
+	}
+	// Unknown sizes or colours fall back to normal rather than failing:
+	// they only come from a tampered form.
+	chosen = chosen.Normalised()
+	s.writeDisplay(c, chosen)
+	if me := current(c).me; me != nil {
+		if err := s.Store.SaveDisplay(c.Request.Context(), me.ID, chosen); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	c.Redirect(http.StatusSeeOther, returnPath(c.PostForm("return"), "/settings/display?saved=1"))
+}
+
+// returnPath accepts only a path on this site, so the form cannot be used
+// to send people elsewhere.
+func returnPath(path, fallback string) string {
+	if !strings.HasPrefix(path, "/") || strings.HasPrefix(path, "//") || strings.ContainsAny(path, "\\\r\n") {
+		return fallback
+	}
+	return path
+}
+
+func summaryFor(problems []community.FieldError, anchor string) []fieldMessage {
+	out := summary(problems)
+	for i := range out {
+		out[i].Anchor = anchor
+	}
+	return out
+}

@@ -1,0 +1,28 @@
+package handlers
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+// healthz says the process is alive; it checks nothing else, so that a
+// slow database never gets a healthy process restarted.
+func (s *Server) healthz(c *gin.Context) {
+	c.String(http.StatusOK, "ok\n")
+}
+
+// readyz says whether the site can serve: the database must answer.
+func (s *Server) readyz(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
+	defer cancel()
+	status, database := http.StatusOK, "ok"
+	if err := s.Store.Ping(ctx); err != nil {
+		s.Log.Warn("readiness: database unreachable", "err", err)
+		status, database = http.StatusServiceUnavailable, "unreachable"
+	}
+	c.Header("Cache-Control", "no-store")
+	c.JSON(status, gin.H{"database": database})
+}

@@ -1,0 +1,120 @@
+package handlers
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+type interestGroup struct {
+	Slug, Picto string
+	Interests   []string
+}
+
+type editPage struct {
+	Form        profileForm
+	Categories  []interestGroup
+	Days, Slots []string
+	AccessNeeds []string
+}
+
+func newEditPage(f profileForm) editPage {
+	var groups []interestGroup
+	for _, cat := range community.Categories() {
+		g := interestGroup{Slug: cat.Slug, Picto: cat.Picto}
+		for _, in := range community.Interests() {
+			if in.Category == cat.Slug {
+				g.Interests = append(g.Interests, in.Slug)
+			}
+		}
+		groups = append(groups, g)
+	}
+	return editPage{Form: f, Categories: groups, Days: community.Days(), Slots: community.Slots(), AccessNeeds: community.AccessNeeds()}
+}
+
+// meEdit shows the profile form filled with what is saved.
+func (s *Server) meEdit(c *gin.Context) {
+	s.render(c, http.StatusOK, "me_edit", "edit.title", newEditPage(formFromPerson(*current(c).me)))
+}
+
+// meSave checks and saves the profile form. On a mistake the form comes
+// back with what was typed, a summary of problems and a message by each
+// field. A second submit of the same form (a double click) saves once.
+func (s *Server) meSave(c *gin.Context) {
+	me := *current(c).me
+	form := readProfileForm(c)
+	p, unknownTimes := form.person(me)
+	var problems []community.FieldError
+	if err := p.Validate(s.Places.Known); err != nil {
+		problems = community.FieldErrors(err)
+	}
+	if len(unknownTimes) > 0 && !hasField(problems, "free_times") {
+		problems = append(problems, community.FieldError{Field: "free_times", Key: "error.free_times.unknown"})
+	}
+	if len(problems) > 0 {
+		s.showProfileForm(c, form, problems...)
+		return
+	}
+	_, err := s.Store.SaveProfile(c.Request.Context(), p)
+	if community.KindOf(err) == community.KindConflict {
+		saved, loadErr := s.Store.Person(c.Request.Context(), me.ID)
+		if loadErr != nil {
+			s.fail(c, loadErr)
+			return
+		}
+		if !sameProfile(saved, p) {
+			form.Version = saved.Version
+			s.showProfileForm(c, form, community.FieldError{Field: "name", Key: "error.profile.changed"})
+			return
+		}
+		err = nil // The same form was saved a moment ago: a double click.
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/me?saved=1")
+}
+
+func (s *Server) showProfileForm(c *gin.Context, form profileForm, problems ...community.FieldError) {
+	s.render(c, http.StatusBadRequest, "me_edit", "edit.title", newEditPage(form), summary(problems)...)
+}
+
+// sameProfile reports whether two profiles say the same things.
+func sameProfile(a, b community.Person) bool {
+	return a.Name == b.Name && a.About == b.About && a.District == b.District &&
+		slices.Equal(a.Interests, b.Interests) && slices.Equal(a.Tags, b.Tags) &&
+		a.FreeTimes == b.FreeTimes && slices.Equal(a.AccessNeeds, b.AccessNeeds) &&
+		a.Visibility == b.Visibility && a.OpenToBuying == b.OpenToBuying
+}
+
+func hasField(problems []community.FieldError, field string) bool {
+	for _, p := range problems {
+		if p.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+// summary turns field errors into error-summary entries, each linking to
+// the first input of its field.
+func summary(problems []community.FieldError) []fieldMessage {
+	anchors := map[string]string{
+		"interests":    "interest-" + community.Interests()[0].Slug,
+		"free_times":   "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),
+		"access_needs": "access-" + community.AccessNeeds()[0],
+		"visibility":   "visibility-members",
+	}
+	out := make([]fieldMessage, 0, len(problems))
+	for _, p := range problems {
+		anchor := anchors[p.Field]
+		if anchor == "" {
+			anchor = p.Field
+		}
+		out = append(out, fieldMessage{Field: p.Field, Anchor: anchor, Key: p.Key})
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/gin-gonic/gin"
+)
+
+type distance struct {
+	Known bool
+	Miles int
+}
+
+type personPage struct {
+	Person   community.Person
+	Distance distance
+	Shared   []string
+}
+
+// PageTitle is the member's name.
+func (p personPage) PageTitle() string { return p.Person.Name }
+
+// personShow shows another member: how far away, roughly, and what they
+// share. A hidden member is "not found", the same as one who never existed.
+func (s *Server) personShow(c *gin.Context) {
+	me := current(c).me
+	them, err := s.Store.Person(c.Request.Context(), c.Param("id"))
+	if err == nil && them.ID != me.ID && !them.Visible() {
+		err = community.NotFound("error.person.not_found")
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	page := personPage{Person: them, Shared: community.SharedInterests(*me, them)}
+	if miles, ok := s.Places.MilesBetween(me.District, them.District); ok {
+		page.Distance = distance{Known: true, Miles: places.AboutMiles(miles)}
+	}
+	s.render(c, http.StatusOK, "person", "person.interests", page)
+}

@@ -1,0 +1,114 @@
+package handlers
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/templates"
+	"github.com/gin-gonic/gin"
+)
+
+// pageNames lists every page template; each is parsed with the layout.
+func pageNames() []string {
+	return []string{"home", "signin", "demo", "me", "me_edit", "person", "display", "error"}
+}
+
+func parsePages() (map[string]*template.Template, error) {
+	funcs := template.FuncMap{
+		"join": strings.Join,
+		"dict": func(kv ...any) (map[string]any, error) {
+			if len(kv)%2 != 0 {
+				return nil, fmt.Errorf("dict needs pairs")
+			}
+			m := make(map[string]any, len(kv)/2)
+			for i := 0; i < len(kv); i += 2 {
+				m[fmt.Sprint(kv[i])] = kv[i+1]
+			}
+			return m, nil
+		},
+	}
+	files := templates.Files()
+	pages := make(map[string]*template.Template)
+	for _, name := range pageNames() {
+		if _, err := fs.Stat(files, name+".html"); err != nil {
+			return nil, fmt.Errorf("template %s.html is missing: %w", name, err)
+		}
+		t, err := template.New(name).Funcs(funcs).ParseFS(files, "layout.html", "partials.html", name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", name, err)
+		}
+		if t.Lookup("content") == nil {
+			return nil, fmt.Errorf("template %s.html defines no content", name)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// view is what every page template gets.
+type view struct {
+	L       *locale.Localizer
+	Me      *community.Person
+	CSRF    string
+	Display community.Display
+	Title   string
+	Path    string
+	Errors  []fieldMessage
+	Data    any
+}
+
+// titled is page data whose title is not a catalogue message, such as a
+// member's name.
+type titled interface{ PageTitle() string }
+
+// fieldMessage is one entry of a form's error summary.
+type fieldMessage struct {
+	Field, Anchor, Key string
+}
+
+// fieldText is the message shown beside a field.
+type fieldText struct {
+	Field, Text, Prefix string
+}
+
+// FieldError returns the message for a field, or nil when it is fine.
+func (v view) FieldError(field string) *fieldText {
+	for _, e := range v.Errors {
+		if e.Field == field {
+			return &fieldText{Field: field, Text: v.L.T(e.Key), Prefix: v.L.T("error.field_prefix")}
+		}
+	}
+	return nil
+}
+
+// render executes a page into a buffer first, so that a template failure
+// becomes a clean error page instead of half a page.
+func (s *Server) render(c *gin.Context, status int, page, title string, data any, errs ...fieldMessage) {
+	v := current(c)
+	l := s.Locale.For(v.display.EasyRead)
+	vw := view{
+		L: l, Me: v.me, CSRF: v.session.CSRF, Display: v.display,
+		Title: l.T(title), Path: c.Request.URL.Path, Errors: errs, Data: data,
+	}
+	if t, ok := data.(titled); ok {
+		vw.Title = t.PageTitle()
+	}
+	var buf bytes.Buffer
+	if err := s.pages[page].ExecuteTemplate(&buf, "layout", vw); err != nil {
+		s.Log.Error("render page", "page", page, "request_id", requestID(c), "err", err)
+		if page != "error" {
+			s.fail(c, fmt.Errorf("render %s: %w", page, err))
+			return
+		}
+		c.String(http.StatusInternalServerError, "Sorry, something went wrong.")
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+}

@@ -1,0 +1,58 @@
+package handlers
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/auth"
+	"github.com/gin-gonic/gin"
+)
+
+const requestIDKey = "request_id"
+
+// requestLog gives each request an id (kept from a proxy's X-Request-Id when
+// it looks safe) and logs one line when it ends. The line has the route
+// pattern, never the path or query, so no personal data reaches the log.
+func (s *Server) requestLog(c *gin.Context) {
+	start := time.Now()
+	id := c.GetHeader("X-Request-Id")
+	if !safeRequestID(id) {
+		id = auth.RandomToken()[:16]
+	}
+	c.Set(requestIDKey, id)
+	c.Header("X-Request-Id", id)
+	c.Next()
+	route := c.FullPath()
+	if route == "" {
+		route = "(no route)"
+	}
+	s.Log.Info("request", "request_id", id, "method", c.Request.Method, "route", route,
+		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "ms", float64(time.Since(start).Microseconds())/1000)
+}
+
+// safeRequestID accepts ids of letters, digits, dots, dashes and
+// underscores only, so that a header can never forge a log line.
+func safeRequestID(id string) bool {
+	if len(id) == 0 || len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_'
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func requestID(c *gin.Context) string { return c.GetString(requestIDKey) }
+
+// recover turns a panic into the plain error page and a log line.
+func (s *Server) recover(c *gin.Context) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.fail(c, fmt.Errorf("panic: %v", r))
+		}
+	}()
+	c.Next()
+}

@@ -1,0 +1,33 @@
+package handlers
+
+// routes lists every route of the site. The paths are the site's public
+// shape (see DESIGN.md): links, tests and outside checks use them.
+func (s *Server) routes() {
+	r := s.engine
+	r.Use(s.requestLog, s.recover, s.securityHeaders)
+
+	r.GET("/healthz", s.healthz)
+	r.GET("/readyz", s.readyz)
+	r.GET("/static/*filepath", s.static())
+
+	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF)
+	site.GET("/", s.home)
+	site.GET("/signin", s.signin)
+	site.GET("/auth/:provider", s.authBegin)
+	site.GET("/auth/:provider/callback", s.authCallback)
+	site.POST("/signout", s.signout)
+	if s.DemoSignIn {
+		site.GET("/demo", s.demo)
+		site.POST("/demo/signin", s.demoSignIn)
+	}
+	site.GET("/settings/display", s.displayForm)
+	site.POST("/settings/display", s.displaySave)
+
+	members := site.Group("/", s.requireMember)
+	members.GET("/me", s.me)
+	members.GET("/me/edit", s.meEdit)
+	members.POST("/me/edit", s.meSave)
+	members.GET("/people/:id", s.personShow)
+
+	r.NoRoute(s.limitBody, s.loadVisitor, s.notFound)
+}

@@ -1,0 +1,57 @@
+// Package handlers is the web layer: routes, pages, forms, sessions and
+// CSRF protection. It is the only package that imports Gin.
+package handlers
+
+import (
+	"html/template"
+	"log/slog"
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/store"
+	"github.com/gin-gonic/gin"
+)
+
+// Deps is everything the web layer needs, wired by the caller.
+type Deps struct {
+	Store     *store.Store
+	Places    *places.Directory
+	Locale    *locale.Catalogue
+	Sessions  *auth.Sessions
+	Providers *auth.Providers
+	Log       *slog.Logger
+	// DemoSignIn turns on /demo; only for the embedded store on a loopback address.
+	DemoSignIn bool
+	// SecureCookies marks cookies Secure, for a site served over HTTPS.
+	SecureCookies bool
+}
+
+// Server serves the site.
+type Server struct {
+	Deps
+	pages     map[string]*template.Template
+	crossSite *http.CrossOriginProtection
+	engine    *gin.Engine
+}
+
+// New parses every page template and builds the routes. A missing or broken
+// template is an error here, at start-up, rather than on a request.
+func New(d Deps) (*Server, error) {
+	pages, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	// Gin keeps its mode in a package variable; release mode stops it
+	// printing every route at start-up.
+	gin.SetMode(gin.ReleaseMode)
+	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection()}
+	s.engine = gin.New()
+	s.engine.HandleMethodNotAllowed = false
+	s.routes()
+	return s, nil
+}
+
+// Handler returns the site as an http.Handler.
+func (s *Server) Handler() http.Handler { return s.engine }

@@ -1,0 +1,96 @@
+package handlers
+
+import (
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+type signinPage struct {
+	Providers []auth.Provider
+	Demo      bool
+}
+
+// signin lists the ways to sign in.
+func (s *Server) signin(c *gin.Context) {
+	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn})
+}
+
+// authBegin sends the person to their sign-in provider.
+func (s *Server) authBegin(c *gin.Context) {
+	target, err := s.Providers.Begin(c.Writer, c.Param("provider"))
+	if auth.IsUnknownProvider(err) {
+		s.notFound(c)
+		return
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusFound, target)
+}
+
+// authCallback is where the provider sends the person back.
+func (s *Server) authCallback(c *gin.Context) {
+	user, err := s.Providers.Complete(c.Writer, c.Request, c.Param("provider"))
+	switch {
+	case auth.IsUnknownProvider(err):
+		s.notFound(c)
+		return
+	case auth.IsBadState(err):
+		s.showError(c, http.StatusBadRequest, errorPage{"error.signin.heading", "error.signin.state"})
+		return
+	case err != nil:
+		s.Log.Warn("sign-in failed", "request_id", requestID(c), "provider", c.Param("provider"), "err", err)
+		s.showError(c, http.StatusBadRequest, errorPage{"error.signin.heading", "error.signin.failed"})
+		return
+	}
+	identity := community.Identity{Provider: c.Param("provider"), Subject: user.UserID}
+	me, err := s.Store.SignIn(c.Request.Context(), identity, displayName(user.Name, user.NickName), user.Email)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.signedIn(c, me)
+}
+
+// signedIn starts the session and sends a new member to fill in their
+// profile, and anyone else home.
+func (s *Server) signedIn(c *gin.Context, me community.Person) {
+	if err := s.startSession(c, me); err != nil {
+		s.fail(c, err)
+		return
+	}
+	target := "/"
+	if !me.HasProfile() {
+		target = "/me/edit"
+	}
+	c.Redirect(http.StatusSeeOther, target)
+}
+
+// displayName picks a name from what the provider gave, within the limit.
+func displayName(names ...string) string {
+	for _, n := range names {
+		n = strings.Join(strings.Fields(n), " ")
+		if n == "" {
+			continue
+		}
+		for utf8.RuneCountInString(n) > community.MaxNameLength {
+			_, size := utf8.DecodeLastRuneInString(n)
+			n = n[:len(n)-size]
+		}
+		return n
+	}
+	return "New member"
+}
+
+// signout ends the session. It is a POST so that no link or image can sign
+// someone out.
+func (s *Server) signout(c *gin.Context) {
+	s.Sessions.Clear(c.Writer)
+	c.Redirect(http.StatusSeeOther, "/")
+}

@@ -1,0 +1,89 @@
+package handlers
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// visitor is who is asking: their session, the member if signed in, and how
+// they like pages shown.
+type visitor struct {
+	session auth.Session
+	me      *community.Person
+	display community.Display
+}
+
+const visitorKey = "visitor"
+
+// current returns the visitor loaded for this request.
+func current(c *gin.Context) *visitor {
+	if v, ok := c.Get(visitorKey); ok {
+		return v.(*visitor)
+	}
+	return &visitor{display: community.Display{}.Normalised()}
+}
+
+// loadVisitor reads the session cookie (making a fresh one, with a CSRF
+// token, for a first visit) and the signed-in member. A forged, stale or
+// orphaned cookie simply means signed out.
+func (s *Server) loadVisitor(c *gin.Context) {
+	v := &visitor{session: s.Sessions.Read(c.Request)}
+	if v.session.CSRF == "" {
+		v.session = auth.NewSession("")
+		if err := s.Sessions.Write(c.Writer, v.session); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	if v.session.SignedIn() {
+		me, err := s.Store.Person(c.Request.Context(), v.session.PersonID)
+		switch community.KindOf(err) {
+		case community.KindNotFound:
+			v.session = auth.NewSession("")
+			_ = s.Sessions.Write(c.Writer, v.session)
+		default:
+			if err != nil {
+				c.Set(visitorKey, v)
+				s.fail(c, err)
+				return
+			}
+			v.me = &me
+		}
+	}
+	v.display = s.readDisplay(c, v.me)
+	c.Set(visitorKey, v)
+	c.Next()
+}
+
+// requireMember sends signed-out visitors to sign in.
+func (s *Server) requireMember(c *gin.Context) {
+	if current(c).me == nil {
+		c.Redirect(http.StatusSeeOther, "/signin?next="+url.QueryEscape(c.Request.URL.Path))
+		c.Abort()
+		return
+	}
+	c.Next()
+}
+
+// startSession signs a member in with a brand-new session (new CSRF token),
+// and brings their saved display choices into the cookie.
+func (s *Server) startSession(c *gin.Context, me community.Person) error {
+	if err := s.Sessions.Write(c.Writer, auth.NewSession(me.ID)); err != nil {
+		return err
+	}
+	chosen := current(c).display
+	if me.Display != (community.Display{}.Normalised()) {
+		chosen = me.Display
+	} else if chosen != me.Display {
+		// Chosen before signing in: keep it on the profile too.
+		if err := s.Store.SaveDisplay(c.Request.Context(), me.ID, chosen); err != nil {
+			return err
+		}
+	}
+	s.writeDisplay(c, chosen)
+	return nil
+}
