@@ -48,7 +48,7 @@ func NewProviders(cfg config.Providers, baseURL string, sessions *Sessions) (*Pr
 	}
 	if cfg.OIDCIssuer != "" {
 		discovery := strings.TrimRight(cfg.OIDCIssuer, "/") + "/.well-known/openid-configuration"
-		oidc, err := openidConnect.NewNamed("oidc", cfg.OIDCClientID, cfg.OIDCSecret, callback("oidc"), discovery, "email", "profile")
+		oidc, err := openidConnect.NewNamed("oidc", cfg.OIDCClientID, cfg.OIDCSecret, callback("oidc"), discovery, "openid", "email", "profile")
 		if err != nil {
 			return nil, fmt.Errorf("OIDC_ISSUER %s: read its discovery document: %w", cfg.OIDCIssuer, err)
 		}
