@@ -77,8 +77,19 @@ func (p *Providers) find(name string) (Provider, bool) {
 	return Provider{}, false
 }
 
-// ErrUnknownProvider is returned for a provider that is not turned on.
-var errUnknownProvider = errors.New("unknown sign-in provider")
+// authError is a sign-in failure the web layer answers in its own way.
+// Constants of this type, rather than package variables, name them.
+type authError string
+
+func (e authError) Error() string { return string(e) }
+
+const (
+	// errUnknownProvider is returned for a provider that is not turned on.
+	errUnknownProvider authError = "unknown sign-in provider"
+	// errBadState is returned when the callback's state does not match the
+	// one this browser was sent with: a forged or replayed callback.
+	errBadState authError = "sign-in state does not match"
+)
 
 // IsUnknownProvider reports whether err means the provider is not on.
 func IsUnknownProvider(err error) bool { return errors.Is(err, errUnknownProvider) }
@@ -114,10 +125,6 @@ func (p *Providers) Begin(w http.ResponseWriter, name string) (string, error) {
 	}
 	return authURL, nil
 }
-
-// ErrBadState is returned when the callback's state does not match the one
-// this browser was sent with: a forged or replayed callback.
-var errBadState = errors.New("sign-in state does not match")
 
 // IsBadState reports whether err means the callback was not ours.
 func IsBadState(err error) bool { return errors.Is(err, errBadState) }

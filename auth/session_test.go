@@ -1,0 +1,80 @@
+package auth
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func roundTrip(t *testing.T, write *Sessions, read *Sessions, sess Session) Session {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	if err := write.Write(rec, sess); err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	for _, c := range rec.Result().Cookies() {
+		req.AddCookie(c)
+	}
+	return read.Read(req)
+}
+
+func TestSessionCookie(t *testing.T) {
+	s, _ := NewSessions(strings.Repeat("k", 32), true)
+	sess := NewSession("person-1")
+	if got := roundTrip(t, s, s, sess); got != sess {
+		t.Errorf("read back %+v, want %+v", got, sess)
+	}
+	rec := httptest.NewRecorder()
+	_ = s.Write(rec, sess)
+	c := rec.Result().Cookies()[0]
+	if !c.HttpOnly || !c.Secure || c.SameSite != http.SameSiteLaxMode {
+		t.Errorf("cookie flags: HttpOnly %v Secure %v SameSite %v", c.HttpOnly, c.Secure, c.SameSite)
+	}
+	if strings.Contains(c.Value, "person-1") {
+		t.Error("the cookie shows the person id in the clear")
+	}
+}
+
+func TestForgedAndStaleSessionsAreSignedOut(t *testing.T) {
+	s, _ := NewSessions(strings.Repeat("k", 32), false)
+	other, _ := NewSessions(strings.Repeat("x", 32), false)
+	if got := roundTrip(t, other, s, NewSession("person-1")); got.SignedIn() {
+		t.Error("a cookie made with another secret was accepted")
+	}
+	stale := NewSession("person-1")
+	stale.IssuedAt = time.Now().Add(-31 * 24 * time.Hour).Unix()
+	if got := roundTrip(t, s, s, stale); got.SignedIn() {
+		t.Error("a 31-day-old session was accepted")
+	}
+}
+
+func TestNewSessionRenewsToken(t *testing.T) {
+	a, b := NewSession(""), NewSession("person-1")
+	if a.CSRF == b.CSRF || len(a.CSRF) < 32 {
+		t.Error("signing in should start a session with a new CSRF token")
+	}
+	if !b.ValidCSRF(b.CSRF) || b.ValidCSRF(a.CSRF) || (Session{}).ValidCSRF("") {
+		t.Error("ValidCSRF accepts the wrong token")
+	}
+}
+
+func TestSecretIsMadeOnceAndKept(t *testing.T) {
+	dir := t.TempDir()
+	first, err := LoadOrCreateSecret(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, _ := LoadOrCreateSecret(dir)
+	if first != second || len(first) < 32 {
+		t.Errorf("secret changed between starts or is short")
+	}
+	info, _ := os.Stat(filepath.Join(dir, secretFile))
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("secret file mode %o, want 600", info.Mode().Perm())
+	}
+}
