@@ -1,0 +1,32 @@
+// Command bench measures the site on this machine and prints its figures,
+// the last line as one JSON object. Each subcommand runs the real code on
+// real data; nothing is skipped or faked.
+//
+//	go run ./cmd/bench pages -requests 1000
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("name a benchmark: pages")
+	}
+	switch args[0] {
+	case "pages":
+		return benchPages(ctx, args[1:], out)
+	default:
+		return fmt.Errorf("unknown benchmark %q: try pages", args[0])
+	}
+}
