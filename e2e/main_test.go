@@ -1,0 +1,187 @@
+// Package e2e drives the whole site in a real browser: Chromium through
+// chromedp, with axe-core injected to check every page against WCAG 2.2 AA.
+// `make test` installs Chromium and axe-core when they are missing.
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/clubtogether/clubtogether/app"
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
+)
+
+const (
+	chromiumPath = "/usr/bin/chromium"
+	axePath      = "../node_modules/axe-core/axe.min.js"
+)
+
+// suite is the one site and the one browser that every test shares: starting
+// the embedded database, seeding the demo members and starting Chromium take
+// seconds, a new tab takes milliseconds.
+var suite struct {
+	base    string          // the site's address, http://127.0.0.1:port
+	browser context.Context // a chromedp context whose browser is running
+	axe     string          // the axe-core source, injected into pages
+	people  []community.Person
+}
+
+func TestMain(m *testing.M) {
+	code, err := run(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		code = 1
+	}
+	os.Exit(code)
+}
+
+// run starts the site and the browser, runs the tests and stops both. A
+// missing browser or axe-core fails the package: skipping would let a
+// machine without them pass without checking any page.
+func run(m *testing.M) (int, error) {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		return 1, fmt.Errorf("%s is missing (run make test, which installs it): %w", chromiumPath, err)
+	}
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		return 1, fmt.Errorf("axe-core is missing (run make test, which installs it): %w", err)
+	}
+	suite.axe = string(axe)
+
+	// The embedded database lives in a temporary folder (SQLite in memory
+	// deadlocks, see DESIGN.md); 0700 as MkdirTemp makes it.
+	dir, err := os.MkdirTemp("", "clubtogether-e2e-")
+	if err != nil {
+		return 1, err
+	}
+	defer os.RemoveAll(dir)
+
+	stopSite, err := startSite(dir)
+	if err != nil {
+		return 1, err
+	}
+	defer stopSite()
+
+	stopBrowser, err := startBrowser(filepath.Join(dir, "chromium"))
+	if err != nil {
+		return 1, err
+	}
+	defer stopBrowser()
+	return m.Run(), nil
+}
+
+// startSite opens the real site, as `go run ./cmd/clubtogether` does, on a
+// free loopback port: demo sign-in exists only on a loopback address.
+func startSite(dir string) (stop func(), err error) {
+	env := map[string]string{"DATA_DIR": filepath.Join(dir, "data"), "ADDR": "127.0.0.1:0"}
+	cfg, _, err := config.Load([]string{}, func(k string) string { return env[k] }, io.Discard)
+	if err != nil {
+		return nil, err
+	}
+	if !cfg.Loopback() {
+		return nil, errors.New("ADDR 127.0.0.1:0 is not a loopback address: demo sign-in would be off")
+	}
+	// Errors only: a failing test should show a 500's cause, not every request.
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	ctx := context.Background()
+	start := time.Now()
+	a, err := app.Open(ctx, cfg, log)
+	if err != nil {
+		return nil, fmt.Errorf("open the site: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "e2e: site ready in %s\n", time.Since(start).Round(time.Millisecond))
+	if suite.people, err = a.Store.DemoPeople(ctx); err != nil || len(suite.people) < 8 {
+		_ = a.Close(ctx)
+		return nil, fmt.Errorf("demo members: %d found: %v", len(suite.people), err)
+	}
+	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		_ = a.Close(ctx)
+		return nil, err
+	}
+	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(listener) }()
+	suite.base = "http://" + listener.Addr().String()
+	return func() {
+		shutdown, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(shutdown)
+		_ = a.Close(shutdown)
+	}, nil
+}
+
+// startBrowser starts one headless Chromium for the whole package.
+func startBrowser(userDataDir string) (stop func(), err error) {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.UserDataDir(userDataDir),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	browser, cancelBrowser := chromedp.NewContext(allocCtx)
+	stop = func() { cancelBrowser(); cancelAlloc() }
+	// The first Do starts the browser; it lives as long as this context.
+	if err := chromedp.Do(browser); err != nil {
+		stop()
+		return nil, fmt.Errorf("start %s (run make test to install it): %w", chromiumPath, err)
+	}
+	suite.browser = browser
+	return stop, nil
+}
+
+// Each test signs in as its own demo member, so that no test sees another's
+// saved profile. The click journey uses the first member /demo lists; the
+// others are taken from the end of the list.
+const (
+	keyboardMember = iota
+	noScriptMember
+	normalPagesMember
+	easyPagesMember
+	contrastMember
+	reservedMembers
+)
+
+// member returns the demo member kept for one test.
+func member(t *testing.T, which int) community.Person {
+	t.Helper()
+	return suite.people[len(suite.people)-1-which]
+}
+
+// reserved reports whether a demo member is kept for one of the tests.
+func reserved(id string) bool {
+	return slices.ContainsFunc(suite.people[len(suite.people)-reservedMembers:], func(p community.Person) bool { return p.ID == id })
+}
+
+// visibleMember returns a demo member whom others may see, and who is none
+// of the members kept for tests, for /people/:id. Demo members are sorted
+// by name, so it is one near the end of the alphabet.
+func visibleMember(t *testing.T) community.Person {
+	t.Helper()
+	for _, p := range slices.Backward(suite.people[:len(suite.people)-reservedMembers]) {
+		if p.Visible() {
+			return p
+		}
+	}
+	t.Fatal("no visible demo member to look at")
+	return community.Person{}
+}
