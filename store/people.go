@@ -2,14 +2,11 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
 const (
@@ -116,19 +113,12 @@ func (s *Store) CreatePerson(ctx context.Context, p community.Person) (community
 // is already taken, so that seeding twice adds nothing twice. It returns how
 // many were added.
 func (s *Store) InsertPeople(ctx context.Context, people []community.Person) (int, error) {
-	added := 0
-	for _, p := range people {
+	docs := make([]any, len(people))
+	for i, p := range people {
 		p.Display = p.Display.Normalised()
-		_, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p))
-		switch {
-		case isDuplicate(err):
-		case err != nil:
-			return added, fmt.Errorf("insert person %s: %w", p.ID, err)
-		default:
-			added++
-		}
+		docs[i] = toPersonDoc(p)
 	}
-	return added, nil
+	return s.insertNew(ctx, peopleCollection, docs)
 }
 
 // SaveProfile saves what a person says about themselves. p.Version must be
@@ -136,28 +126,13 @@ func (s *Store) InsertPeople(ctx context.Context, people []community.Person) (in
 // click of the same form, or another tab), nothing is written and a
 // Conflict error is returned. It returns the saved person.
 func (s *Store) SaveProfile(ctx context.Context, p community.Person) (community.Person, error) {
-	unlock := s.locks.lock(peopleCollection + "/" + p.ID)
-	defer unlock()
-	now := time.Now().UTC().Truncate(time.Millisecond)
 	d := toPersonDoc(p)
-	update := bson.M{
-		"$set": bson.M{
-			"name": d.Name, "about": d.About, "district": d.District, "interests": d.Interests,
-			"tags": d.Tags, "free_times": d.FreeTimes, "access_needs": d.AccessNeeds,
-			"visibility": d.Visibility, "open_to_buying": d.OpenToBuying, "updated_at": now,
-		},
-		"$inc": bson.M{"version": 1},
-	}
 	var saved personDoc
-	err := s.db.Collection(peopleCollection).FindOneAndUpdate(ctx,
-		bson.M{"_id": p.ID, "version": p.Version}, update,
-		options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		if _, err := s.Person(ctx, p.ID); err != nil {
-			return community.Person{}, err
-		}
-		return community.Person{}, fmt.Errorf("save profile %s: %w", p.ID, community.Conflict("error.profile.changed"))
-	}
+	err := s.saveVersioned(ctx, peopleCollection, p.ID, p.Version, bson.M{
+		"name": d.Name, "about": d.About, "district": d.District, "interests": d.Interests,
+		"tags": d.Tags, "free_times": d.FreeTimes, "access_needs": d.AccessNeeds,
+		"visibility": d.Visibility, "open_to_buying": d.OpenToBuying,
+	}, &saved)
 	if err != nil {
 		return community.Person{}, fmt.Errorf("save profile %s: %w", p.ID, err)
 	}
@@ -180,12 +155,12 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 
 // DemoPeople lists the generated demo members, by name.
 func (s *Store) DemoPeople(ctx context.Context) ([]community.Person, error) {
-	return s.findPeople(ctx, bson.M{"demo": true}, options.Find().SetSort(bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}}))
+	return s.findPeople(ctx, bson.M{"demo": true}, bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}})
 }
 
 // AllPeople lists every person, for building in-memory indexes at start-up.
 func (s *Store) AllPeople(ctx context.Context) ([]community.Person, error) {
-	return s.findPeople(ctx, bson.M{}, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
+	return s.findPeople(ctx, bson.M{}, bson.D{{Key: "_id", Value: 1}})
 }
 
 // CountPeople counts everyone, for the seed and the health check.
@@ -193,14 +168,10 @@ func (s *Store) CountPeople(ctx context.Context) (int64, error) {
 	return s.db.Collection(peopleCollection).CountDocuments(ctx, bson.M{})
 }
 
-func (s *Store) findPeople(ctx context.Context, filter bson.M, opts *options.FindOptionsBuilder) ([]community.Person, error) {
-	cur, err := s.db.Collection(peopleCollection).Find(ctx, filter, opts)
-	if err != nil {
-		return nil, fmt.Errorf("find people: %w", err)
-	}
+func (s *Store) findPeople(ctx context.Context, filter bson.M, sort bson.D) ([]community.Person, error) {
 	var docs []personDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, fmt.Errorf("read people: %w", err)
+	if err := s.findAll(ctx, peopleCollection, filter, sort, &docs); err != nil {
+		return nil, err
 	}
 	people := make([]community.Person, len(docs))
 	for i, d := range docs {

@@ -109,6 +109,8 @@ func indexes() []index {
 	return []index{
 		{peopleCollection, "district_1", bson.D{{Key: "district", Value: 1}}},
 		{peopleCollection, "demo_1", bson.D{{Key: "demo", Value: 1}}},
+		{providersCollection, "owner_id_1", bson.D{{Key: "owner_id", Value: 1}}},
+		{listingsCollection, "provider_id_1", bson.D{{Key: "provider_id", Value: 1}}},
 	}
 }
 

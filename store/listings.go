@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const listingsCollection = "listings"
+
+type listingDoc struct {
+	ID          string    `bson:"_id"`
+	ProviderID  string    `bson:"provider_id"`
+	Title       string    `bson:"title"`
+	Description string    `bson:"description"`
+	EasySummary string    `bson:"easy_summary"`
+	Interests   []string  `bson:"interests"`
+	District    string    `bson:"district"`
+	Online      bool      `bson:"online"`
+	Times       int64     `bson:"times"`
+	Features    []string  `bson:"features"`
+	Capacity    int       `bson:"capacity"`
+	Tiers       []tierDoc `bson:"tiers"`
+	Hidden      bool      `bson:"hidden"`
+	Version     int64     `bson:"version"`
+	CreatedAt   time.Time `bson:"created_at"`
+	UpdatedAt   time.Time `bson:"updated_at"`
+}
+
+type tierDoc struct {
+	MinPeople int   `bson:"min_people"`
+	Pence     int64 `bson:"pence"`
+}
+
+func toListingDoc(l community.Listing) listingDoc {
+	d := listingDoc{
+		ID: l.ID, ProviderID: l.ProviderID, Title: l.Title, Description: l.Description, EasySummary: l.EasySummary,
+		Interests: nonNil(l.Interests), District: l.District, Online: l.Online, Times: int64(l.Times),
+		Features: nonNil(l.Features), Capacity: l.Capacity, Hidden: l.Hidden, Version: l.Version,
+		CreatedAt: l.CreatedAt, UpdatedAt: l.UpdatedAt, Tiers: []tierDoc{},
+	}
+	for _, t := range l.Tiers {
+		d.Tiers = append(d.Tiers, tierDoc{t.MinPeople, int64(t.Each)})
+	}
+	return d
+}
+
+func (d listingDoc) listing() community.Listing {
+	l := community.Listing{
+		ID: d.ID, ProviderID: d.ProviderID, Title: d.Title, Description: d.Description, EasySummary: d.EasySummary,
+		Interests: d.Interests, District: d.District, Online: d.Online, Times: community.Availability(d.Times),
+		Features: d.Features, Capacity: d.Capacity, Hidden: d.Hidden, Version: d.Version,
+		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+	}
+	for _, t := range d.Tiers {
+		l.Tiers = append(l.Tiers, community.PriceTier{MinPeople: t.MinPeople, Each: community.Pence(t.Pence)})
+	}
+	return l
+}
+
+// CreateListing saves a new listing.
+func (s *Store) CreateListing(ctx context.Context, l community.Listing) (community.Listing, error) {
+	if l.ID == "" {
+		l.ID = newID()
+	}
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	l.CreatedAt, l.UpdatedAt, l.Version = now, now, 0
+	if _, err := s.db.Collection(listingsCollection).InsertOne(ctx, toListingDoc(l)); err != nil {
+		return community.Listing{}, fmt.Errorf("create listing: %w", err)
+	}
+	return l, nil
+}
+
+// InsertListings saves listings whose ids are not taken yet.
+func (s *Store) InsertListings(ctx context.Context, listings []community.Listing) (int, error) {
+	docs := make([]any, len(listings))
+	for i, l := range listings {
+		docs[i] = toListingDoc(l)
+	}
+	return s.insertNew(ctx, listingsCollection, docs)
+}
+
+// Listing returns the listing with the id, or NotFound.
+func (s *Store) Listing(ctx context.Context, id string) (community.Listing, error) {
+	var d listingDoc
+	err := s.db.Collection(listingsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	if err != nil {
+		return community.Listing{}, fmt.Errorf("load listing %s: %w", id, notFound(err, "error.listing.not_found"))
+	}
+	return d.listing(), nil
+}
+
+// SaveListing saves a changed listing at the version edited (see SaveProfile).
+func (s *Store) SaveListing(ctx context.Context, l community.Listing) (community.Listing, error) {
+	d := toListingDoc(l)
+	var saved listingDoc
+	err := s.saveVersioned(ctx, listingsCollection, l.ID, l.Version, bson.M{
+		"title": d.Title, "description": d.Description, "easy_summary": d.EasySummary,
+		"interests": d.Interests, "district": d.District, "online": d.Online, "times": d.Times,
+		"features": d.Features, "capacity": d.Capacity, "tiers": d.Tiers, "hidden": d.Hidden,
+	}, &saved)
+	if err != nil {
+		return community.Listing{}, fmt.Errorf("save listing %s: %w", l.ID, err)
+	}
+	return saved.listing(), nil
+}
+
+// ListingsOf lists a provider's listings by title.
+func (s *Store) ListingsOf(ctx context.Context, providerID string) ([]community.Listing, error) {
+	return s.findListings(ctx, bson.M{"provider_id": providerID})
+}
+
+// AllListings lists every listing, for the search index and fallbacks.
+func (s *Store) AllListings(ctx context.Context) ([]community.Listing, error) {
+	return s.findListings(ctx, bson.M{})
+}
+
+func (s *Store) findListings(ctx context.Context, filter bson.M) ([]community.Listing, error) {
+	var docs []listingDoc
+	if err := s.findAll(ctx, listingsCollection, filter, bson.D{{Key: "title", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Listing, len(docs))
+	for i, d := range docs {
+		out[i] = d.listing()
+	}
+	return out, nil
+}

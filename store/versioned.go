@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// saveVersioned sets fields on the document id only if it is still at
+// version, bumping the version, and decodes the saved document into out.
+// A second submit of the same form therefore saves once; the caller gets
+// a Conflict error for it (or NotFound when the document is gone).
+func (s *Store) saveVersioned(ctx context.Context, collection, id string, version int64, fields bson.M, out any) error {
+	unlock := s.locks.lock(collection + "/" + id)
+	defer unlock()
+	fields["updated_at"] = time.Now().UTC().Truncate(time.Millisecond)
+	err := s.db.Collection(collection).FindOneAndUpdate(ctx,
+		bson.M{"_id": id, "version": version},
+		bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
+		options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		n, countErr := s.db.Collection(collection).CountDocuments(ctx, bson.M{"_id": id})
+		if countErr != nil {
+			return countErr
+		}
+		if n == 0 {
+			return community.NotFound("error.not_found")
+		}
+		return community.Conflict("error.conflict")
+	}
+	return err
+}
+
+// insertNew inserts documents one by one, skipping those whose _id is
+// taken, so that seeding or importing twice adds nothing twice.
+func (s *Store) insertNew(ctx context.Context, collection string, docs []any) (int, error) {
+	added := 0
+	for _, d := range docs {
+		_, err := s.db.Collection(collection).InsertOne(ctx, d)
+		switch {
+		case isDuplicate(err):
+		case err != nil:
+			return added, fmt.Errorf("insert into %s: %w", collection, err)
+		default:
+			added++
+		}
+	}
+	return added, nil
+}
+
+// findAll runs a query sorted by sort and decodes every document into out.
+func (s *Store) findAll(ctx context.Context, collection string, filter bson.M, sort bson.D, out any) error {
+	cur, err := s.db.Collection(collection).Find(ctx, filter, options.Find().SetSort(sort))
+	if err != nil {
+		return fmt.Errorf("find in %s: %w", collection, err)
+	}
+	if err := cur.All(ctx, out); err != nil {
+		return fmt.Errorf("read %s: %w", collection, err)
+	}
+	return nil
+}
