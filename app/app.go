@@ -6,23 +6,29 @@ package app
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"time"
 
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/demo"
+	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/handlers"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/search"
 	"github.com/clubtogether/clubtogether/store"
 )
 
 // App is the whole site, ready to serve.
 type App struct {
-	Store   *store.Store
-	handler http.Handler
+	Store     *store.Store
+	Search    search.Index
+	Discovery *discovery.Sync
+	handler   http.Handler
 }
 
 // Open starts everything the configuration asks for. With no MONGODB_URI
@@ -43,10 +49,19 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*App, error
 	}
 	a := &App{Store: st}
 	if err := a.wire(ctx, cfg, log, dir, catalogue); err != nil {
-		_ = st.Close(context.Background())
+		_ = a.Close(context.Background())
 		return nil, err
 	}
 	return a, nil
+}
+
+// openSearch opens Meilisearch when MEILI_URL is set, else the embedded
+// Bleve index in DATA_DIR/search.
+func openSearch(ctx context.Context, cfg config.Config) (search.Index, error) {
+	if cfg.MeiliURL != "" {
+		return search.OpenMeili(ctx, cfg.MeiliURL, cfg.MeiliAPIKey, "clubtogether")
+	}
+	return search.OpenBleve(filepath.Join(cfg.DataDir, "search"))
 }
 
 func openStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.Store, error) {
@@ -65,6 +80,18 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		}
 		log.Info("demo data ready", "added", added, "ms", time.Since(start).Milliseconds())
 	}
+	index, err := openSearch(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("open search index: %w", err)
+	}
+	a.Search = index
+	a.Discovery = discovery.New(index, a.Store, dir, catalogue, log)
+	start := time.Now()
+	if rebuilt, err := a.Discovery.EnsureFresh(ctx, io.Discard); err != nil {
+		return fmt.Errorf("check search index: %w", err)
+	} else if rebuilt {
+		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
+	}
 	secret := cfg.SessionSecret
 	if secret == "" {
 		var err error
@@ -82,6 +109,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log,
+		Discovery: a.Discovery, Moderators: cfg.Moderators,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
 		SecureCookies: cfg.SecureCookies(),
 	})
@@ -95,5 +123,10 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 // Handler is the site's HTTP handler.
 func (a *App) Handler() http.Handler { return a.handler }
 
-// Close closes the store (and stops the embedded database).
-func (a *App) Close(ctx context.Context) error { return a.Store.Close(ctx) }
+// Close closes the search index and the store (and stops the embedded database).
+func (a *App) Close(ctx context.Context) error {
+	if a.Search != nil {
+		_ = a.Search.Close()
+	}
+	return a.Store.Close(ctx)
+}

@@ -23,6 +23,13 @@ type Config struct {
 	Demo          bool
 	LogLevel      string
 	Providers     Providers
+	// Moderators are member ids or email addresses allowed to verify
+	// providers and handle reports.
+	Moderators []string
+	// MeiliURL and MeiliAPIKey choose Meilisearch for search instead of
+	// the embedded Bleve index.
+	MeiliURL    string
+	MeiliAPIKey string
 }
 
 // Providers holds each sign-in provider's keys; a provider is on when its keys are set.
@@ -49,6 +56,9 @@ func settings(raw *rawConfig) []setting {
 		{"SESSION_SECRET", "session-secret", "", "secret for signing sessions, 32+ characters (generated in DATA_DIR when embedded; required otherwise)", &raw.sessionSecret},
 		{"DEMO", "demo", "on", "seed demo data on first start with the embedded database: on or off", &raw.demo},
 		{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", &raw.logLevel},
+		{"MODERATORS", "moderators", "", "comma-separated member ids or email addresses of moderators", &raw.moderators},
+		{"MEILI_URL", "meili-url", "", "Meilisearch to use for search instead of the embedded index (http:// or https://)", &raw.meiliURL},
+		{"MEILI_API_KEY", "meili-api-key", "", "Meilisearch API key", &raw.meiliKey},
 		{"GOOGLE_CLIENT_ID", "google-client-id", "", "Google sign-in client id", &raw.p.GoogleKey},
 		{"GOOGLE_CLIENT_SECRET", "google-client-secret", "", "Google sign-in client secret", &raw.p.GoogleSecret},
 		{"GITHUB_CLIENT_ID", "github-client-id", "", "GitHub sign-in client id", &raw.p.GitHubKey},
@@ -63,6 +73,7 @@ func settings(raw *rawConfig) []setting {
 
 type rawConfig struct {
 	addr, dataDir, mongoURI, baseURL, sessionSecret, demo, logLevel string
+	moderators, meiliURL, meiliKey                                  string
 	p                                                               Providers
 }
 
@@ -143,6 +154,15 @@ func (raw rawConfig) validate() (Config, error) {
 	case "debug", "info", "warn", "error":
 	default:
 		bad("LOG_LEVEL", raw.logLevel, "must be debug, info, warn or error")
+	}
+	for _, m := range strings.Split(raw.moderators, ",") {
+		if m = strings.TrimSpace(m); m != "" {
+			cfg.Moderators = append(cfg.Moderators, m)
+		}
+	}
+	cfg.MeiliURL, cfg.MeiliAPIKey = strings.TrimRight(raw.meiliURL, "/"), raw.meiliKey
+	if cfg.MeiliURL != "" && !isWebURL(cfg.MeiliURL) {
+		bad("MEILI_URL", raw.meiliURL, "must be an http:// or https:// address, for example http://127.0.0.1:7700")
 	}
 	problems = append(problems, raw.p.problems()...)
 	if len(problems) > 0 {

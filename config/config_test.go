@@ -56,6 +56,7 @@ func TestBadValuesNameTheSetting(t *testing.T) {
 		{map[string]string{"LOG_LEVEL": "loud"}, "LOG_LEVEL"},
 		{map[string]string{"GITHUB_CLIENT_ID": "id"}, "GITHUB_CLIENT_SECRET"},
 		{map[string]string{"OIDC_ISSUER": "https://id.example"}, "OIDC_CLIENT_ID"},
+		{map[string]string{"MEILI_URL": "localhost:7700"}, "MEILI_URL"},
 	}
 	for _, c := range cases {
 		_, _, err := Load(nil, env(c.env), &bytes.Buffer{})
@@ -82,5 +83,15 @@ func TestHelpListsEverySetting(t *testing.T) {
 		if !strings.Contains(out.String(), name) {
 			t.Errorf("--help does not mention %s", name)
 		}
+	}
+}
+
+func TestModeratorsList(t *testing.T) {
+	cfg, _, err := Load(nil, env(map[string]string{"MODERATORS": " abc123, mod@example.org ,,"}), &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Moderators) != 2 || cfg.Moderators[0] != "abc123" || cfg.Moderators[1] != "mod@example.org" {
+		t.Errorf("moderators = %q", cfg.Moderators)
 	}
 }

@@ -68,9 +68,5 @@ func returnPath(path, fallback string) string {
 }
 
 func summaryFor(problems []community.FieldError, anchor string) []fieldMessage {
-	out := summary(problems)
-	for i := range out {
-		out[i].Anchor = anchor
-	}
-	return out
+	return summaryWith(problems, map[string]string{"easy_read": anchor})
 }

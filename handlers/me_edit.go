@@ -21,17 +21,7 @@ type editPage struct {
 }
 
 func newEditPage(f profileForm) editPage {
-	var groups []interestGroup
-	for _, cat := range community.Categories() {
-		g := interestGroup{Slug: cat.Slug, Picto: cat.Picto}
-		for _, in := range community.Interests() {
-			if in.Category == cat.Slug {
-				g.Interests = append(g.Interests, in.Slug)
-			}
-		}
-		groups = append(groups, g)
-	}
-	return editPage{Form: f, Categories: groups, Days: community.Days(), Slots: community.Slots(), AccessNeeds: community.AccessNeeds()}
+	return editPage{Form: f, Categories: interestGroups(), Days: community.Days(), Slots: community.Slots(), AccessNeeds: community.AccessNeeds()}
 }
 
 // meEdit shows the profile form filled with what is saved.
@@ -57,7 +47,10 @@ func (s *Server) meSave(c *gin.Context) {
 		s.showProfileForm(c, form, problems...)
 		return
 	}
-	_, err := s.Store.SaveProfile(c.Request.Context(), p)
+	saved, err := s.Store.SaveProfile(c.Request.Context(), p)
+	if err == nil {
+		s.indexPerson(c, saved)
+	}
 	if community.KindOf(err) == community.KindConflict {
 		saved, loadErr := s.Store.Person(c.Request.Context(), me.ID)
 		if loadErr != nil {
@@ -99,15 +92,20 @@ func hasField(problems []community.FieldError, field string) bool {
 	return false
 }
 
-// summary turns field errors into error-summary entries, each linking to
-// the first input of its field.
+// summary turns the profile form's field errors into error-summary
+// entries, each linking to the first input of its field.
 func summary(problems []community.FieldError) []fieldMessage {
-	anchors := map[string]string{
+	return summaryWith(problems, map[string]string{
 		"interests":    "interest-" + community.Interests()[0].Slug,
 		"free_times":   "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),
 		"access_needs": "access-" + community.AccessNeeds()[0],
 		"visibility":   "visibility-members",
-	}
+	})
+}
+
+// summaryWith turns field errors into error-summary entries; anchors names
+// the element to link to for fields whose first input is not the field name.
+func summaryWith(problems []community.FieldError, anchors map[string]string) []fieldMessage {
 	out := make([]fieldMessage, 0, len(problems))
 	for _, p := range problems {
 		anchor := anchors[p.Field]

@@ -55,8 +55,8 @@ func readProfileForm(c *gin.Context) profileForm {
 func (f profileForm) person(me community.Person) (community.Person, []string) {
 	p := me
 	p.Version = f.Version
-	p.Name = strings.Join(strings.Fields(f.Name), " ")
-	p.About = strings.TrimSpace(strings.ReplaceAll(f.About, "\r\n", "\n"))
+	p.Name = tidy(f.Name)
+	p.About = tidyText(f.About)
 	p.District = places.Normalise(f.District)
 	p.Interests = keys(f.Interests, curatedOrder())
 	p.Tags = community.ParseTags(f.Tags)

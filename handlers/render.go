@@ -16,7 +16,10 @@ import (
 
 // pageNames lists every page template; each is parsed with the layout.
 func pageNames() []string {
-	return []string{"home", "signin", "demo", "me", "me_edit", "person", "display", "error"}
+	return []string{
+		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
+		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
+	}
 }
 
 func parsePages() (map[string]*template.Template, error) {

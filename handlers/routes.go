@@ -29,5 +29,19 @@ func (s *Server) routes() {
 	members.POST("/me/edit", s.meSave)
 	members.GET("/people/:id", s.personShow)
 
+	site.GET("/providers", s.providers)
+	site.GET("/providers/:id", s.providerShow)
+	site.GET("/listings/:id", s.listingShow)
+	members.GET("/providers/new", s.providerNew)
+	members.POST("/providers/new", s.providerCreate)
+	members.GET("/providers/:id/edit", s.providerEdit)
+	members.POST("/providers/:id/edit", s.providerSave)
+	members.POST("/providers/:id/verify", s.providerVerify)
+	members.GET("/providers/:id/listings/new", s.listingNew)
+	members.POST("/providers/:id/listings/new", s.listingCreate)
+	members.GET("/listings/:id/edit", s.listingEdit)
+	members.POST("/listings/:id/edit", s.listingSave)
+	members.GET("/moderation", s.moderation)
+
 	r.NoRoute(s.limitBody, s.loadVisitor, s.notFound)
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 
 	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/store"
@@ -21,7 +22,10 @@ type Deps struct {
 	Locale    *locale.Catalogue
 	Sessions  *auth.Sessions
 	Providers *auth.Providers
+	Discovery *discovery.Sync
 	Log       *slog.Logger
+	// Moderators are member ids or emails allowed to verify providers.
+	Moderators []string
 	// DemoSignIn turns on /demo; only for the embedded store on a loopback address.
 	DemoSignIn bool
 	// SecureCookies marks cookies Secure, for a site served over HTTPS.

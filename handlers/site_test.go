@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,9 +18,11 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/demo"
+	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/handlers"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/search"
 	"github.com/clubtogether/clubtogether/store"
 )
 
@@ -28,10 +31,11 @@ import (
 type testSite struct {
 	URL    string
 	Store  *store.Store
+	Index  search.Index
 	People []community.Person
 }
 
-func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool) *testSite {
+func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool, moderators ...string) *testSite {
 	t.Helper()
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -69,9 +73,18 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool) *tes
 	if err != nil {
 		t.Fatal(err)
 	}
+	index, err := search.OpenBleve(filepath.Join(t.TempDir(), "search"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = index.Close() })
+	keeper := discovery.New(index, st, dir, catalogue, quiet)
+	if _, err := keeper.Rebuild(ctx, io.Discard); err != nil {
+		t.Fatal(err)
+	}
 	site, err := handlers.New(handlers.Deps{
 		Store: st, Places: dir, Locale: catalogue, Sessions: sessions, Providers: prov,
-		Log: quiet, DemoSignIn: demoSignIn,
+		Log: quiet, DemoSignIn: demoSignIn, Discovery: keeper, Moderators: moderators,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -79,7 +92,7 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool) *tes
 	srv := &httptest.Server{Listener: listener, Config: &http.Server{Handler: site.Handler()}}
 	srv.Start()
 	t.Cleanup(srv.Close)
-	return &testSite{URL: baseURL, Store: st, People: people}
+	return &testSite{URL: baseURL, Store: st, Index: index, People: people}
 }
 
 // browser is a cookie-keeping client that does not follow redirects, so

@@ -1,0 +1,58 @@
+package discovery
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"maps"
+)
+
+// resettable is an index that can be emptied and knows whether it was
+// built with the current schema: the embedded Bleve index.
+type resettable interface {
+	SchemaCurrent() bool
+	Reset() error
+}
+
+// Reindex empties the index when it can and puts every document back.
+func (s *Sync) Reindex(ctx context.Context, out io.Writer) (int, error) {
+	if r, ok := s.index.(resettable); ok {
+		if err := r.Reset(); err != nil {
+			return 0, fmt.Errorf("empty search index: %w", err)
+		}
+	}
+	return s.Rebuild(ctx, out)
+}
+
+// EnsureFresh rebuilds an embedded index at start-up when it is empty, was
+// built with an older schema, or holds a different number of documents of
+// any kind than the store says it should (a change made while it was down).
+func (s *Sync) EnsureFresh(ctx context.Context, out io.Writer) (bool, error) {
+	r, ok := s.index.(resettable)
+	if !ok {
+		return false, nil
+	}
+	want, err := s.expectedCounts(ctx)
+	if err != nil {
+		return false, err
+	}
+	have, err := s.index.Count(ctx)
+	if err != nil {
+		return false, err
+	}
+	if r.SchemaCurrent() && maps.Equal(nonZero(want), nonZero(have)) {
+		return false, nil
+	}
+	_, err = s.Reindex(ctx, out)
+	return err == nil, err
+}
+
+func nonZero[K comparable](m map[K]int) map[K]int {
+	out := make(map[K]int, len(m))
+	for k, v := range m {
+		if v != 0 {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package discovery
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/search"
+	"github.com/clubtogether/clubtogether/store"
+)
+
+// Sync puts every change into the search index. The store is the truth: a
+// change the index misses (the engine was down) is logged, and the next
+// rebuild puts it right; the person's save never fails because of search.
+type Sync struct {
+	index search.Index
+	store *store.Store
+	docs  documents
+	log   *slog.Logger
+}
+
+// New makes a Sync for the index.
+func New(index search.Index, st *store.Store, dir *places.Directory, catalogue *locale.Catalogue, log *slog.Logger) *Sync {
+	return &Sync{index: index, store: st, docs: documents{places: dir, words: catalogue.For(false)}, log: log}
+}
+
+// Index is the search index being kept.
+func (s *Sync) Index() search.Index { return s.index }
+
+// Person puts a member in the index, or takes them out when hidden.
+func (s *Sync) Person(ctx context.Context, p community.Person) {
+	if doc, ok := s.docs.person(p); ok {
+		s.report(s.index.Put(ctx, doc), "person")
+		return
+	}
+	s.report(s.index.Delete(ctx, search.KindPerson, p.ID), "person")
+}
+
+// Provider puts a provider in the index with its listings, which carry its
+// verification.
+func (s *Sync) Provider(ctx context.Context, p community.Provider) {
+	s.report(s.index.Put(ctx, s.docs.provider(p)), "provider")
+	listings, err := s.store.ListingsOf(ctx, p.ID)
+	if err != nil {
+		s.report(err, "provider listings")
+		return
+	}
+	for _, l := range listings {
+		s.Listing(ctx, l, p)
+	}
+}
+
+// Listing puts a listing in the index, or takes it out when hidden.
+func (s *Sync) Listing(ctx context.Context, l community.Listing, p community.Provider) {
+	if doc, ok := s.docs.listing(l, p); ok {
+		s.report(s.index.Put(ctx, doc), "listing")
+		return
+	}
+	s.report(s.index.Delete(ctx, search.KindListing, l.ID), "listing")
+}
+
+func (s *Sync) report(err error, what string) {
+	if err != nil {
+		s.log.Warn("search index not updated; a rebuild will catch up", "kind", what, "err", err)
+	}
+}
+
+// Rebuild puts every document from the store into the index, printing a
+// progress line to out. It does not remove documents the store no longer
+// has; Reindex empties the index first.
+func (s *Sync) Rebuild(ctx context.Context, out io.Writer) (int, error) {
+	docs, err := s.allDocuments(ctx)
+	if err != nil {
+		return 0, err
+	}
+	const batch = 500
+	for start := 0; start < len(docs); start += batch {
+		end := min(start+batch, len(docs))
+		if err := s.index.Put(ctx, docs[start:end]...); err != nil {
+			return start, fmt.Errorf("rebuild search index: %w", err)
+		}
+		fmt.Fprintf(out, "indexed %d of %d documents\n", end, len(docs))
+	}
+	return len(docs), nil
+}
+
+// expectedCounts is how many documents of each kind the index should hold.
+func (s *Sync) expectedCounts(ctx context.Context) (map[search.Kind]int, error) {
+	docs, err := s.allDocuments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	counts := make(map[search.Kind]int)
+	for _, d := range docs {
+		counts[d.Kind]++
+	}
+	return counts, nil
+}
+
+// allDocuments builds every document the store's contents call for.
+func (s *Sync) allDocuments(ctx context.Context) ([]search.Document, error) {
+	people, err := s.store.AllPeople(ctx)
+	if err != nil {
+		return nil, err
+	}
+	providers, err := s.store.AllProviders(ctx)
+	if err != nil {
+		return nil, err
+	}
+	listings, err := s.store.AllListings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var docs []search.Document
+	for _, p := range people {
+		if doc, ok := s.docs.person(p); ok {
+			docs = append(docs, doc)
+		}
+	}
+	byID := make(map[string]community.Provider, len(providers))
+	for _, p := range providers {
+		byID[p.ID] = p
+		docs = append(docs, s.docs.provider(p))
+	}
+	for _, l := range listings {
+		if doc, ok := s.docs.listing(l, byID[l.ProviderID]); ok {
+			docs = append(docs, doc)
+		}
+	}
+	return docs, nil
+}

@@ -1,0 +1,21 @@
+package handlers
+
+import (
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// indexPerson, indexProvider and indexListing put a saved change into the
+// search index, so that what people find is never behind what was saved.
+
+func (s *Server) indexPerson(c *gin.Context, p community.Person) {
+	s.Discovery.Person(c.Request.Context(), p)
+}
+
+func (s *Server) indexProvider(c *gin.Context, p community.Provider) {
+	s.Discovery.Provider(c.Request.Context(), p)
+}
+
+func (s *Server) indexListing(c *gin.Context, l community.Listing, p community.Provider) {
+	s.Discovery.Listing(c.Request.Context(), l, p)
+}

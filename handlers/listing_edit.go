@@ -1,0 +1,105 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// ownListing loads the listing in the path and its provider, and checks
+// that the member manages the provider.
+func (s *Server) ownListing(c *gin.Context) (community.Listing, community.Provider, bool) {
+	ctx := c.Request.Context()
+	l, err := s.Store.Listing(ctx, c.Param("id"))
+	var p community.Provider
+	if err == nil {
+		p, err = s.Store.Provider(ctx, l.ProviderID)
+	}
+	if err == nil && p.OwnerID != current(c).me.ID {
+		err = community.Forbidden("error.forbidden")
+	}
+	if err != nil {
+		s.fail(c, err)
+		return l, p, false
+	}
+	return l, p, true
+}
+
+// listingEdit shows the form to change a listing.
+func (s *Server) listingEdit(c *gin.Context) {
+	l, p, ok := s.ownListing(c)
+	if !ok {
+		return
+	}
+	s.render(c, http.StatusOK, "listing_form", "listing.edit.title", newListingFormPage(p, listingFormFrom(l), "/listings/"+l.ID+"/edit"))
+}
+
+// listingSave checks and saves changes; hiding a listing is a change too,
+// and takes it out of search at once.
+func (s *Server) listingSave(c *gin.Context) {
+	l, p, ok := s.ownListing(c)
+	if !ok {
+		return
+	}
+	form := readListingForm(c)
+	changed, problems := form.listing(l)
+	page := newListingFormPage(p, form, "/listings/"+l.ID+"/edit")
+	if s.showListingProblems(c, changed, problems, page, "listing.edit.title") {
+		return
+	}
+	saved, err := s.Store.SaveListing(c.Request.Context(), changed)
+	if community.KindOf(err) == community.KindConflict {
+		current, loadErr := s.Store.Listing(c.Request.Context(), l.ID)
+		if loadErr != nil {
+			s.fail(c, loadErr)
+			return
+		}
+		mine, _ := form.listing(current)
+		if sameListing(current, mine) {
+			c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
+			return
+		}
+		page.Form.Version = current.Version
+		s.render(c, http.StatusConflict, "listing_form", "listing.edit.title", page,
+			fieldMessage{Field: "title", Anchor: "title", Key: "error.changed_elsewhere"})
+		return
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.indexListing(c, saved, p)
+	c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
+}
+
+// sameListing reports whether b, the form applied to a, changes nothing.
+func sameListing(a, b community.Listing) bool {
+	b.Version, b.UpdatedAt = a.Version, a.UpdatedAt
+	return listingFormFrom(a).equal(listingFormFrom(b))
+}
+
+func (f listingForm) equal(g listingForm) bool {
+	if f.Title != g.Title || f.Description != g.Description || f.EasySummary != g.EasySummary ||
+		f.District != g.District || f.Online != g.Online || f.Capacity != g.Capacity || f.Hidden != g.Hidden {
+		return false
+	}
+	for i := range f.Tiers {
+		if f.Tiers[i] != g.Tiers[i] {
+			return false
+		}
+	}
+	return sameSet(f.Interests, g.Interests) && sameSet(f.Times, g.Times) && sameSet(f.Features, g.Features)
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}

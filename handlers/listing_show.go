@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// tierLine is one price tier ready to show.
+type tierLine struct {
+	MinPeople int
+	Each      string
+}
+
+type listingPage struct {
+	Listing  community.Listing
+	Provider community.Provider
+	Tiers    []tierLine
+	Owner    bool
+	Saved    bool
+}
+
+// PageTitle is the listing's title.
+func (p listingPage) PageTitle() string { return p.Listing.Title }
+
+// listingShow shows a listing with its prices as a table and, in Easy
+// Read, as sentences: "If 4 people come together, each pays £8".
+func (s *Server) listingShow(c *gin.Context) {
+	ctx := c.Request.Context()
+	l, err := s.Store.Listing(ctx, c.Param("id"))
+	var p community.Provider
+	if err == nil {
+		p, err = s.Store.Provider(ctx, l.ProviderID)
+	}
+	me := current(c).me
+	owner := err == nil && me != nil && me.ID == p.OwnerID
+	if err == nil && l.Hidden && !owner {
+		err = community.NotFound("error.listing.not_found")
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	page := listingPage{Listing: l, Provider: p, Owner: owner, Saved: c.Query("saved") == "1"}
+	for _, t := range l.Tiers {
+		page.Tiers = append(page.Tiers, tierLine{MinPeople: t.MinPeople, Each: t.Each.Pounds()})
+	}
+	s.render(c, http.StatusOK, "listing", "", page)
+}

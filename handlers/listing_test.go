@@ -1,0 +1,119 @@
+package handlers_test
+
+import (
+	"html"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/search"
+)
+
+func listingForm() url.Values {
+	return url.Values{
+		"version": {"0"}, "title": {"Tuesday evening swim"}, "description": {"An hour in the big pool with a coach."},
+		"easy_summary": {"Swim with a coach on Tuesday."}, "interests": {"swimming"}, "district": {"OX4"},
+		"times": {"tue-evening"}, "features": {"step-free", "hearing-loop"}, "capacity": {"12"},
+		"tier_people_1": {"1"}, "tier_price_1": {"12"},
+		"tier_people_2": {"4"}, "tier_price_2": {"£8.00"},
+		"tier_people_3": {"8"}, "tier_price_3": {"6"},
+	}
+}
+
+func TestListingWithPriceTiers(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	b := site.browser(t)
+	owner := site.visible()[0]
+	b.signInAs(owner)
+	provider := createProvider(t, b)
+	resp := b.post("/providers/"+provider+"/listings/new", listingForm())
+	m := regexp.MustCompile(`^/listings/([0-9a-f]+)\?saved=1$`).FindStringSubmatch(resp.Location)
+	if m == nil {
+		t.Fatalf("creating a listing: %d to %q\n%s", resp.Status, resp.Location, resp.Body)
+	}
+	id := m[1]
+	page := b.get("/listings/" + id).Body
+	for _, want := range []string{"<table", "4 or more", "£8", "£12", "8 or more", "£6", "Tuesday evening", "A hearing loop"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the listing page does not show %q", want)
+		}
+	}
+	b.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
+	easy := b.get("/listings/" + id).Body
+	for _, want := range []string{"If 4 people come together, each pays £8.", "If 8 people come together, each pays £6.", "Swim with a coach on Tuesday."} {
+		if !strings.Contains(easy, want) {
+			t.Errorf("the Easy Read listing does not say %q", want)
+		}
+	}
+	found, err := site.Index.Search(t.Context(), search.Query{Text: "swim", Kinds: []search.Kind{search.KindListing}})
+	if err != nil || found.Total != 1 || found.Hits[0].ID != id {
+		t.Errorf("the new listing is not in search: %+v %v", found, err)
+	}
+
+	// Hiding it takes it out of search and out of sight of others.
+	edit := listingForm()
+	edit.Set("hidden", "yes")
+	if resp := b.post("/listings/"+id+"/edit", edit); resp.Status != http.StatusSeeOther {
+		t.Fatalf("hiding: %d\n%s", resp.Status, resp.Body)
+	}
+	if found, _ := site.Index.Search(t.Context(), search.Query{Text: "swim", Kinds: []search.Kind{search.KindListing}}); found.Total != 0 {
+		t.Error("a hidden listing is still found by search")
+	}
+	other := site.browser(t)
+	other.signInAs(site.visible()[1])
+	if resp := other.get("/listings/" + id); resp.Status != http.StatusNotFound {
+		t.Errorf("another member sees the hidden listing: %d", resp.Status)
+	}
+	if resp := other.post("/listings/"+id+"/edit", listingForm()); resp.Status != http.StatusForbidden {
+		t.Errorf("another member editing the listing: %d, want 403", resp.Status)
+	}
+}
+
+func TestBadPriceTiersKeepWhatWasTyped(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	b := site.browser(t)
+	b.signInAs(site.visible()[0])
+	provider := createProvider(t, b)
+	cases := []struct {
+		name    string
+		set     map[string]string
+		message string
+	}{
+		{"rising price", map[string]string{"tier_price_3": "9"}, "Each price must be lower than the one above it"},
+		{"comma for pence", map[string]string{"tier_price_2": "8,50"}, "Use a point for pence"},
+		{"negative", map[string]string{"tier_price_1": "-1"}, "Prices must be more than £0"},
+		{"exponent", map[string]string{"tier_price_1": "1e9"}, "Enter prices as numbers"},
+		{"too precise", map[string]string{"tier_price_2": "8.555"}, "Prices can only have pence"},
+		{"no tiers", map[string]string{"tier_people_1": "", "tier_price_1": "", "tier_people_2": "", "tier_price_2": "", "tier_people_3": "", "tier_price_3": ""}, "Enter at least the price for 1 person"},
+		{"group size not a number", map[string]string{"tier_people_2": "four"}, "Enter each group size as a whole number"},
+		{"made-up district", map[string]string{"district": "ZZ99"}, "Enter a real UK postcode district"},
+		{"capacity below the biggest group", map[string]string{"capacity": "5"}, "at least your biggest group size"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			form := listingForm()
+			for k, v := range c.set {
+				form.Set(k, v)
+			}
+			resp := b.post("/providers/"+provider+"/listings/new", form)
+			if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "error-summary") || !strings.Contains(resp.Body, c.message) {
+				t.Fatalf("status %d, want the form back with %q", resp.Status, c.message)
+			}
+			for k, v := range c.set {
+				kept := regexp.MustCompile(`<input id="` + k + `"[^>]*value="` + regexp.QuoteMeta(html.EscapeString(v)) + `"`)
+				if v != "" && !kept.MatchString(resp.Body) {
+					t.Errorf("the typed %s %q is not shown again", k, v)
+				}
+			}
+			if !strings.Contains(resp.Body, "An hour in the big pool with a coach.") {
+				t.Error("the typed description was lost")
+			}
+		})
+	}
+	if all, _ := site.Store.AllListings(t.Context()); len(all) != 0 {
+		t.Errorf("refused forms saved %d listings", len(all))
+	}
+}

@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// moderation lists the providers waiting to be checked.
+func (s *Server) moderation(c *gin.Context) {
+	if !s.isModerator(current(c).me) {
+		s.fail(c, community.Forbidden("error.forbidden"))
+		return
+	}
+	all, err := s.Store.AllProviders(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var waiting []community.Provider
+	for _, p := range all {
+		if !p.Verified() {
+			waiting = append(waiting, p)
+		}
+	}
+	s.render(c, http.StatusOK, "moderation", "moderation.title", struct{ Waiting []community.Provider }{waiting})
+}
+
+// providerVerify records that a moderator has checked a provider. Doing it
+// twice keeps the first check's date.
+func (s *Server) providerVerify(c *gin.Context) {
+	me := current(c).me
+	if !s.isModerator(me) {
+		s.fail(c, community.Forbidden("error.forbidden"))
+		return
+	}
+	ctx := c.Request.Context()
+	p, err := s.Store.Provider(ctx, c.Param("id"))
+	if err == nil && !p.Verified() {
+		p, err = s.Store.VerifyProvider(ctx, p.ID, me.ID, time.Now())
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.indexProvider(c, p)
+	c.Redirect(http.StatusSeeOther, returnPath(c.PostForm("return"), "/providers/"+p.ID))
+}

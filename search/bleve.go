@@ -1,0 +1,152 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// schemaKey is where the index records which BleveSchemaVersion built it.
+const schemaKey = "clubtogether.schema_version"
+
+// Bleve is the embedded search index, kept in a folder under DATA_DIR.
+type Bleve struct {
+	dir string
+	// mu guards idx, which Reset replaces; searches share it, writes too
+	// (Bleve serialises its own batches), only Reset and Close hold it alone.
+	mu  sync.RWMutex
+	idx bleve.Index
+}
+
+// OpenBleve opens the index in dir, or creates it there. An index written by
+// an older mapping still opens: check SchemaCurrent and call Reset (then
+// reindex) when it reports false.
+func OpenBleve(dir string) (*Bleve, error) {
+	idx, err := bleve.Open(dir)
+	switch {
+	case err == nil:
+		return &Bleve{dir: dir, idx: idx}, nil
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist), errors.Is(err, bleve.ErrorIndexMetaMissing):
+		if err := refuseForeignFolder(dir); err != nil {
+			return nil, err
+		}
+		b := &Bleve{dir: dir}
+		return b, b.create()
+	default:
+		return nil, fmt.Errorf("open search index %s: %w", dir, err)
+	}
+}
+
+// refuseForeignFolder stops the index being created inside a folder that
+// holds other things (DATA_DIR itself, say), which Reset would then delete.
+func refuseForeignFolder(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) == 0 {
+		return nil
+	}
+	return fmt.Errorf("open search index %s: the folder holds other files; give the index a folder of its own", dir)
+}
+
+// create makes a new, empty index at b.dir stamped with the current version.
+func (b *Bleve) create() error {
+	idx, err := bleve.New(b.dir, bleveMapping())
+	if err != nil {
+		return fmt.Errorf("create search index %s: %w", b.dir, err)
+	}
+	if err := idx.SetInternal([]byte(schemaKey), []byte(BleveSchemaVersion)); err != nil {
+		idx.Close()
+		return fmt.Errorf("record search schema version: %w", err)
+	}
+	b.idx = idx
+	return nil
+}
+
+// SchemaCurrent reports whether the index was built with this code's mapping.
+func (b *Bleve) SchemaCurrent() bool {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	v, err := b.idx.GetInternal([]byte(schemaKey))
+	return err == nil && string(v) == BleveSchemaVersion
+}
+
+// Reset throws the index away and starts an empty one with the current
+// mapping. A changed mapping cannot be applied to existing documents, so
+// the folder is recreated rather than emptied.
+func (b *Bleve) Reset() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.idx.Close(); err != nil {
+		return fmt.Errorf("close search index: %w", err)
+	}
+	if _, err := os.Stat(filepath.Join(b.dir, "index_meta.json")); err != nil {
+		return fmt.Errorf("reset search index %s: not a search index: %w", b.dir, err)
+	}
+	if err := os.RemoveAll(b.dir); err != nil {
+		return fmt.Errorf("reset search index %s: %w", b.dir, err)
+	}
+	return b.create()
+}
+
+// Put adds or replaces documents in one batch.
+func (b *Bleve) Put(ctx context.Context, docs ...Document) error {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	batch := b.idx.NewBatch()
+	for _, d := range docs {
+		if err := checkDocument(d); err != nil {
+			return err
+		}
+		if err := batch.Index(bleveID(d.Kind, d.ID), bleveFields(d)); err != nil {
+			return fmt.Errorf("index %s %s: %w", d.Kind, d.ID, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := b.idx.Batch(batch); err != nil {
+		return fmt.Errorf("write search index: %w", err)
+	}
+	return nil
+}
+
+// Delete removes documents in one batch.
+func (b *Bleve) Delete(ctx context.Context, kind Kind, ids ...string) error {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	batch := b.idx.NewBatch()
+	for _, id := range ids {
+		if err := checkID(kind, id); err != nil {
+			return err
+		}
+		batch.Delete(bleveID(kind, id))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := b.idx.Batch(batch); err != nil {
+		return fmt.Errorf("delete from search index: %w", err)
+	}
+	return nil
+}
+
+// Ping reports whether the index is open.
+func (b *Bleve) Ping(ctx context.Context) error {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	if _, err := b.idx.DocCount(); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return ctx.Err()
+}
+
+// Close closes the index files.
+func (b *Bleve) Close() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.idx.Close()
+}
