@@ -23,6 +23,13 @@ func (s *Server) readyz(c *gin.Context) {
 		s.Log.Warn("readiness: database unreachable", "err", err)
 		status, database = http.StatusServiceUnavailable, "unreachable"
 	}
+	// Search resting does not make the site unready: pages fall back to
+	// the store. It is reported so operators can see it.
+	searchState := "ok"
+	if err := s.Discovery.Index().Ping(ctx); err != nil {
+		s.Log.Warn("readiness: search unreachable", "err", err)
+		searchState = "unreachable"
+	}
 	c.Header("Cache-Control", "no-store")
-	c.JSON(status, gin.H{"database": database})
+	c.JSON(status, gin.H{"database": database, "search": searchState})
 }

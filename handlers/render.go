@@ -19,12 +19,14 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
+		"search", "interests", "interest",
 	}
 }
 
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"join": strings.Join,
+		"list": func(items ...string) []string { return items },
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {
 				return nil, fmt.Errorf("dict needs pairs")

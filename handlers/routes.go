@@ -29,6 +29,9 @@ func (s *Server) routes() {
 	members.POST("/me/edit", s.meSave)
 	members.GET("/people/:id", s.personShow)
 
+	site.GET("/search", s.searchShow)
+	site.GET("/interests", s.interests)
+	site.GET("/interests/:slug", s.interestShow)
 	site.GET("/providers", s.providers)
 	site.GET("/providers/:id", s.providerShow)
 	site.GET("/listings/:id", s.listingShow)

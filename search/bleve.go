@@ -19,8 +19,9 @@ type Bleve struct {
 	dir string
 	// mu guards idx, which Reset replaces; searches share it, writes too
 	// (Bleve serialises its own batches), only Reset and Close hold it alone.
-	mu  sync.RWMutex
-	idx bleve.Index
+	mu     sync.RWMutex
+	idx    bleve.Index
+	closed bool
 }
 
 // OpenBleve opens the index in dir, or creates it there. An index written by
@@ -144,9 +145,14 @@ func (b *Bleve) Ping(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// Close closes the index files.
+// Close closes the index files; closing twice is harmless, because Bleve
+// itself panics on a second close.
 func (b *Bleve) Close() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.closed {
+		return nil
+	}
+	b.closed = true
 	return b.idx.Close()
 }

@@ -85,3 +85,19 @@ func TestBleveOpensAnEmptyFolder(t *testing.T) {
 	must(t, err)
 	must(t, b.Close())
 }
+
+func TestBleveClosesTwice(t *testing.T) {
+	b, err := OpenBleve(t.TempDir() + "/idx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Errorf("second close: %v", err)
+	}
+	if err := b.Ping(t.Context()); err == nil {
+		t.Error("a closed index answers Ping")
+	}
+}

@@ -40,8 +40,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if err != nil {
 		return err
 	}
-	if len(commands) > 0 && commands[0] != "serve" {
-		return fmt.Errorf("unknown command %q: see clubtogether --help", commands[0])
+	command := "serve"
+	if len(commands) > 0 {
+		command = commands[0]
+	}
+	if command != "serve" && command != "reindex" {
+		return fmt.Errorf("unknown command %q: see clubtogether --help", command)
 	}
 	log := newLogger(cfg.LogLevel)
 	a, err := app.Open(ctx, cfg, log)
@@ -49,6 +53,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return err
 	}
 	defer a.Close(context.Background())
+	if command == "reindex" {
+		n, err := a.Discovery.Reindex(ctx, stdout)
+		if err == nil {
+			fmt.Fprintf(stdout, "search index rebuilt: %d documents\n", n)
+		}
+		return err
+	}
 
 	listener, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
