@@ -19,7 +19,7 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
-		"search", "interests", "interest",
+		"search", "interests", "interest", "insights",
 	}
 }
 

@@ -45,6 +45,7 @@ func (s *Server) routes() {
 	members.GET("/listings/:id/edit", s.listingEdit)
 	members.POST("/listings/:id/edit", s.listingSave)
 	members.GET("/moderation", s.moderation)
+	members.GET("/provider/insights", s.providerInsightsShow)
 
 	r.NoRoute(s.limitBody, s.loadVisitor, s.notFound)
 }
