@@ -1,7 +1,7 @@
-// Package demo makes the demo members that every newcomer meets on first
-// start with the embedded store, so the site looks lived in. The members
-// come from a fixed seed: the same seed always gives the same people, so
-// restarts and tests see the same site.
+// Package demo makes the demo members, providers and listings that every
+// newcomer meets on first start with the embedded store, so the site looks
+// lived in. They come from a fixed seed: the same seed always gives the
+// same records, so restarts and tests see the same site.
 package demo
 
 import (

@@ -7,13 +7,23 @@ import (
 	"github.com/clubtogether/clubtogether/store"
 )
 
-// Seed adds the demo members for seed to st and returns how many were new.
-// Members already there are skipped, so starting the app again adds none
-// and never undoes what a demo member changed.
+// Seed adds the demo members, providers and listings for seed to st and
+// returns how many of them were new. Records already there are skipped, so
+// starting the app again adds none and never undoes what a demo member or
+// provider changed. Members go first, then providers, then listings, so
+// nothing ever points at a record that is not there yet.
 func Seed(ctx context.Context, st *store.Store, seed uint64) (int, error) {
-	added, err := st.InsertPeople(ctx, People(seed))
+	people, err := st.InsertPeople(ctx, People(seed))
 	if err != nil {
-		return added, fmt.Errorf("seed demo people: %w", err)
+		return people, fmt.Errorf("seed demo people: %w", err)
 	}
-	return added, nil
+	providers, err := st.InsertProviders(ctx, Providers(seed))
+	if err != nil {
+		return people + providers, fmt.Errorf("seed demo providers: %w", err)
+	}
+	listings, err := st.InsertListings(ctx, Listings(seed))
+	if err != nil {
+		return people + providers + listings, fmt.Errorf("seed demo listings: %w", err)
+	}
+	return people + providers + listings, nil
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/clubtogether/clubtogether/store"
 )
 
-func TestSeedAddsMembersOnlyOnce(t *testing.T) {
+func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 	ctx := context.Background()
 	st, err := store.OpenEmbedded(ctx, t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
@@ -17,16 +17,17 @@ func TestSeedAddsMembersOnlyOnce(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = st.Close(ctx) })
 
+	people, providers, listings := len(People(DefaultSeed)), len(Providers(DefaultSeed)), len(Listings(DefaultSeed))
 	for _, tt := range []struct {
 		start string
 		want  int
-	}{{"first start", 200}, {"second start", 0}} {
+	}{{"first start", people + providers + listings}, {"second start", 0}} {
 		added, err := Seed(ctx, st, DefaultSeed)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.start, err)
 		}
 		if added != tt.want {
-			t.Errorf("%s added %d members, want %d", tt.start, added, tt.want)
+			t.Errorf("%s added %d records, want %d", tt.start, added, tt.want)
 		}
 	}
 	demo, err := st.DemoPeople(ctx)
@@ -35,5 +36,19 @@ func TestSeedAddsMembersOnlyOnce(t *testing.T) {
 	}
 	if len(demo) != 200 {
 		t.Errorf("store has %d demo members, want 200", len(demo))
+	}
+	storedProviders, err := st.AllProviders(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(storedProviders) != providers {
+		t.Errorf("store has %d providers, want %d", len(storedProviders), providers)
+	}
+	storedListings, err := st.AllListings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(storedListings) != listings {
+		t.Errorf("store has %d listings, want %d", len(storedListings), listings)
 	}
 }
