@@ -44,6 +44,12 @@ func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 	if len(storedProviders) != providers {
 		t.Errorf("store has %d providers, want %d", len(storedProviders), providers)
 	}
+	// The store keeps the given verification, so the demo shows checked providers.
+	for _, p := range storedProviders {
+		if p.Name == "Cowley Swim Coaching" && !p.Verified() {
+			t.Errorf("%s lost its verification in the store", p.Name)
+		}
+	}
 	storedListings, err := st.AllListings(ctx)
 	if err != nil {
 		t.Fatal(err)
