@@ -20,7 +20,7 @@ func TestEveryTemplateKeyHasBothVariants(t *testing.T) {
 	}
 	// Keys appear after .T or .Idea, or as the Label, Hint or Any of a
 	// form-field partial.
-	literal := regexp.MustCompile(`(?:\.(?:T|Idea)|"(?:Label|Hint|Any)") "([a-z_.-]+)"`)
+	literal := regexp.MustCompile(`(?:\.(?:T|Idea)|"(?:Label|Hint|Any|Legend)") "([a-z_.-]+)"`)
 	found := 0
 	err = fs.WalkDir(templates.Files(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
