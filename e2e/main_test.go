@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,6 +23,7 @@ import (
 	"github.com/clubtogether/clubtogether/app"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/demo"
 )
 
 const (
@@ -36,6 +39,9 @@ var suite struct {
 	browser context.Context // a chromedp context whose browser is running
 	axe     string          // the axe-core source, injected into pages
 	people  []community.Person
+	// moderators are the ids named in MODERATORS, all of them demo members
+	// kept for tests (see moderatorMembers).
+	moderators []string
 }
 
 func TestMain(m *testing.M) {
@@ -85,7 +91,12 @@ func run(m *testing.M) (int, error) {
 // startSite opens the real site, as `go run ./cmd/clubtogether` does, on a
 // free loopback port: demo sign-in exists only on a loopback address.
 func startSite(dir string) (stop func(), err error) {
-	env := map[string]string{"DATA_DIR": filepath.Join(dir, "data"), "ADDR": "127.0.0.1:0"}
+	moderators, err := demoModerators()
+	if err != nil {
+		return nil, err
+	}
+	env := map[string]string{"DATA_DIR": filepath.Join(dir, "data"), "ADDR": "127.0.0.1:0",
+		"MODERATORS": strings.Join(moderators, ",")}
 	cfg, _, err := config.Load([]string{}, func(k string) string { return env[k] }, io.Discard)
 	if err != nil {
 		return nil, err
@@ -106,6 +117,15 @@ func startSite(dir string) (stop func(), err error) {
 		_ = a.Close(ctx)
 		return nil, fmt.Errorf("demo members: %d found: %v", len(suite.people), err)
 	}
+	// The moderators were chosen from demo.People before the site started;
+	// the store must list the same members in the same order.
+	for i, which := range moderatorMembers {
+		if p := suite.people[len(suite.people)-1-which]; p.ID != moderators[i] {
+			_ = a.Close(ctx)
+			return nil, fmt.Errorf("MODERATORS names %s, but the store lists %s (%s) in its place: the demo members' order changed", moderators[i], p.ID, p.Name)
+		}
+	}
+	suite.moderators = moderators
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		_ = a.Close(ctx)
@@ -158,8 +178,40 @@ const (
 	normalPagesMember
 	easyPagesMember
 	contrastMember
+	providerMember            // sets up a provider and a listing in TestProviderJourney
+	moderatorMember           // checks that provider in TestProviderJourney
+	adviceMember              // saves Easy Read text with advice in TestEasyReadAdvice
+	normalProviderPagesMember // provider and search pages, normal mode
+	easyProviderPagesMember   // provider and search pages, Easy Read
 	reservedMembers
 )
+
+// moderatorMembers are the members named in MODERATORS: the journey's
+// moderator, and the page checks' members, who verify their own provider
+// and look at /moderation. Nobody else moderates, so every other test sees
+// the site as an ordinary member does.
+var moderatorMembers = []int{moderatorMember, normalProviderPagesMember, easyProviderPagesMember}
+
+// demoModerators returns the ids of moderatorMembers before the site runs
+// (config.Load needs them): demo.People is the same for the same seed, and
+// sorted as the store's DemoPeople sorts (by name, then id) it puts the
+// members in the same places. Moderators must be visible members, like
+// any moderator a person could meet on the site.
+func demoModerators() ([]string, error) {
+	people := demo.People(demo.DefaultSeed)
+	slices.SortFunc(people, func(a, b community.Person) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
+	var ids []string
+	for _, which := range moderatorMembers {
+		p := people[len(people)-1-which]
+		if !p.Visible() {
+			return nil, fmt.Errorf("demo member %s (%s), kept as a moderator, is hidden; choose another in main_test.go", p.ID, p.Name)
+		}
+		ids = append(ids, p.ID)
+	}
+	return ids, nil
+}
 
 // member returns the demo member kept for one test.
 func member(t *testing.T, which int) community.Person {

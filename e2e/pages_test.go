@@ -25,6 +25,11 @@ func signedOutPages() []sitePage {
 		{name: "demo", path: "/demo", status: 200},
 		{name: "display", path: "/settings/display", status: 200},
 		{name: "not-found", path: "/no-such-page", status: 404},
+		// Issue 4's pages for visitors; TestProviderPages checks them, and
+		// the rest, signed in.
+		{name: "providers", path: "/providers", status: 200},
+		{name: "search", path: "/search?q=swimming", status: 200},
+		{name: "interest", path: "/interests/swimming", status: 200},
 	}
 }
 

@@ -112,5 +112,5 @@ func cut(s string, n int) string {
 	return string([]rune(s)[:n])
 }
 
-// relatedURL links to the same search for another interest.
+// RelatedURL links to the same search for another interest; templates call it.
 func (f searchForm) RelatedURL(slug string) string { return f.with("interest", slug).url() }
