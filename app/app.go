@@ -112,6 +112,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		Discovery: a.Discovery, Moderators: cfg.Moderators,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
 		SecureCookies: cfg.SecureCookies(),
+		BaseURL:       cfg.BaseURL,
 	})
 	if err != nil {
 		return err

@@ -102,7 +102,7 @@ func Load(args []string, getenv func(string) string, out io.Writer) (Config, []s
 
 func usage(out io.Writer, all []setting) {
 	fmt.Fprintln(out, "Usage: clubtogether [flags] [command]")
-	fmt.Fprintln(out, "\nCommands:\n  serve (default)  run the site\n  reindex          rebuild the search index from the database")
+	fmt.Fprintln(out, "\nCommands:\n  serve (default)  run the site\n  reindex          rebuild the search index from the database\n  import-openreferral FILE  add an Open Referral UK feed's services as unchecked providers")
 	fmt.Fprintln(out, "\nSettings (environment variable, flag, default):")
 	for _, s := range all {
 		def := s.def

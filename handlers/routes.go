@@ -9,6 +9,7 @@ func (s *Server) routes() {
 	r.GET("/healthz", s.healthz)
 	r.GET("/readyz", s.readyz)
 	r.GET("/static/*filepath", s.static())
+	s.openReferralRoutes()
 
 	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF)
 	site.GET("/", s.home)

@@ -30,6 +30,8 @@ type Deps struct {
 	DemoSignIn bool
 	// SecureCookies marks cookies Secure, for a site served over HTTPS.
 	SecureCookies bool
+	// BaseURL is the address people use, for links in the Open Referral API.
+	BaseURL string
 }
 
 // Server serves the site.

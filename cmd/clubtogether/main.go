@@ -44,7 +44,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if len(commands) > 0 {
 		command = commands[0]
 	}
-	if command != "serve" && command != "reindex" {
+	switch command {
+	case "serve", "reindex":
+	case "import-openreferral":
+		if len(commands) != 2 {
+			return fmt.Errorf("import-openreferral needs one file: clubtogether import-openreferral FEED.json")
+		}
+	default:
 		return fmt.Errorf("unknown command %q: see clubtogether --help", command)
 	}
 	log := newLogger(cfg.LogLevel)
@@ -53,6 +59,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return err
 	}
 	defer a.Close(context.Background())
+	if command == "import-openreferral" {
+		return importOpenReferral(ctx, a, commands[1], stdout)
+	}
 	if command == "reindex" {
 		n, err := a.Discovery.Reindex(ctx, stdout)
 		if err == nil {
