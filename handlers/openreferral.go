@@ -55,7 +55,9 @@ func (s *Server) openReferralRoutes() {
 	r := s.engine.Group("/openreferral")
 	type answer = func(*gin.Context, *openreferral.Catalogue, openreferral.Params) (any, error)
 	routes := map[string]answer{
-		"/": func(_ *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) { return cat.Root(), nil },
+		"/": func(_ *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) {
+			return cat.Root(), nil
+		},
 		"/services": func(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
 			return cat.Services(p)
 		},
