@@ -50,7 +50,7 @@ func (f searchForm) query(dir *places.Directory, nearDefault string) (search.Que
 	}
 	if f.Interest != "" {
 		if !community.InterestSlugs()[f.Interest] {
-			add("interest", "error.interests.unknown")
+			add("interest", "error.search.interest")
 		}
 		q.Interest = f.Interest
 	}

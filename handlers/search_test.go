@@ -73,13 +73,17 @@ func TestSearchBadInputAndPeople(t *testing.T) {
 	for query, message := range map[string]string{
 		"type=spaceships":  "Choose what to show from the list",
 		"within=3":         "Choose a distance from the list",
-		"interest=flying":  "Choose interests from the list",
+		"interest=flying":  "Choose an interest from the list",
 		"near=ZZ99&q=swim": "Enter a real UK postcode district",
 		"within=5":         "Enter a postcode district to search by distance",
 	} {
 		resp := visitor.get("/search?" + query)
 		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, message) {
 			t.Errorf("%s: %d, want 400 with %q", query, resp.Status, message)
+		}
+		// Place problems belong to the near field, a text field; the rest to their select.
+		if field := strings.SplitN(query, "=", 2)[0]; !strings.Contains(message, "postcode district") && !strings.Contains(resp.Body, `aria-describedby="`+field+`-error"`) {
+			t.Errorf("%s: the message is not tied to its field", query)
 		}
 	}
 	long := url.QueryEscape(strings.Repeat("swimming ", 1200))

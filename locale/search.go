@@ -33,6 +33,7 @@ func search() map[string]Message {
 		"error.search.type":        {"Choose what to show from the list", "Pick from the list", ""},
 		"error.search.within":      {"Choose a distance from the list", "Pick how far from the list", ""},
 		"error.search.near_needed": {"Enter a postcode district to search by distance, for example OX4", "Write where you are. For example OX4.", ""},
+		"error.search.interest":    {"Choose an interest from the list", "Pick from the list", ""},
 		"error.search.sort":        {"Choose an order from the list", "Pick from the list", ""},
 		"interests.title":          {"Interests", "Things people like", "heart"},
 		"interests.intro":          {"Choose an interest to see people, groups and things to do near you.", "Pick a thing you like. See people and things to do.", "heart"},
