@@ -26,6 +26,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	switch args[0] {
 	case "pages":
 		return benchPages(ctx, args[1:], out)
+	case "search":
+		return benchSearch(ctx, args[1:], out)
 	default:
 		return fmt.Errorf("unknown benchmark %q: try pages", args[0])
 	}
