@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -67,7 +68,7 @@ func (s *Server) insightsFor(p community.Provider, people []community.Person) pr
 	for _, interest := range p.Interests {
 		counts := make([]int, len(insightRadii()))
 		for _, person := range people {
-			if !person.OpenToBuying || !contains(person.Interests, interest) {
+			if !person.OpenToBuying || !slices.Contains(person.Interests, interest) {
 				continue
 			}
 			home, ok := s.Places.Lookup(person.District)

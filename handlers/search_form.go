@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -68,7 +69,7 @@ func (f searchForm) query(dir *places.Directory, nearDefault string) (search.Que
 	if f.Within != "" {
 		miles, err := strconv.Atoi(f.Within)
 		switch {
-		case err != nil || !contains(withinChoices(), f.Within):
+		case err != nil || !slices.Contains(withinChoices(), f.Within):
 			add("within", "error.search.within")
 		case q.Near == nil && len(problems) == 0:
 			add("near", "error.search.near_needed")
@@ -89,15 +90,6 @@ func (f searchForm) query(dir *places.Directory, nearDefault string) (search.Que
 func isKind(s string) bool {
 	for _, k := range search.Kinds() {
 		if string(k) == s {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
 			return true
 		}
 	}

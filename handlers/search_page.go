@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -158,21 +159,12 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 func (s *Server) kindCounts(byKind map[search.Kind]int, allowed []search.Kind) []resultSection {
 	var out []resultSection
 	for _, k := range search.Kinds() {
-		if len(allowed) > 1 && !containsKind(allowed, k) {
+		if len(allowed) > 1 && !slices.Contains(allowed, k) {
 			continue
 		}
 		out = append(out, resultSection{Kind: string(k), Count: byKind[k]})
 	}
 	return out
-}
-
-func containsKind(list []search.Kind, k search.Kind) bool {
-	for _, v := range list {
-		if v == k {
-			return true
-		}
-	}
-	return false
 }
 
 func resultItemOf(h search.Hit) resultItem {
@@ -257,20 +249,18 @@ func emptyHelp(f searchForm) (wider string, related []string) {
 	if f.Within != "" && wider == "" {
 		wider = f.with("within", "").url()
 	}
+	category := ""
 	for _, in := range community.Interests() {
-		if f.Interest != "" && in.Slug != f.Interest && sameCategory(in.Slug, f.Interest) && len(related) < 3 {
+		if in.Slug == f.Interest {
+			category = in.Category
+		}
+	}
+	for _, in := range community.Interests() {
+		if category != "" && in.Category == category && in.Slug != f.Interest && len(related) < 3 {
 			related = append(related, in.Slug)
 		}
 	}
 	return wider, related
-}
-
-func sameCategory(a, b string) bool {
-	cat := map[string]string{}
-	for _, in := range community.Interests() {
-		cat[in.Slug] = in.Category
-	}
-	return cat[a] != "" && cat[a] == cat[b]
 }
 
 // newestListings is the fallback when search is resting: the newest
@@ -282,7 +272,7 @@ func (s *Server) newestListings(c *gin.Context, interest string) ([]community.Li
 	}
 	var out []community.Listing
 	for _, l := range all {
-		if !l.Hidden && (interest == "" || contains(l.Interests, interest)) {
+		if !l.Hidden && (interest == "" || slices.Contains(l.Interests, interest)) {
 			out = append(out, l)
 		}
 	}

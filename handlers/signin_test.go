@@ -13,13 +13,7 @@ import (
 // TestOpenIDConnectSignIn runs the whole sign-in over real HTTP against an
 // OpenID Connect provider in this process: redirect, callback, session, /me.
 func TestOpenIDConnectSignIn(t *testing.T) {
-	provider, err := mockoidc.Run()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = provider.Shutdown() })
-	cfg := provider.Config()
-	site := newTestSite(t, config.Providers{OIDCIssuer: cfg.Issuer, OIDCClientID: cfg.ClientID, OIDCSecret: cfg.ClientSecret}, false)
+	provider, site := newOIDCSite(t)
 	provider.QueueUser(&mockoidc.MockUser{Subject: "oidc-subject-1", Email: "robin@example.org", PreferredUsername: "Robin"})
 
 	b := site.browser(t)
@@ -63,13 +57,7 @@ func TestOpenIDConnectSignIn(t *testing.T) {
 }
 
 func TestCallbackWithWrongStateIsRefused(t *testing.T) {
-	provider, err := mockoidc.Run()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = provider.Shutdown() })
-	cfg := provider.Config()
-	site := newTestSite(t, config.Providers{OIDCIssuer: cfg.Issuer, OIDCClientID: cfg.ClientID, OIDCSecret: cfg.ClientSecret}, false)
+	_, site := newOIDCSite(t)
 	b := site.browser(t)
 	back := b.follow(b.get("/auth/oidc").Location)
 	u, _ := url.Parse(back.Location)
@@ -136,4 +124,17 @@ func TestDisplaySettings(t *testing.T) {
 	if resp.Location != "/settings/display?saved=1" {
 		t.Errorf("return to another site: sent to %q", resp.Location)
 	}
+}
+
+// newOIDCSite starts an OpenID Connect provider in this process and a site
+// that signs in with it (and has no demo sign-in).
+func newOIDCSite(t *testing.T) (*mockoidc.MockOIDC, *testSite) {
+	t.Helper()
+	provider, err := mockoidc.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = provider.Shutdown() })
+	cfg := provider.Config()
+	return provider, newTestSite(t, config.Providers{OIDCIssuer: cfg.Issuer, OIDCClientID: cfg.ClientID, OIDCSecret: cfg.ClientSecret}, false)
 }
