@@ -1,0 +1,96 @@
+package matching
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+func swimmingListing(t *testing.T) community.Listing {
+	t.Helper()
+	times, _ := community.ParseAvailability([]string{"tue-evening"})
+	return community.Listing{
+		ID: "swim", Title: "Swimming lessons", District: "OX4", Interests: []string{"swimming"}, Times: times,
+		Features: []string{"step-free"}, Capacity: 10,
+		Tiers: []community.PriceTier{{MinPeople: 1, Each: 1200}, {MinPeople: 4, Each: 800}, {MinPeople: 8, Each: 600}},
+	}
+}
+
+func buyer(id, district string) community.Person {
+	p := member(id, district, "swimming")
+	p.OpenToBuying = true
+	p.FreeTimes, _ = community.ParseAvailability([]string{"tue-evening"})
+	return p
+}
+
+func TestFormFindsTheCheapestReachableGroup(t *testing.T) {
+	dir := loadPlaces(t)
+	ix := New(dir)
+	ix.PutListing(swimmingListing(t))
+	for i := range 5 {
+		ix.PutPerson(buyer(fmt.Sprintf("b%d", i), "OX4"))
+	}
+	notOpen := member("closed", "OX4", "swimming")
+	busy := buyer("busy", "OX4")
+	busy.FreeTimes, _ = community.ParseAvailability([]string{"mon-morning"})
+	needsLoop := buyer("loop", "OX4")
+	needsLoop.AccessNeeds = []string{"hearing-loop"}
+	hiddenBuyer := buyer("hidden", "OX1")
+	hiddenBuyer.Visibility = community.VisibleToNobody
+	for _, p := range []community.Person{notOpen, busy, needsLoop, hiddenBuyer, buyer("far", "EH1")} {
+		ix.PutPerson(p)
+	}
+
+	f, ok := ix.Form("swim", 5)
+	if !ok {
+		t.Fatal("no group formed from six willing people")
+	}
+	// Six can come (five in OX4 and the hidden one in OX1): enough for the
+	// 4+ price, not the 8+ one. The closest four are chosen.
+	if f.Size != 4 || f.Nearby != 6 || f.Each != 800 || f.Alone != 1200 || len(f.Members) != 4 {
+		t.Fatalf("formation %+v", f)
+	}
+	if f.SavingEach() != 400 || f.SavingPerMonth() != 1600 {
+		t.Errorf("saving %d each time and %d a month, want 400 and 1600", f.SavingEach(), f.SavingPerMonth())
+	}
+	for _, m := range f.Members {
+		if m.ID == "closed" || m.ID == "busy" || m.ID == "loop" || m.ID == "far" || m.ID == "hidden" {
+			t.Errorf("%s should not be in the best four: %+v", m.ID, f.Members)
+		}
+	}
+
+	t.Run("a hidden person is counted but never named", func(t *testing.T) {
+		ix.PutPerson(buyer("b4", "EH1"))
+		ix.PutPerson(buyer("b3", "EH1"))
+		f, ok := ix.Form("swim", 5)
+		if !ok || f.Nearby != 4 {
+			t.Fatalf("formation %+v", f)
+		}
+		for _, m := range f.Members {
+			if m.ID == "hidden" && m.Name != "" {
+				t.Errorf("hidden member named: %+v", m)
+			}
+		}
+	})
+	t.Run("for a member, they count themselves in and see the saving", func(t *testing.T) {
+		me := member("me", "OX4", "swimming")
+		me.FreeTimes, _ = community.ParseAvailability([]string{"tue-evening"})
+		ix.PutPerson(me)
+		got := ix.GroupsToStart("me", Query{Within: 5})
+		if len(got) != 1 || got[0].Size != 4 || len(got[0].Members) != 3 {
+			t.Fatalf("groups to start %+v", got)
+		}
+		ix.Mark(community.Mark{From: "b0", To: "me", Kind: community.MarkBlock})
+		ix.Mark(community.Mark{From: "me", To: "b1", Kind: community.MarkNotInterested})
+		if got := ix.GroupsToStart("me", Query{Within: 5}); len(got) != 0 {
+			t.Errorf("with two kept apart only two are left, yet a group formed: %+v", got)
+		}
+	})
+	t.Run("too few people means no group", func(t *testing.T) {
+		ix.RemoveListing("swim")
+		if _, ok := ix.Form("swim", 5); ok {
+			t.Error("a removed listing still forms groups")
+		}
+	})
+}

@@ -1,0 +1,57 @@
+package matching
+
+import "github.com/clubtogether/clubtogether/community"
+
+// Why one person is kept from another's suggestions. One person can be
+// kept from another for more than one reason, and undoing one must leave
+// the others, so each reason is its own bit.
+const (
+	theyBlocked uint8 = 1 << iota
+	iBlocked
+	iAmNotInterested
+)
+
+// marks keeps blocks (which hide people from each other both ways) and
+// "not interested" marks (which hide one from the other). They are few, so
+// a query checks them only for people good enough to make its list.
+type marks struct {
+	// hidden[a][b] holds the reasons b is never suggested to a.
+	hidden map[string]map[string]uint8
+}
+
+func newMarks() marks { return marks{hidden: map[string]map[string]uint8{}} }
+
+// set adds or removes a mark; setting a mark twice changes nothing.
+func (ms *marks) set(m community.Mark, on bool) {
+	switch m.Kind {
+	case community.MarkBlock:
+		ms.change(m.From, m.To, iBlocked, on)
+		ms.change(m.To, m.From, theyBlocked, on)
+	case community.MarkNotInterested:
+		ms.change(m.From, m.To, iAmNotInterested, on)
+	}
+}
+
+func (ms *marks) change(from, to string, reason uint8, on bool) {
+	set := ms.hidden[from]
+	if set == nil {
+		if !on {
+			return
+		}
+		set = map[string]uint8{}
+		ms.hidden[from] = set
+	}
+	if on {
+		set[to] |= reason
+		return
+	}
+	if set[to] &^= reason; set[to] == 0 {
+		delete(set, to)
+	}
+	if len(set) == 0 {
+		delete(ms.hidden, from)
+	}
+}
+
+// hiddenFrom returns who must never be suggested to id; nil when nobody.
+func (ms *marks) hiddenFrom(id string) map[string]uint8 { return ms.hidden[id] }
