@@ -36,13 +36,13 @@ type person struct {
 
 // people holds everyone with a known district.
 type people struct {
-	slotOf  map[string]uint32
-	bySlot  []person
-	free    []uint32
-	cells   [][]entry
-	tags    map[uint32]ownWords
-	counts  [64]int32
-	total   int
+	slotOf map[string]uint32
+	bySlot []person
+	free   []uint32
+	cells  [][]entry
+	tags   map[uint32]ownWords
+	counts [64]int32
+	total  int
 }
 
 func newPeople(districts int) people {
