@@ -9,45 +9,89 @@ import (
 )
 
 // Brute answers the same question as Index.Suggest by looking at every
-// person, written straight from the scoring rule with no index and no
-// shortcuts. Tests and the benchmark hold the index to it.
-func Brute(dir *places.Directory, everyone []community.Person, marks []community.Mark, personID string, q Query) []Suggestion {
-	placed := make([]community.Person, 0, len(everyone))
+// person in turn, written straight from the scoring rule: no districts
+// table, no early stop, distances measured afresh. Tests and the benchmark
+// hold the index to it. It is prepared once from a snapshot of everyone
+// and the marks, and never changes.
+type Brute struct {
+	everyone []bruteMember
+	byID     map[string]int
+	counts   map[string]int
+	apart    map[[2]string]bool
+}
+
+type bruteMember struct {
+	community.Person
+	point places.Point
+	// interests are the person's curated interests as positions in the
+	// curated list, in that order, so shared ones come out in that order.
+	interests []int
+}
+
+// NewBrute prepares the reference over everyone placed in a known district.
+func NewBrute(dir *places.Directory, everyone []community.Person, marks []community.Mark) *Brute {
+	b := &Brute{byID: map[string]int{}, counts: map[string]int{}, apart: map[[2]string]bool{}}
+	position := map[string]int{}
+	for i, in := range community.Interests() {
+		position[in.Slug] = i
+	}
 	for _, p := range everyone {
-		if dir.Known(p.District) {
-			placed = append(placed, p)
-		}
-	}
-	i := slices.IndexFunc(placed, func(p community.Person) bool { return p.ID == personID })
-	if i < 0 {
-		return nil
-	}
-	me := placed[i]
-	myPoint, _ := dir.Lookup(me.District)
-	counts := map[string]int{}
-	for _, p := range placed {
-		for _, in := range p.Interests {
-			counts[in]++
-		}
-	}
-	var out []Suggestion
-	for _, p := range placed {
-		if p.ID == me.ID || !p.Visible() || keptApart(marks, me.ID, p.ID) || !hasAll(p.AccessNeeds, q.Needs) {
+		point, ok := dir.Lookup(p.District)
+		if !ok {
 			continue
 		}
-		point, _ := dir.Lookup(p.District)
-		miles := places.Miles(myPoint, point)
+		m := bruteMember{Person: p, point: point}
+		for _, in := range p.Interests {
+			if i, ok := position[in]; ok {
+				m.interests = append(m.interests, i)
+				b.counts[in]++
+			}
+		}
+		slices.Sort(m.interests)
+		b.byID[p.ID] = len(b.everyone)
+		b.everyone = append(b.everyone, m)
+	}
+	for _, m := range marks {
+		switch m.Kind {
+		case community.MarkBlock:
+			b.apart[[2]string{m.From, m.To}] = true
+			b.apart[[2]string{m.To, m.From}] = true
+		case community.MarkNotInterested:
+			b.apart[[2]string{m.From, m.To}] = true
+		}
+	}
+	return b
+}
+
+// Suggest returns the top suggestions for personID, or nil when they are
+// not placed.
+func (b *Brute) Suggest(personID string, q Query) []Suggestion {
+	i, ok := b.byID[personID]
+	if !ok {
+		return nil
+	}
+	me := b.everyone[i]
+	slugs := community.Interests()
+	var out []Suggestion
+	for _, p := range b.everyone {
+		if p.ID == me.ID || !p.Visible() || b.apart[[2]string{me.ID, p.ID}] || !hasAll(p.AccessNeeds, q.Needs) {
+			continue
+		}
+		miles := places.Miles(me.point, p.point)
 		if miles > q.within() {
 			continue
 		}
-		shared := community.SharedInterests(me, p)
+		var shared []string
+		for _, x := range sharedPositions(me.interests, p.interests) {
+			shared = append(shared, slugs[x].Slug)
+		}
 		tags := commonWords(me.Tags, p.Tags)
 		if len(shared) == 0 && len(tags) == 0 {
 			continue
 		}
 		a := 0.0
 		for _, in := range shared {
-			a += rarity(len(placed), counts[in])
+			a += rarity(len(b.everyone), b.counts[in])
 		}
 		a += float64(tagWeight * float64(len(tags)))
 		both := me.FreeTimes & p.FreeTimes
@@ -60,18 +104,21 @@ func Brute(dir *places.Directory, everyone []community.Person, marks []community
 	return out[:min(len(out), q.limit())]
 }
 
-// keptApart reports whether a block either way, or a's "not interested"
-// in b, keeps b out of a's suggestions.
-func keptApart(marks []community.Mark, a, b string) bool {
-	for _, m := range marks {
+// sharedPositions returns the positions in both sorted lists.
+func sharedPositions(a, b []int) []int {
+	var out []int
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case m.Kind == community.MarkBlock && (m.From == a && m.To == b || m.From == b && m.To == a):
-			return true
-		case m.Kind == community.MarkNotInterested && m.From == a && m.To == b:
-			return true
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
 		}
 	}
-	return false
+	return out
 }
 
 func hasAll(have, want []string) bool {

@@ -98,19 +98,19 @@ func (ix *Index) formAround(l *listing, centre uint16, within float64, who asker
 			break
 		}
 		near := decay(n.miles)
-		for _, e := range ps.cells[n.district] {
-			if e.flags&flagOpenToBuying == 0 || e.interests&l.interests == 0 || e.needs&^l.features != 0 ||
-				(l.times != 0 && e.times&l.times == 0) || (who.present && e.slot == who.slot) {
-				continue
+		ps.cells[n.district].each(filter{mine: l.interests, strong: l.interests, atLeast: 1}, func(e entry) {
+			if e.flags()&flagOpenToBuying == 0 || e.needs()&^l.features != 0 ||
+				(l.times != 0 && e.times()&l.times == 0) || (who.present && e.slot() == who.slot) {
+				return
 			}
-			id := ps.bySlot[e.slot].id
+			id := ps.bySlot[e.slot()].id
 			if who.hidden != nil && who.hidden[id] != 0 {
-				continue
+				return
 			}
 			nearby++
-			s := score(affinity(weights, e.interests&l.interests, 0), near, bits.OnesCount32(uint32(e.times&l.times)))
-			t.offer(ranked{score: s, id: id, slot: e.slot, miles: n.miles})
-		}
+			s := score(affinity(weights, e.interests&l.interests, 0), near, bits.OnesCount32(uint32(e.times()&l.times)))
+			t.offer(ranked{score: s, id: id, slot: e.slot(), miles: n.miles})
+		})
 	}
 	tier := reachable(l, nearby+who.count())
 	if tier == 0 {
@@ -125,7 +125,7 @@ func (ix *Index) formAround(l *listing, centre uint16, within float64, who asker
 	}
 	for _, r := range t.list[:f.Size-who.count()] {
 		c := Candidate{ID: r.id, Miles: r.miles}
-		if e, _ := ps.entryOf(r.slot); e.flags&flagHidden == 0 {
+		if e, _ := ps.entryOf(r.slot); e.flags()&flagHidden == 0 {
 			c.Name = ps.bySlot[r.slot].name
 		}
 		f.Members = append(f.Members, c)
@@ -161,8 +161,8 @@ func (ix *Index) GroupsToStart(personID string, q Query) []Formation {
 	}
 	me, home := ix.people.entryOf(self)
 	fits := func(l *listing) bool {
-		return l.interests&me.interests != 0 && me.needs&^l.features == 0 &&
-			(l.times == 0 || me.times == 0 || l.times&me.times != 0)
+		return l.interests&me.interests != 0 && me.needs()&^l.features == 0 &&
+			(l.times == 0 || me.times() == 0 || l.times&me.times() != 0)
 	}
 	type nearListing struct {
 		l     *listing

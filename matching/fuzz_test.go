@@ -23,7 +23,7 @@ func FuzzScore(f *testing.F) {
 		me := pop.people[rng.IntN(n)]
 		q := Query{Within: float64(within % (MaxWithin + 2)), Limit: 1 + int(size)%30}
 		got, _ := ix.Suggest(me.ID, q)
-		want := Brute(dir, pop.people, pop.marks, me.ID, q)
+		want := NewBrute(dir, pop.people, pop.marks).Suggest(me.ID, q)
 		if !reflect.DeepEqual(nilIfEmpty(got), nilIfEmpty(want)) {
 			t.Fatalf("index %+v\nbrute %+v", got, want)
 		}

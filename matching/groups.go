@@ -122,7 +122,7 @@ func (ix *Index) GroupsFor(personID string, q Query) []GroupMatch {
 			if !g.open || shared == 0 || g.placesLeft() == 0 || slices.Contains(g.members, personID) || blocked(g) {
 				continue
 			}
-			s := score(affinity(weights, shared, 0), decay(n.miles), bits.OnesCount32(uint32(g.times&me.times)))
+			s := score(affinity(weights, shared, 0), decay(n.miles), bits.OnesCount32(uint32(g.times&me.times())))
 			t.offer(ranked{score: s, id: g.id, slot: uint32(len(found)), miles: n.miles})
 			found = append(found, g)
 		}
@@ -132,7 +132,7 @@ func (ix *Index) GroupsFor(personID string, q Query) []GroupMatch {
 		g := found[r.slot]
 		out = append(out, GroupMatch{
 			ID: g.id, Name: g.name, District: ix.districts.names[g.district], Miles: r.miles,
-			Interests: ix.vocab.slugs(g.interests & me.interests), Times: g.times & me.times,
+			Interests: ix.vocab.slugs(g.interests & me.interests), Times: g.times & me.times(),
 			PlacesLeft: g.placesLeft(), Score: r.score,
 		})
 	}

@@ -9,21 +9,41 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// entry is one person as the suggestion loop reads them: small and packed
-// (24 bytes), and stored by district so that a query reads memory in order.
+// entry is one person as the suggestion loop reads them: 16 bytes, stored
+// by district so that a query reads memory in order. Free times (21 bits)
+// and access needs (9 bits) share a word; the slot (24 bits, so up to 16.7
+// million people) shares one with the flags.
 type entry struct {
 	interests uint64
-	times     community.Availability
-	slot      uint32
-	needs     uint16
-	flags     uint8
+	week      uint32
+	tag       uint32
 }
+
+const (
+	timeBits = 21
+	slotBits = 24
+	slotMask = 1<<slotBits - 1
+	// MaxPeople is how many people one index can hold.
+	MaxPeople = slotMask
+)
 
 const (
 	flagHidden uint8 = 1 << iota
 	flagOpenToBuying
 	flagTags
 )
+
+func newEntry(interests uint64, times community.Availability, needs uint16, slot uint32, flags uint8) entry {
+	return entry{interests: interests, week: uint32(times)&(1<<timeBits-1) | uint32(needs)<<timeBits,
+		tag: slot&slotMask | uint32(flags)<<slotBits}
+}
+
+func (e entry) times() community.Availability {
+	return community.Availability(e.week & (1<<timeBits - 1))
+}
+func (e entry) needs() uint16 { return uint16(e.week >> timeBits) }
+func (e entry) slot() uint32  { return e.tag & slotMask }
+func (e entry) flags() uint8  { return uint8(e.tag >> slotBits) }
 
 // person is what the index keeps about someone beyond their entry: who
 // they are, and where their entry is.
@@ -39,14 +59,14 @@ type people struct {
 	slotOf map[string]uint32
 	bySlot []person
 	free   []uint32
-	cells  [][]entry
+	cells  []cell
 	tags   map[uint32]ownWords
 	counts [64]int32
 	total  int
 }
 
 func newPeople(districts int) people {
-	return people{slotOf: map[string]uint32{}, cells: make([][]entry, districts), tags: map[uint32]ownWords{}}
+	return people{slotOf: map[string]uint32{}, cells: make([]cell, districts), tags: map[uint32]ownWords{}}
 }
 
 // vocabulary numbers the curated interests and access needs as bits.
@@ -121,6 +141,17 @@ func newOwnWords(tags []string) ownWords {
 	return w
 }
 
+// buckets returns the cell bitmap buckets of a person's own words.
+func (ps *people) buckets(slot uint32) uint16 { return ps.tags[slot].buckets() }
+
+func (w ownWords) buckets() uint16 {
+	var b uint16
+	for _, h := range w.hashes {
+		b |= 1 << (h % tagBuckets)
+	}
+	return b
+}
+
 // common returns a's words that b wrote too, in a's order.
 func (a ownWords) common(b ownWords) []string {
 	var out []string
@@ -154,12 +185,12 @@ func (ps *people) put(v vocabulary, district uint16, p community.Person) {
 		ps.remove(p.ID)
 		return
 	}
-	e := entry{interests: v.interestSet(p.Interests), times: p.FreeTimes, needs: v.needSet(p.AccessNeeds)}
+	var flags uint8
 	if !p.Visible() {
-		e.flags |= flagHidden
+		flags |= flagHidden
 	}
 	if p.OpenToBuying {
-		e.flags |= flagOpenToBuying
+		flags |= flagOpenToBuying
 	}
 	slot, known := ps.slotOf[p.ID]
 	if known {
@@ -167,14 +198,13 @@ func (ps *people) put(v vocabulary, district uint16, p community.Person) {
 	} else {
 		slot = ps.allocate(strings.Clone(p.ID))
 	}
-	e.slot = slot
 	ps.bySlot[slot].name = strings.Clone(p.Name)
 	delete(ps.tags, slot)
 	if len(p.Tags) > 0 {
-		e.flags |= flagTags
+		flags |= flagTags
 		ps.tags[slot] = newOwnWords(p.Tags)
 	}
-	ps.place(district, e)
+	ps.place(district, newEntry(v.interestSet(p.Interests), p.FreeTimes, v.needSet(p.AccessNeeds), slot, flags))
 }
 
 func (ps *people) allocate(id string) uint32 {
@@ -183,6 +213,9 @@ func (ps *people) allocate(id string) uint32 {
 		slot, ps.free = ps.free[n-1], ps.free[:n-1]
 		ps.bySlot[slot] = person{id: id}
 	} else {
+		if len(ps.bySlot) >= MaxPeople {
+			panic("matching: an index holds at most MaxPeople people")
+		}
 		slot = uint32(len(ps.bySlot))
 		ps.bySlot = append(ps.bySlot, person{id: id})
 	}
@@ -190,28 +223,23 @@ func (ps *people) allocate(id string) uint32 {
 	return slot
 }
 
-// place appends the entry to its district's cell and counts its interests.
+// place adds the entry to its district's cell and counts its interests.
 func (ps *people) place(district uint16, e entry) {
-	p := &ps.bySlot[e.slot]
-	p.district, p.pos = district, uint32(len(ps.cells[district]))
-	ps.cells[district] = append(ps.cells[district], e)
+	p := &ps.bySlot[e.slot()]
+	p.district, p.pos = district, ps.cells[district].add(e, ps.buckets(e.slot()))
 	ps.count(e.interests, 1)
 }
 
-// unplace takes the entry out of its cell, moving the cell's last entry
-// into the gap so cells stay packed.
+// unplace takes the entry out of its cell; the cell moves its last entry
+// into the gap to stay packed, so that entry's position is updated.
 func (ps *people) unplace(slot uint32) entry {
 	p := ps.bySlot[slot]
-	cell := ps.cells[p.district]
-	e := cell[p.pos]
-	last := len(cell) - 1
-	if int(p.pos) != last {
-		cell[p.pos] = cell[last]
-		ps.bySlot[cell[p.pos].slot].pos = p.pos
+	removed, moved, didMove := ps.cells[p.district].remove(p.pos, ps.buckets)
+	if didMove {
+		ps.bySlot[moved.slot()].pos = p.pos
 	}
-	ps.cells[p.district] = cell[:last]
-	ps.count(e.interests, -1)
-	return e
+	ps.count(removed.interests, -1)
+	return removed
 }
 
 func (ps *people) remove(id string) {
@@ -258,7 +286,7 @@ func affinity(w *[64]float64, shared uint64, tags int) float64 {
 // entryOf returns the person's entry and district.
 func (ps *people) entryOf(slot uint32) (entry, uint16) {
 	p := ps.bySlot[slot]
-	return ps.cells[p.district][p.pos], p.district
+	return ps.cells[p.district].entries[p.pos], p.district
 }
 
 // sameWord compares two own words as people mean them.

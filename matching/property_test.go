@@ -28,7 +28,7 @@ func TestSuggestAgreesWithBrute(t *testing.T) {
 				q.Needs = []string{community.AccessNeeds()[rng.IntN(3)]}
 			}
 			got, placed := ix.Suggest(me.ID, q)
-			want := Brute(dir, pop.people, pop.marks, me.ID, q)
+			want := NewBrute(dir, pop.people, pop.marks).Suggest(me.ID, q)
 			if placed != dir.Known(me.District) {
 				t.Fatalf("round %d: Suggest placed=%v for district %q", round, placed, me.District)
 			}
@@ -108,8 +108,22 @@ func TestSuggestStaysRightAfterChanges(t *testing.T) {
 		me := pop.people[rng.IntN(len(pop.people))]
 		q := Query{Within: 10, Limit: 10}
 		got, _ := ix.Suggest(me.ID, q)
-		if want := Brute(dir, pop.people, pop.marks, me.ID, q); !reflect.DeepEqual(nilIfEmpty(got), nilIfEmpty(want)) {
+		if want := NewBrute(dir, pop.people, pop.marks).Suggest(me.ID, q); !reflect.DeepEqual(nilIfEmpty(got), nilIfEmpty(want)) {
 			t.Fatalf("step %d: index and brute differ for %s\nindex: %+v\nbrute: %+v", step, me.ID, got, want)
 		}
 	}
+}
+
+// keptApart reports whether a block either way, or a's "not interested"
+// in b, keeps b out of a's suggestions.
+func keptApart(marks []community.Mark, a, b string) bool {
+	for _, m := range marks {
+		switch {
+		case m.Kind == community.MarkBlock && (m.From == a && m.To == b || m.From == b && m.To == a):
+			return true
+		case m.Kind == community.MarkNotInterested && m.From == a && m.To == b:
+			return true
+		}
+	}
+	return false
 }

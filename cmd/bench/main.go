@@ -3,6 +3,7 @@
 // real data; nothing is skipped or faked.
 //
 //	go run ./cmd/bench pages -requests 1000
+//	go run ./cmd/bench matching -people 1000000 -listings 50000 -seed 1
 package main
 
 import (
@@ -21,14 +22,16 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("name a benchmark: pages")
+		return fmt.Errorf("name a benchmark: pages, search or matching")
 	}
 	switch args[0] {
 	case "pages":
 		return benchPages(ctx, args[1:], out)
 	case "search":
 		return benchSearch(ctx, args[1:], out)
+	case "matching":
+		return benchMatching(ctx, args[1:], out)
 	default:
-		return fmt.Errorf("unknown benchmark %q: try pages", args[0])
+		return fmt.Errorf("unknown benchmark %q: try pages, search or matching", args[0])
 	}
 }
