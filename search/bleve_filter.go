@@ -1,14 +1,18 @@
 package search
 
 import (
-	"strconv"
+	"context"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // bleveFilters are the conditions of q other than words and kinds.
-func bleveFilters(q Query) []query.Query {
+func bleveFilters(q Query, points *pointSet) []query.Query {
 	var fs []query.Query
 	if q.Interest != "" {
 		fs = append(fs, term("interests", q.Interest))
@@ -27,14 +31,52 @@ func bleveFilters(q Query) []query.Query {
 		fs = append(fs, bleve.NewDisjunctionQuery(kindsExcept(KindListing), price))
 	}
 	if miles := radiusMiles(q); miles > 0 {
-		// Documents without a point (online things) have no location, so
-		// the distance query leaves them out.
-		d := bleve.NewGeoDistanceQuery(q.Near.Lon, q.Near.Lat,
-			strconv.FormatFloat(miles, 'f', -1, 64)+"mi")
-		d.SetField("location")
-		fs = append(fs, d)
+		// Documents without a point (online things) have no point term,
+		// so they are left out.
+		fs = append(fs, withinQuery{points: points, centre: *q.Near, miles: miles})
 	}
 	return fs
+}
+
+// filterQuery matches what every one of its conditions matches, and scores
+// nothing. Unscored, Bleve turns each condition into one bitmap of
+// documents and ANDs them, instead of stepping through every term's
+// postings in turn; the words query then only looks at the documents the
+// filter leaves.
+type filterQuery []query.Query
+
+// unscored are the searcher options for a filter: nothing to score, count
+// or highlight.
+var unscored = search.SearcherOptions{Score: bleve.ScoreNone}
+
+func (f filterQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping,
+	_ search.SearcherOptions) (search.Searcher, error) {
+	if len(f) == 1 {
+		return f[0].Searcher(ctx, i, m, unscored)
+	}
+	parts := make([]search.Searcher, 0, len(f))
+	closeAll := func() {
+		for _, s := range parts {
+			_ = s.Close()
+		}
+	}
+	for _, q := range f {
+		s, err := q.Searcher(ctx, i, m, unscored)
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		if _, none := s.(*searcher.MatchNoneSearcher); none {
+			closeAll()
+			return s, nil
+		}
+		parts = append(parts, s)
+	}
+	s, err := searcher.NewConjunctionSearcher(ctx, i, parts, unscored)
+	if err != nil {
+		closeAll()
+	}
+	return s, err
 }
 
 // kindQuery matches documents of any of kinds.

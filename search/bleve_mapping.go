@@ -16,7 +16,7 @@ import (
 // BleveSchemaVersion names the mapping below. Change it whenever the mapping
 // or bleveFields changes: start-up compares it with the version stored in
 // the index (SchemaCurrent) and rebuilds an index made by older code.
-const BleveSchemaVersion = "2"
+const BleveSchemaVersion = "3"
 
 // wordsField holds title, keywords and text together again, unstemmed. Typo
 // and prefix matching run against it because stems are not words
@@ -37,12 +37,16 @@ func bleveMapping() mapping.IndexMapping {
 		m.Store, m.IncludeInAll, m.IncludeTermVectors, m.DocValues = false, false, false, false
 		doc.AddFieldMappingsAt(f, m)
 	}
-	for _, f := range []string{"kind", "interests", "district"} {
+	for _, f := range []string{"kind", "interests", "district", pointField, cellField} {
 		m := bleve.NewKeywordFieldMapping()
 		m.Analyzer = keyword.Name
 		m.Store, m.IncludeInAll, m.IncludeTermVectors = false, false, false
+		// Only kind is read per document (counts by kind).
+		m.DocValues = f == "kind"
 		doc.AddFieldMappingsAt(f, m)
 	}
+	// location is for sorting by distance; filtering by distance reads
+	// pointField (see withinQuery).
 	location := bleve.NewGeoPointFieldMapping()
 	location.Store, location.IncludeInAll = false, false
 	doc.AddFieldMappingsAt("location", location)
@@ -126,6 +130,8 @@ func bleveFields(d Document) map[string]any {
 	if d.HasPoint {
 		f["location"] = map[string]any{"lat": d.Lat, "lon": d.Lon}
 		f["lat"], f["lon"] = d.Lat, d.Lon
+		p := Point{Lat: d.Lat, Lon: d.Lon}
+		f[pointField], f[cellField] = pointTerm(p), cellTerms(p)
 	}
 	return f
 }

@@ -25,7 +25,7 @@ func (b *Bleve) Search(ctx context.Context, q Query) (Result, error) {
 	}
 	offset, limit := pageOf(q)
 	text := bleveTextQuery(q.Text)
-	others := bleveFilters(q)
+	others := bleveFilters(q, &b.points)
 
 	main := others
 	if len(q.Kinds) > 0 {
@@ -87,16 +87,19 @@ func kindCounts(res *bleve.SearchResult) map[Kind]int {
 	return counts
 }
 
-// bleveAll joins the text query (nil for "anything") and the filters.
+// bleveAll joins the text query (nil for "anything") and the filters,
+// which are matched unscored (see filterQuery).
 func bleveAll(text query.Query, filters []query.Query) query.Query {
-	all := filters
-	if text != nil {
-		all = append([]query.Query{text}, filters...)
-	}
-	if len(all) == 0 {
+	switch {
+	case len(filters) == 0 && text == nil:
 		return bleve.NewMatchAllQuery()
+	case len(filters) == 0:
+		return text
+	case text == nil:
+		return filterQuery(filters)
+	default:
+		return bleve.NewConjunctionQuery(text, filterQuery(filters))
 	}
-	return bleve.NewConjunctionQuery(all...)
 }
 
 // bleveOrder sorts by distance, by score, or — with no words to score —
