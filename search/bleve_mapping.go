@@ -18,10 +18,12 @@ import (
 // the index (SchemaCurrent) and rebuilds an index made by older code.
 const BleveSchemaVersion = "3"
 
-// wordsField holds title, keywords and text together again, unstemmed. Typo
-// and prefix matching run against it because stems are not words
-// ("swiming" is one letter from "swimming" but three from its stem "swim"),
-// and one field rather than three means one typo automaton per word.
+// wordsField holds title, keywords and text together again, unstemmed. Its
+// dictionary is where typo and prefix matching look for the words a query
+// word may stand for, because stems are not words ("swiming" is one letter
+// from "swimming" but three from its stem "swim"), and one field rather than
+// three means one typo automaton per word. The words found are then asked
+// for by their stems in the weighted fields (see wordQuery).
 const wordsField = "words"
 
 // bleveMapping is the explicit mapping: nothing is indexed by guesswork, and
