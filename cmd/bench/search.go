@@ -67,7 +67,7 @@ func measureSearch(ctx context.Context, args []string, out io.Writer) (searchFig
 	}
 	data := w.generate(o.people, o.listings, o.groups)
 	docs := w.documents(data)
-	qs := w.queries(o.queries, data.listings)
+	qs := w.queries(o.queries, data.listings, docs)
 	dir, err := os.MkdirTemp("", "clubtogether-bench-search-")
 	if err != nil {
 		return searchFigures{}, err

@@ -63,9 +63,10 @@ func (w *world) placed(doc search.Document, district string) search.Document {
 	return doc
 }
 
-// buildIndex writes docs into a new Bleve index in dir and closes it, so
-// the time includes getting everything onto disk and the folder's size is
-// final. It returns how long that took.
+// buildIndex writes docs into a new Bleve index in dir, lets it merge its
+// segments as it would soon after on a running site (Compact), and closes
+// it, so the time includes getting everything onto disk and the folder's
+// size is final. It returns how long that took.
 func buildIndex(ctx context.Context, dir string, docs []search.Document) (time.Duration, error) {
 	started := time.Now()
 	idx, err := search.OpenBleve(dir)
@@ -77,6 +78,10 @@ func buildIndex(ctx context.Context, dir string, docs []search.Document) (time.D
 			idx.Close()
 			return 0, err
 		}
+	}
+	if err := idx.Compact(ctx); err != nil {
+		idx.Close()
+		return 0, err
 	}
 	if err := idx.Close(); err != nil {
 		return 0, err

@@ -54,7 +54,7 @@ func TestSearchBenchIsDeterministic(t *testing.T) {
 		}
 		data := w.generate(50, 40, 5)
 		var out []string
-		for _, q := range w.queries(20, data.listings) {
+		for _, q := range w.queries(20, data.listings, w.documents(data)) {
 			out = append(out, q.q.Text+"|"+q.target+"|"+q.q.Interest)
 		}
 		return append(out, data.people[49].About, data.groups[4].Title)
@@ -64,5 +64,37 @@ func TestSearchBenchIsDeterministic(t *testing.T) {
 	}
 	if a, b := texts(3), texts(4); slices.Equal(a, b) {
 		t.Error("seeds 3 and 4 gave the same data")
+	}
+}
+
+// TestMisspeltQueriesNeedTheirWord: a misspelt query is a single word, not
+// a word anywhere in the data, so an engine finds anything for it only by
+// forgiving the typo; and its target is one of few in reach with the word
+// spelt right in its title.
+func TestMisspeltQueriesNeedTheirWord(t *testing.T) {
+	w, err := newWorld(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := w.generate(2000, 800, 100)
+	docs := w.documents(data)
+	vocabulary := newTitleIndex(docs).vocabulary
+	misspelt := 0
+	for _, q := range w.queries(200, data.listings, docs) {
+		words := strings.Fields(q.q.Text)
+		if !q.misspelt {
+			if len(words) != 2 {
+				t.Errorf("%q: want two words", q.q.Text)
+			}
+			continue
+		}
+		misspelt++
+		if len(words) != 1 || vocabulary[words[0]] || !q.distinctive {
+			t.Errorf("misspelt query %q: %d words, a real word: %v, distinctive: %v",
+				q.q.Text, len(words), vocabulary[words[0]], q.distinctive)
+		}
+	}
+	if misspelt != 20 {
+		t.Errorf("%d misspelt queries of 200, want 20", misspelt)
 	}
 }
