@@ -18,6 +18,7 @@ import (
 	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/handlers"
 	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/matching"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/search"
 	"github.com/clubtogether/clubtogether/store"
@@ -28,6 +29,7 @@ type App struct {
 	Store     *store.Store
 	Search    search.Index
 	Discovery *discovery.Sync
+	Matching  *matching.Index
 	handler   http.Handler
 }
 
@@ -92,6 +94,10 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	} else if rebuilt {
 		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
 	}
+	a.Matching, err = LoadMatching(ctx, a.Store, dir, log)
+	if err != nil {
+		return err
+	}
 	secret := cfg.SessionSecret
 	if secret == "" {
 		var err error
@@ -109,7 +115,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log,
-		Discovery: a.Discovery, Moderators: cfg.Moderators,
+		Discovery: a.Discovery, Matching: a.Matching, Moderators: cfg.Moderators,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
 		SecureCookies: cfg.SecureCookies(),
 		BaseURL:       cfg.BaseURL,

@@ -6,10 +6,12 @@ import (
 )
 
 // indexPerson, indexProvider and indexListing put a saved change into the
-// search index, so that what people find is never behind what was saved.
+// search index and the matching index, so that what people find and are
+// suggested is never behind what was saved.
 
 func (s *Server) indexPerson(c *gin.Context, p community.Person) {
 	s.Discovery.Person(c.Request.Context(), p)
+	s.Matching.PutPerson(p)
 }
 
 func (s *Server) indexProvider(c *gin.Context, p community.Provider) {
@@ -18,4 +20,5 @@ func (s *Server) indexProvider(c *gin.Context, p community.Provider) {
 
 func (s *Server) indexListing(c *gin.Context, l community.Listing, p community.Provider) {
 	s.Discovery.Listing(c.Request.Context(), l, p)
+	s.Matching.PutListing(l)
 }

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -10,9 +11,66 @@ import (
 type mePage struct {
 	Person community.Person
 	Saved  bool
+	Done   string
+	// Hellos are the people who said hello to me; NotInterested and
+	// Blocked are my own marks, each of which I can undo here.
+	Hellos        []markedPerson
+	NotInterested []markedPerson
+	Blocked       []markedPerson
 }
 
-// me shows the signed-in member their own profile.
+// markedPerson is the other person of a mark, by name.
+type markedPerson struct {
+	ID, Name string
+}
+
+// mostMarksShown bounds each list on the page.
+const mostMarksShown = 50
+
+// me shows the signed-in member their own profile, who said hello, and the
+// people they have hidden from their suggestions or blocked.
 func (s *Server) me(c *gin.Context) {
-	s.render(c, http.StatusOK, "me", "me.title", mePage{Person: *current(c).me, Saved: c.Query("saved") == "1"})
+	me := *current(c).me
+	page := mePage{Person: me, Saved: c.Query("saved") == "1"}
+	if done := c.Query("done"); slices.Contains(doneNotices(), done) {
+		page.Done = done
+	}
+	ctx := c.Request.Context()
+	mine, err := s.Store.MarksFrom(ctx, me.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	hellos, err := s.Store.MarksTo(ctx, me.ID, community.MarkHello)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	for _, m := range mine {
+		switch m.Kind {
+		case community.MarkNotInterested:
+			page.NotInterested = s.appendMarked(c, page.NotInterested, m.To, false)
+		case community.MarkBlock:
+			page.Blocked = s.appendMarked(c, page.Blocked, m.To, false)
+		}
+	}
+	for _, m := range hellos {
+		if !s.Matching.Blocked(me.ID, m.From) {
+			page.Hellos = s.appendMarked(c, page.Hellos, m.From, true)
+		}
+	}
+	s.render(c, http.StatusOK, "me", "me.title", page)
+}
+
+// appendMarked adds the person by name, if they still exist (and, when
+// visibleOnly, still show their profile).
+func (s *Server) appendMarked(c *gin.Context, list []markedPerson, id string, visibleOnly bool) []markedPerson {
+	if len(list) >= mostMarksShown {
+		return list
+	}
+	p, err := s.Store.Person(c.Request.Context(), id)
+	if err != nil || visibleOnly && !p.Visible() {
+		return list
+	}
+	return append(list, markedPerson{ID: p.ID, Name: p.Name})
 }

@@ -23,11 +23,12 @@ type personPage struct {
 func (p personPage) PageTitle() string { return p.Person.Name }
 
 // personShow shows another member: how far away, roughly, and what they
-// share. A hidden member is "not found", the same as one who never existed.
+// share. A hidden member, or one blocked either way, is "not found", the
+// same as one who never existed.
 func (s *Server) personShow(c *gin.Context) {
 	me := current(c).me
 	them, err := s.Store.Person(c.Request.Context(), c.Param("id"))
-	if err == nil && them.ID != me.ID && !them.Visible() {
+	if err == nil && them.ID != me.ID && (!them.Visible() || s.Matching.Blocked(me.ID, them.ID)) {
 		err = community.NotFound("error.person.not_found")
 	}
 	if err != nil {

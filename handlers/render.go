@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -19,13 +20,14 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
-		"search", "interests", "interest", "insights",
+		"search", "interests", "interest", "insights", "suggestions", "group_soon",
 	}
 }
 
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"join": strings.Join,
+		"has":  slices.Contains[[]string],
 		"list": func(items ...string) []string { return items },
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {

@@ -29,6 +29,12 @@ func (s *Server) routes() {
 	members.GET("/me/edit", s.meEdit)
 	members.POST("/me/edit", s.meSave)
 	members.GET("/people/:id", s.personShow)
+	members.POST("/people/:id/hello", s.sayHello)
+	members.POST("/people/:id/not-interested", s.notInterested)
+	members.POST("/people/:id/block", s.block)
+	members.POST("/me/marks/undo", s.undoMark)
+	members.GET("/suggestions", s.suggestions)
+	members.GET("/groups/new", s.groupNew)
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)

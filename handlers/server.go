@@ -10,6 +10,7 @@ import (
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/matching"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"
@@ -23,7 +24,9 @@ type Deps struct {
 	Sessions  *auth.Sessions
 	Providers *auth.Providers
 	Discovery *discovery.Sync
-	Log       *slog.Logger
+	// Matching answers suggestions from memory; every change is put into it.
+	Matching *matching.Index
+	Log      *slog.Logger
 	// Moderators are member ids or emails allowed to verify providers.
 	Moderators []string
 	// DemoSignIn turns on /demo; only for the embedded store on a loopback address.

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/clubtogether/clubtogether/app"
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
@@ -82,9 +83,13 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool, mode
 	if _, err := keeper.Rebuild(ctx, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	matches, err := app.LoadMatching(ctx, st, dir, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
 	site, err := handlers.New(handlers.Deps{
 		Store: st, Places: dir, Locale: catalogue, Sessions: sessions, Providers: prov,
-		Log: quiet, DemoSignIn: demoSignIn, Discovery: keeper, Moderators: moderators,
+		Log: quiet, DemoSignIn: demoSignIn, Discovery: keeper, Matching: matches, Moderators: moderators,
 	})
 	if err != nil {
 		t.Fatal(err)

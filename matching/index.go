@@ -70,3 +70,10 @@ func (ix *Index) Unmark(m community.Mark) {
 	defer ix.mu.Unlock()
 	ix.marks.set(m, false)
 }
+
+// Blocked reports whether either has blocked the other.
+func (ix *Index) Blocked(a, b string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.marks.hiddenFrom(a)[b]&(iBlocked|theyBlocked) != 0
+}

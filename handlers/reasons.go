@@ -1,0 +1,107 @@
+package handlers
+
+import (
+	"strings"
+
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/matching"
+	"github.com/clubtogether/clubtogether/places"
+)
+
+// The reasons behind a suggestion, in the reader's words: "You both like
+// swimming and board games. They live about 2 miles away. You are both free
+// on Tuesday evening."
+
+func personReasons(l *locale.Localizer, s matching.Suggestion) []string {
+	var out []string
+	if likes := append(interestWords(l, s.Interests), quoted(s.Tags)...); len(likes) > 0 {
+		out = append(out, l.T("reason.likes", listWords(l, likes)))
+	}
+	out = append(out, milesWords(l, "reason.lives", s.Miles))
+	if times := s.Times.Keys(); len(times) > 0 {
+		out = append(out, l.T("reason.free", listWords(l, timeWords(l, times))))
+	}
+	return out
+}
+
+func groupReasons(l *locale.Localizer, g matching.GroupMatch) []string {
+	out := []string{l.T("reason.group_likes", listWords(l, interestWords(l, g.Interests))), milesWords(l, "reason.meets", g.Miles)}
+	if times := g.Times.Keys(); len(times) > 0 {
+		out = append(out, l.T("reason.group_free", listWords(l, timeWords(l, times))))
+	}
+	return out
+}
+
+// startReasons says how many could join, who (by name only if they chose
+// to be seen), and what each would save.
+func startReasons(l *locale.Localizer, f matching.Formation) []string {
+	out := []string{milesWords(l, "reason.listing_at", f.Miles)}
+	if f.Nearby == 1 {
+		out = append(out, l.T("start.nearby_one"))
+	} else {
+		out = append(out, l.T("start.nearby", f.Nearby))
+	}
+	var named []string
+	for _, m := range f.Members {
+		if m.Name != "" {
+			named = append(named, m.Name)
+		}
+	}
+	if len(named) > 0 {
+		out = append(out, l.T("start.named", listWords(l, named)))
+	}
+	out = append(out, l.T("start.saving", f.Size, f.Each.Pounds(), f.Alone.Pounds()), l.T("start.less", f.SavingEach().Pounds()))
+	if month := f.SavingPerMonth(); month > 0 {
+		out = append(out, l.T("start.month", month.Pounds()))
+	}
+	return out
+}
+
+// milesWords says roughly how far, with key.near, key.one or key.miles.
+func milesWords(l *locale.Localizer, key string, miles float64) string {
+	switch about := places.AboutMiles(miles); about {
+	case 0:
+		return l.T(key + "_near")
+	case 1:
+		return l.T(key + "_one")
+	default:
+		return l.T(key, about)
+	}
+}
+
+func interestWords(l *locale.Localizer, slugs []string) []string {
+	out := make([]string, 0, len(slugs))
+	for _, s := range slugs {
+		out = append(out, strings.ToLower(l.T("interest."+s)))
+	}
+	return out
+}
+
+func timeWords(l *locale.Localizer, keys []string) []string {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, l.T("time."+k))
+	}
+	return out
+}
+
+// quoted puts a member's own words in quotation marks, so they read as
+// their words rather than ours.
+func quoted(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		out = append(out, "“"+w+"”")
+	}
+	return out
+}
+
+// listWords joins words as people write them: "a", "a and b", "a, b and c".
+func listWords(l *locale.Localizer, words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + l.T("list.and") + " " + words[len(words)-1]
+}

@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const marksCollection = "marks"
+
+// markDoc is one member's mark on another. Its id is made of who, whom and
+// what, so there is only ever one of each and marking twice adds nothing.
+type markDoc struct {
+	ID   string    `bson:"_id"`
+	From string    `bson:"from"`
+	To   string    `bson:"to"`
+	Kind string    `bson:"kind"`
+	At   time.Time `bson:"at"`
+}
+
+func markID(m community.Mark) string { return m.From + "/" + string(m.Kind) + "/" + m.To }
+
+func (d markDoc) mark() community.Mark {
+	return community.Mark{From: d.From, To: d.To, Kind: community.MarkKind(d.Kind), At: d.At.UTC()}
+}
+
+// PutMark records a mark; recording it again changes nothing and reports
+// false.
+func (s *Store) PutMark(ctx context.Context, m community.Mark) (bool, error) {
+	if !m.Valid() {
+		return false, community.Invalid()
+	}
+	if m.At.IsZero() {
+		m.At = time.Now().UTC()
+	}
+	doc := markDoc{ID: markID(m), From: m.From, To: m.To, Kind: string(m.Kind), At: m.At.Truncate(time.Millisecond)}
+	added, err := s.insertNew(ctx, marksCollection, []any{doc})
+	return added == 1, err
+}
+
+// DeleteMark undoes a mark and reports whether there was one.
+func (s *Store) DeleteMark(ctx context.Context, m community.Mark) (bool, error) {
+	res, err := s.db.Collection(marksCollection).DeleteOne(ctx, bson.M{"_id": markID(m)})
+	if err != nil {
+		return false, fmt.Errorf("delete mark: %w", err)
+	}
+	return res.DeletedCount == 1, nil
+}
+
+// MarksFrom returns the marks a member has made, newest first.
+func (s *Store) MarksFrom(ctx context.Context, from string) ([]community.Mark, error) {
+	return s.findMarks(ctx, bson.M{"from": from})
+}
+
+// MarksTo returns the marks of one kind made on a member, newest first.
+func (s *Store) MarksTo(ctx context.Context, to string, kind community.MarkKind) ([]community.Mark, error) {
+	return s.findMarks(ctx, bson.M{"to": to, "kind": string(kind)})
+}
+
+// AllMarks returns every mark, for loading the matching index at start-up.
+func (s *Store) AllMarks(ctx context.Context) ([]community.Mark, error) {
+	return s.findMarks(ctx, bson.M{})
+}
+
+func (s *Store) findMarks(ctx context.Context, filter bson.M) ([]community.Mark, error) {
+	var docs []markDoc
+	if err := s.findAll(ctx, marksCollection, filter, bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Mark, 0, len(docs))
+	for _, d := range docs {
+		out = append(out, d.mark())
+	}
+	return out, nil
+}
