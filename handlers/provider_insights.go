@@ -2,11 +2,9 @@ package handlers
 
 import (
 	"net/http"
-	"slices"
 	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/places"
 	"github.com/gin-gonic/gin"
 )
 
@@ -39,17 +37,8 @@ func (s *Server) providerInsightsShow(c *gin.Context) {
 		return
 	}
 	var pages []providerInsights
-	if len(mine) > 0 {
-		// Not a hot path: read once per visit; the matching index will
-		// answer this when it exists.
-		people, err := s.Store.AllPeople(ctx)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		for _, p := range mine {
-			pages = append(pages, s.insightsFor(p, people))
-		}
+	for _, p := range mine {
+		pages = append(pages, s.insightsFor(p))
 	}
 	s.render(c, http.StatusOK, "insights", "insights.title", struct {
 		Providers []providerInsights
@@ -57,52 +46,18 @@ func (s *Server) providerInsightsShow(c *gin.Context) {
 	}{pages, insightRadii()})
 }
 
-func (s *Server) insightsFor(p community.Provider, people []community.Person) providerInsights {
-	var served []places.Point
-	for _, d := range p.Districts {
-		if pt, ok := s.Places.Lookup(d); ok {
-			served = append(served, pt)
-		}
-	}
+// insightsFor counts from the matching index, so a visit reads no people
+// from the store.
+func (s *Server) insightsFor(p community.Provider) providerInsights {
 	out := providerInsights{Provider: p}
 	for _, interest := range p.Interests {
-		counts := make([]int, len(insightRadii()))
-		for _, person := range people {
-			if !person.OpenToBuying || !slices.Contains(person.Interests, interest) {
-				continue
-			}
-			home, ok := s.Places.Lookup(person.District)
-			if !ok {
-				continue
-			}
-			nearest := nearestMiles(home, served)
-			for i, r := range insightRadii() {
-				if nearest <= r {
-					counts[i]++
-				}
-			}
-		}
 		row := insightRow{Interest: interest}
-		for _, n := range counts {
+		for _, n := range s.Matching.InterestedNear(p.Districts, interest, insightRadii()) {
 			row.Counts = append(row.Counts, safeCount(n))
 		}
 		out.Rows = append(out.Rows, row)
 	}
 	return out
-}
-
-// nearestMiles is the distance from home to the nearest served point.
-func nearestMiles(home places.Point, served []places.Point) float64 {
-	best := -1.0
-	for _, pt := range served {
-		if m := places.Miles(home, pt); best < 0 || m < best {
-			best = m
-		}
-	}
-	if best < 0 {
-		return 1e9
-	}
-	return best
 }
 
 // safeCount shows a count, or "" for one under fewestShown, which the
