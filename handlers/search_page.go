@@ -132,7 +132,8 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 		}
 		section := resultSection{Kind: string(kind), Count: res.Total}
 		for _, h := range res.Hits {
-			if me := current(c).me; me != nil && h.Kind == search.KindPerson && h.ID == me.ID {
+			// Nobody finds themselves, nor anyone blocked either way.
+			if me := current(c).me; me != nil && h.Kind == search.KindPerson && (h.ID == me.ID || s.Matching.Blocked(me.ID, h.ID)) {
 				section.Count--
 				continue
 			}

@@ -111,6 +111,10 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if contains(suggestedIDs(b.get("/suggestions").Body), blocked) {
 			t.Error("a blocked person is still suggested")
 		}
+		found := b.get("/search?type=person&q=" + url.QueryEscape(byID[blocked].Name)).Body
+		if strings.Contains(found, "/people/"+blocked) {
+			t.Error("search still finds the person I blocked")
+		}
 		if got := b.get("/people/" + blocked).Status; got != http.StatusNotFound {
 			t.Errorf("the blocked person's page: %d, want 404", got)
 		}
