@@ -81,16 +81,19 @@ func measureSearch(ctx context.Context, args []string, out io.Writer) (searchFig
 		return f, err
 	}
 	f.BuildMS = built.Milliseconds()
-	if f.IndexMB, err = folderMB(indexDir); err != nil {
-		return f, err
-	}
-	fmt.Fprintf(out, "bleve: indexed %d documents (%d visible people of %d, %d groups, %d listings, %d providers) in %d ms, batches of %d; %.1f MB on disk\n",
-		len(docs), countKind(docs, search.KindPerson), o.people, o.groups, o.listings, len(data.providers), f.BuildMS, indexBatch, f.IndexMB)
 	idx, err := search.OpenBleve(indexDir)
 	if err != nil {
 		return f, err
 	}
 	defer idx.Close()
+	// Measured once reopened: opening deletes the files of segments merged
+	// away, which closing may leave behind.
+	if f.IndexMB, err = folderMB(indexDir); err != nil {
+		return f, err
+	}
+	segments, _ := filepath.Glob(filepath.Join(indexDir, "store", "*.zap"))
+	fmt.Fprintf(out, "bleve: indexed %d documents (%d visible people of %d, %d groups, %d listings, %d providers) in %d ms, batches of %d; %.1f MB on disk (segments: %d)\n",
+		len(docs), countKind(docs, search.KindPerson), o.people, o.groups, o.listings, len(data.providers), f.BuildMS, indexBatch, f.IndexMB, len(segments))
 	took, found, err := runBleve(ctx, idx, qs)
 	if err != nil {
 		return f, err
