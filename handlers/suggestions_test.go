@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,15 +27,6 @@ func suggestedIDs(body string) []string {
 	return ids
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 func TestSuggestionsAndMarks(t *testing.T) {
 	site := newTestSite(t, config.Providers{}, true)
 	byID := map[string]community.Person{}
@@ -55,7 +47,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 			t.Errorf("/suggestions does not say %q", want)
 		}
 	}
-	if contains(ids, me.ID) {
+	if slices.Contains(ids, me.ID) {
 		t.Error("I am suggested to myself")
 	}
 	for _, id := range ids {
@@ -89,7 +81,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if resp.Status != http.StatusSeeOther {
 			t.Fatalf("not interested: %d", resp.Status)
 		}
-		if contains(suggestedIDs(b.get("/suggestions").Body), notWanted) {
+		if slices.Contains(suggestedIDs(b.get("/suggestions").Body), notWanted) {
 			t.Error("someone I am not interested in is still suggested")
 		}
 		if page := b.get("/me").Body; !strings.Contains(page, byID[notWanted].Name) || !strings.Contains(page, "Suggest them again") {
@@ -99,7 +91,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if undo.Status != http.StatusSeeOther || undo.Location != "/me?done=undone" {
 			t.Fatalf("undo: %d to %q", undo.Status, undo.Location)
 		}
-		if !contains(suggestedIDs(b.get("/suggestions").Body), notWanted) {
+		if !slices.Contains(suggestedIDs(b.get("/suggestions").Body), notWanted) {
 			t.Error("after undoing, they are not suggested again")
 		}
 	})
@@ -108,7 +100,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if resp.Status != http.StatusSeeOther || resp.Location != "/me?done=blocked" {
 			t.Fatalf("block: %d to %q", resp.Status, resp.Location)
 		}
-		if contains(suggestedIDs(b.get("/suggestions").Body), blocked) {
+		if slices.Contains(suggestedIDs(b.get("/suggestions").Body), blocked) {
 			t.Error("a blocked person is still suggested")
 		}
 		found := b.get("/search?type=person&q=" + url.QueryEscape(byID[blocked].Name)).Body
@@ -123,7 +115,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if got := them.get("/people/" + me.ID).Status; got != http.StatusNotFound {
 			t.Errorf("the blocked person sees my page: %d, want 404", got)
 		}
-		if contains(suggestedIDs(them.get("/suggestions?within=10").Body), me.ID) {
+		if slices.Contains(suggestedIDs(them.get("/suggestions?within=10").Body), me.ID) {
 			t.Error("I am suggested to the person I blocked")
 		}
 		if hello := them.post("/people/"+me.ID+"/hello", url.Values{}); hello.Status != http.StatusNotFound {
@@ -141,7 +133,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if resp := them.post("/me/edit", form); resp.Status != http.StatusSeeOther {
 			t.Fatalf("hiding the profile: %d\n%s", resp.Status, resp.Body)
 		}
-		if contains(suggestedIDs(b.get("/suggestions").Body), hides) {
+		if slices.Contains(suggestedIDs(b.get("/suggestions").Body), hides) {
 			t.Error("a member who hid their profile is still suggested")
 		}
 	})

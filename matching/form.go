@@ -155,11 +155,10 @@ const maxListingsTried = 30
 func (ix *Index) GroupsToStart(personID string, q Query) []Formation {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	self, ok := ix.people.slotOf[personID]
+	self, me, home, ok := ix.people.find(personID)
 	if !ok {
 		return nil
 	}
-	me, home := ix.people.entryOf(self)
 	fits := func(l *listing) bool {
 		return l.interests&me.interests != 0 && me.needs()&^l.features == 0 &&
 			(l.times == 0 || me.times() == 0 || l.times&me.times() != 0)

@@ -95,16 +95,15 @@ func (g *group) placesLeft() int {
 
 // GroupsFor returns open groups near personID with places left that share
 // their interests and that they are not in (nor anyone blocked either
-// way), ranked by the same rule as
-// people: shared interests by rarity, distance, and shared free times.
+// way), ranked by the same rule as people: shared interests by rarity,
+// distance, and shared free times.
 func (ix *Index) GroupsFor(personID string, q Query) []GroupMatch {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	self, ok := ix.people.slotOf[personID]
+	_, me, home, ok := ix.people.find(personID)
 	if !ok {
 		return nil
 	}
-	me, home := ix.people.entryOf(self)
 	weights := ix.people.weightsFor(me.interests)
 	within := q.within()
 	hidden := ix.marks.hiddenFrom(personID)

@@ -283,6 +283,17 @@ func affinity(w *[64]float64, shared uint64, tags int) float64 {
 	return a + float64(tagWeight*float64(tags))
 }
 
+// find returns a person's slot, entry and district, and false when they
+// are not in the index.
+func (ps *people) find(id string) (uint32, entry, uint16, bool) {
+	slot, ok := ps.slotOf[id]
+	if !ok {
+		return 0, entry{}, noDistrict, false
+	}
+	e, d := ps.entryOf(slot)
+	return slot, e, d, true
+}
+
 // entryOf returns the person's entry and district.
 func (ps *people) entryOf(slot uint32) (entry, uint16) {
 	p := ps.bySlot[slot]

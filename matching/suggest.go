@@ -22,11 +22,10 @@ func (ix *Index) Suggest(personID string, q Query) ([]Suggestion, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	ps := &ix.people
-	self, ok := ps.slotOf[personID]
+	self, me, home, ok := ps.find(personID)
 	if !ok {
 		return nil, false
 	}
-	me, home := ps.entryOf(self)
 	myTags := ps.tags[self].hashes
 	weights := ps.weightsFor(me.interests)
 	best := affinity(weights, me.interests, len(myTags))
