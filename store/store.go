@@ -112,6 +112,7 @@ func indexes() []index {
 		{providersCollection, "owner_id_1", bson.D{{Key: "owner_id", Value: 1}}},
 		{listingsCollection, "provider_id_1", bson.D{{Key: "provider_id", Value: 1}}},
 		{marksCollection, "from_1", bson.D{{Key: "from", Value: 1}}},
+		{groupsCollection, "members.person_id_1", bson.D{{Key: "members.person_id", Value: 1}}},
 		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}},
 	}
 }

@@ -1,0 +1,110 @@
+package community
+
+import (
+	"slices"
+	"time"
+)
+
+// Limits on groups.
+const (
+	MaxGroupName = 120
+	MaxGroupSize = 200
+	MaxTimes     = 520
+)
+
+// Group is a buying group: people who pool money to buy together what
+// costs too much alone. The site records the money and the decisions; it
+// never moves money itself.
+type Group struct {
+	ID          string
+	Name        string
+	Purpose     string
+	EasySummary string
+	Interests   []string
+	District    string
+	// Open groups take anyone who asks; the others ask an organiser first.
+	Open bool
+	// MaxSize is the most members the group takes, organisers included.
+	MaxSize int
+	// ListingID is the listing the group buys from, if any.
+	ListingID  string
+	Organisers []string
+	Treasurer  string
+	Rules      PotRules
+	Members    []Membership
+	Closed     bool
+	Version    int64
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+// Membership is one person in a group. Watching members see everything
+// members see but do not vote.
+type Membership struct {
+	PersonID string
+	Name     string
+	Watching bool
+	JoinedAt time.Time
+}
+
+// Member returns the membership of a person and whether they are in.
+func (g Group) Member(personID string) (Membership, bool) {
+	i := slices.IndexFunc(g.Members, func(m Membership) bool { return m.PersonID == personID })
+	if i < 0 {
+		return Membership{}, false
+	}
+	return g.Members[i], true
+}
+
+// IsOrganiser and IsTreasurer say who is in charge of what.
+func (g Group) IsOrganiser(personID string) bool { return slices.Contains(g.Organisers, personID) }
+func (g Group) IsTreasurer(personID string) bool { return g.Treasurer == personID }
+
+// PlacesLeft is how many more can join.
+func (g Group) PlacesLeft() int { return max(g.MaxSize-len(g.Members), 0) }
+
+// MemberIDs lists the members' ids in joining order.
+func (g Group) MemberIDs() []string {
+	out := make([]string, 0, len(g.Members))
+	for _, m := range g.Members {
+		out = append(out, m.PersonID)
+	}
+	return out
+}
+
+// Join adds a person, or says why not: the group is closed or full, or
+// they are in it already.
+func (g *Group) Join(m Membership) error {
+	switch _, in := g.Member(m.PersonID); {
+	case g.Closed:
+		return Forbidden("error.group.closed")
+	case in:
+		return Conflict("error.group.already_member")
+	case g.PlacesLeft() == 0:
+		return Conflict("error.group.full")
+	}
+	g.Members = append(g.Members, m)
+	return nil
+}
+
+// Validate checks what the organiser wrote and the pot's rules.
+func (g Group) Validate(knownDistrict func(string) bool) error {
+	var f fieldErrors
+	f.length("name", g.Name, 1, MaxGroupName, "error.group.name")
+	f.length("purpose", g.Purpose, 1, MaxDescription, "error.group.purpose")
+	f.length("easy_summary", g.EasySummary, 1, MaxEasyText, "error.group.easy_summary")
+	f.interests(g.Interests)
+	switch {
+	case g.District == "":
+		f.add("district", "error.district.missing")
+	case !knownDistrict(g.District):
+		f.add("district", "error.district.unknown")
+	}
+	if g.MaxSize < 2 || g.MaxSize > MaxGroupSize {
+		f.add("max_size", "error.group.max_size")
+	} else if len(g.Members) > g.MaxSize {
+		f.add("max_size", "error.group.max_size_below_members")
+	}
+	g.Rules.check(&f)
+	return f.err()
+}

@@ -1,0 +1,168 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const groupsCollection = "groups"
+
+type groupDoc struct {
+	ID          string          `bson:"_id"`
+	Name        string          `bson:"name"`
+	Purpose     string          `bson:"purpose"`
+	EasySummary string          `bson:"easy_summary"`
+	Interests   []string        `bson:"interests"`
+	District    string          `bson:"district"`
+	Open        bool            `bson:"open"`
+	MaxSize     int             `bson:"max_size"`
+	ListingID   string          `bson:"listing_id"`
+	Organisers  []string        `bson:"organisers"`
+	Treasurer   string          `bson:"treasurer"`
+	Rules       potDoc          `bson:"rules"`
+	Members     []membershipDoc `bson:"members"`
+	Closed      bool            `bson:"closed"`
+	Version     int64           `bson:"version"`
+	CreatedAt   time.Time       `bson:"created_at"`
+	UpdatedAt   time.Time       `bson:"updated_at"`
+}
+
+type potDoc struct {
+	Contribution int64  `bson:"contribution"`
+	Every        string `bson:"every"`
+	Times        int    `bson:"times"`
+	JoiningFee   int64  `bson:"joining_fee"`
+	LateFee      int64  `bson:"late_fee"`
+	Leaver       string `bson:"leaver"`
+	Votes        string `bson:"votes"`
+	VotesNeeded  int    `bson:"votes_needed"`
+}
+
+type membershipDoc struct {
+	PersonID string    `bson:"person_id"`
+	Name     string    `bson:"name"`
+	Watching bool      `bson:"watching"`
+	JoinedAt time.Time `bson:"joined_at"`
+}
+
+func toGroupDoc(g community.Group) groupDoc {
+	r := g.Rules
+	d := groupDoc{
+		ID: g.ID, Name: g.Name, Purpose: g.Purpose, EasySummary: g.EasySummary, Interests: nonNil(g.Interests),
+		District: g.District, Open: g.Open, MaxSize: g.MaxSize, ListingID: g.ListingID,
+		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
+		Rules: potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
+			string(r.Leaver), string(r.Votes), r.VotesNeeded},
+		Members: []membershipDoc{}, CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
+	}
+	for _, m := range g.Members {
+		d.Members = append(d.Members, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt})
+	}
+	return d
+}
+
+func (d groupDoc) group() community.Group {
+	r := d.Rules
+	g := community.Group{
+		ID: d.ID, Name: d.Name, Purpose: d.Purpose, EasySummary: d.EasySummary, Interests: d.Interests,
+		District: d.District, Open: d.Open, MaxSize: d.MaxSize, ListingID: d.ListingID,
+		Organisers: d.Organisers, Treasurer: d.Treasurer, Closed: d.Closed, Version: d.Version,
+		Rules: community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
+			Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
+			Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded},
+		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+	}
+	for _, m := range d.Members {
+		g.Members = append(g.Members, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
+			JoinedAt: m.JoinedAt.UTC()})
+	}
+	return g
+}
+
+// CreateGroup saves a new group.
+func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.Group, error) {
+	if g.ID == "" {
+		g.ID = newID()
+	}
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	g.CreatedAt, g.UpdatedAt, g.Version = now, now, 0
+	for i := range g.Members {
+		if g.Members[i].JoinedAt.IsZero() {
+			g.Members[i].JoinedAt = now
+		}
+	}
+	if _, err := s.db.Collection(groupsCollection).InsertOne(ctx, toGroupDoc(g)); err != nil {
+		return community.Group{}, fmt.Errorf("create group: %w", err)
+	}
+	return g, nil
+}
+
+// Group returns the group with the id, or NotFound.
+func (s *Store) Group(ctx context.Context, id string) (community.Group, error) {
+	var d groupDoc
+	err := s.db.Collection(groupsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	if err != nil {
+		return community.Group{}, fmt.Errorf("load group %s: %w", id, notFound(err, "error.group.not_found"))
+	}
+	return d.group(), nil
+}
+
+// ChangeGroup applies change to the group as it is now and saves it, at
+// most once: if someone else saved the group in between, it reads the
+// group again and applies change to that, so that two people taking the
+// last place at once can never both get it. change returns an error to
+// refuse (a full group, say), which is returned as it is.
+func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*community.Group) error) (community.Group, error) {
+	const attempts = 5
+	for range attempts {
+		g, err := s.Group(ctx, id)
+		if err != nil {
+			return community.Group{}, err
+		}
+		if err := change(&g); err != nil {
+			return community.Group{}, err
+		}
+		d := toGroupDoc(g)
+		var saved groupDoc
+		err = s.saveVersioned(ctx, groupsCollection, id, g.Version, bson.M{
+			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
+			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
+			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members,
+			"closed": d.Closed,
+		}, &saved)
+		if community.KindOf(err) == community.KindConflict {
+			continue
+		}
+		if err != nil {
+			return community.Group{}, fmt.Errorf("save group %s: %w", id, err)
+		}
+		return saved.group(), nil
+	}
+	return community.Group{}, community.Conflict("error.conflict")
+}
+
+// GroupsOf lists the groups a person is a member of, by name.
+func (s *Store) GroupsOf(ctx context.Context, personID string) ([]community.Group, error) {
+	return s.findGroups(ctx, bson.M{"members.person_id": personID})
+}
+
+// AllGroups lists every group, for the matching index at start-up.
+func (s *Store) AllGroups(ctx context.Context) ([]community.Group, error) {
+	return s.findGroups(ctx, bson.M{})
+}
+
+func (s *Store) findGroups(ctx context.Context, filter bson.M) ([]community.Group, error) {
+	var docs []groupDoc
+	if err := s.findAll(ctx, groupsCollection, filter, bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Group, len(docs))
+	for i, d := range docs {
+		out[i] = d.group()
+	}
+	return out, nil
+}
