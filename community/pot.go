@@ -56,7 +56,9 @@ const (
 )
 
 // VoteRules lists the vote rules in the order people see them.
-func VoteRules() []string { return []string{string(VotesMajority), string(VotesEveryone), string(VotesNumber)} }
+func VoteRules() []string {
+	return []string{string(VotesMajority), string(VotesEveryone), string(VotesNumber)}
+}
 
 // Total is what one member pays in contributions over the whole plan.
 func (r PotRules) Total() Pence { return r.Contribution * Pence(r.Times) }
