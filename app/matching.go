@@ -12,7 +12,7 @@ import (
 )
 
 // LoadMatching builds the matching index from everything in the store:
-// people, their marks and the listings. The web layer keeps it current
+// people, their marks, the listings and the groups. The web layer keeps it current
 // from then on. It logs how long loading took.
 func LoadMatching(ctx context.Context, st *store.Store, dir *places.Directory, log *slog.Logger) (*matching.Index, error) {
 	start := time.Now()
@@ -28,7 +28,14 @@ func LoadMatching(ctx context.Context, st *store.Store, dir *places.Directory, l
 	if err != nil {
 		return nil, fmt.Errorf("load listings for matching: %w", err)
 	}
+	groups, err := st.AllGroups(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load groups for matching: %w", err)
+	}
 	ix := matching.New(dir)
+	for _, g := range groups {
+		ix.PutGroup(matching.GroupOf(g))
+	}
 	for _, p := range people {
 		ix.PutPerson(p)
 	}
@@ -38,7 +45,7 @@ func LoadMatching(ctx context.Context, st *store.Store, dir *places.Directory, l
 	for _, l := range listings {
 		ix.PutListing(l)
 	}
-	log.Info("matching index loaded", "people", ix.People(), "marks", len(marks), "listings", len(listings),
+	log.Info("matching index loaded", "people", ix.People(), "marks", len(marks), "listings", len(listings), "groups", len(groups),
 		"ms", time.Since(start).Milliseconds())
 	return ix, nil
 }

@@ -75,6 +75,16 @@ func KindOf(err error) Kind {
 	return KindInternal
 }
 
+// KeyOf returns the catalogue key of err's message, "" when it is not one
+// of ours.
+func KeyOf(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Key
+	}
+	return ""
+}
+
 // FieldErrors returns the field errors carried by err, if any.
 func FieldErrors(err error) []FieldError {
 	var e *Error

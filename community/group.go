@@ -32,10 +32,13 @@ type Group struct {
 	Treasurer  string
 	Rules      PotRules
 	Members    []Membership
-	Closed     bool
-	Version    int64
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// Invited are people asked to join (by the group that a suggestion
+	// found for them); they may join even a group that asks first.
+	Invited   []string
+	Closed    bool
+	Version   int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Membership is one person in a group. Watching members see everything
@@ -72,8 +75,8 @@ func (g Group) MemberIDs() []string {
 	return out
 }
 
-// Join adds a person, or says why not: the group is closed or full, or
-// they are in it already.
+// Join adds a person, or says why not: the group is closed, full, asks
+// first (and they were not invited), or they are in it already.
 func (g *Group) Join(m Membership) error {
 	switch _, in := g.Member(m.PersonID); {
 	case g.Closed:
@@ -82,8 +85,11 @@ func (g *Group) Join(m Membership) error {
 		return Conflict("error.group.already_member")
 	case g.PlacesLeft() == 0:
 		return Conflict("error.group.full")
+	case !g.Open && !slices.Contains(g.Invited, m.PersonID):
+		return Forbidden("error.group.ask_first")
 	}
 	g.Members = append(g.Members, m)
+	g.Invited = slices.DeleteFunc(g.Invited, func(id string) bool { return id == m.PersonID })
 	return nil
 }
 

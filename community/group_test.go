@@ -8,7 +8,7 @@ import (
 func goodGroup() Group {
 	return Group{
 		Name: "Tuesday swimmers", Purpose: "We share lessons.", EasySummary: "We swim.", Interests: []string{"swimming"},
-		District: "OX4", MaxSize: 10, Organisers: []string{"a"}, Treasurer: "a",
+		District: "OX4", Open: true, MaxSize: 10, Organisers: []string{"a"}, Treasurer: "a",
 		Rules:   PotRules{Contribution: 500, Every: EveryWeek, Times: 10, Leaver: RefundUnspent, Votes: VotesMajority},
 		Members: []Membership{{PersonID: "a"}},
 	}
@@ -59,6 +59,13 @@ func TestGroupJoin(t *testing.T) {
 	}
 	if err := g.Join(Membership{PersonID: "c"}); KindOf(err) != KindConflict || g.PlacesLeft() != 0 {
 		t.Errorf("joining a full group: %v", err)
+	}
+	g.MaxSize, g.Open, g.Invited = 4, false, []string{"e"}
+	if err := g.Join(Membership{PersonID: "d"}); KindOf(err) != KindForbidden {
+		t.Errorf("joining a group that asks first, uninvited: %v", err)
+	}
+	if err := g.Join(Membership{PersonID: "e"}); err != nil || len(g.Invited) != 0 {
+		t.Errorf("joining when invited: %v, still invited %v", err, g.Invited)
 	}
 	g.Closed = true
 	if err := g.Join(Membership{PersonID: "d"}); KindOf(err) != KindForbidden {

@@ -36,6 +36,10 @@ func (s *Server) fail(c *gin.Context, err error) {
 	status, page := statusOf(community.KindOf(err))
 	if status == http.StatusInternalServerError {
 		s.Log.Error("request failed", "request_id", requestID(c), "route", c.FullPath(), "err", err)
+	} else if key := community.KeyOf(err); key != "" && s.Locale.Has(key) {
+		// Say exactly what went wrong ("this group is full") rather than
+		// only what kind of thing it was.
+		page.Message = key
 	}
 	s.showError(c, status, page)
 }

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/matching"
 	"github.com/gin-gonic/gin"
 )
 
@@ -12,6 +13,12 @@ import (
 func (s *Server) indexPerson(c *gin.Context, p community.Person) {
 	s.Discovery.Person(c.Request.Context(), p)
 	s.Matching.PutPerson(p)
+}
+
+// indexGroup puts a group into the matching index, so "groups for me"
+// knows its members and places at once.
+func (s *Server) indexGroup(g community.Group) {
+	s.Matching.PutGroup(matching.GroupOf(g))
 }
 
 func (s *Server) indexProvider(c *gin.Context, p community.Provider) {

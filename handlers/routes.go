@@ -34,7 +34,11 @@ func (s *Server) routes() {
 	members.POST("/people/:id/block", s.block)
 	members.POST("/me/marks/undo", s.undoMark)
 	members.GET("/suggestions", s.suggestions)
+	members.GET("/groups", s.groups)
 	members.GET("/groups/new", s.groupNew)
+	members.POST("/groups/new", s.groupCreate)
+	members.GET("/groups/:id", s.groupShow)
+	members.POST("/groups/:id/join", s.groupJoin)
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)

@@ -143,13 +143,6 @@ func TestSuggestionsAndMarks(t *testing.T) {
 			t.Errorf("within=7: status %d, message shown %v", page.Status, strings.Contains(page.Body, "Choose a distance"))
 		}
 	})
-	t.Run("starting a group is coming soon and saves nothing", func(t *testing.T) {
-		listings, _ := site.Store.AllListings(t.Context())
-		page := b.get("/groups/new?listing=" + listings[0].ID)
-		if page.Status != http.StatusOK || !strings.Contains(page.Body, "coming soon") || !strings.Contains(page.Body, listings[0].Title) {
-			t.Errorf("/groups/new: %d", page.Status)
-		}
-	})
 	t.Run("someone not yet placed is asked to finish their profile", func(t *testing.T) {
 		newcomer, err := site.Store.CreatePerson(t.Context(), community.Person{Name: "New Member", Demo: true, Visibility: community.VisibleToMembers})
 		if err != nil {

@@ -3,7 +3,7 @@ package locale
 import "strconv"
 
 // suggestions holds the words of /suggestions, the reasons behind each
-// suggestion, marks between members, and the "coming soon" group page.
+// suggestion, and marks between members.
 func suggestions() map[string]Message {
 	m := map[string]Message{
 		"nav.suggestions":            {"Suggestions", "People for you", ""},
@@ -50,13 +50,6 @@ func suggestions() map[string]Message {
 		"start.less":       {"That is %s less each time.", "That is %s less each time.", "money"},
 		"start.month":      {"Over four weeks, that is %s less each.", "In 4 weeks you each pay %s less.", "money"},
 		"start.button":     {"Start this group", "Start this group", ""},
-
-		"groupsoon.title":         {"Starting a buying group", "Start a group", "group"},
-		"groupsoon.for":           {"For: %s", "For: %s", ""},
-		"groupsoon.soon":          {"Buying groups are coming soon. When they are ready, this button will start the group and invite the people we suggested.", "Buying groups are coming soon.", "group"},
-		"groupsoon.nothing_saved": {"Nothing has been saved and nobody has been told.", "We have not saved anything. Nobody has been told.", "help"},
-		"groupsoon.back":          {"Back to suggestions", "Go back", ""},
-		"groupsoon.listing":       {"See the listing", "See what it is", ""},
 
 		"me.suggestions":         {"See people and groups near you", "See people near you", "people"},
 		"me.hellos":              {"People who said hello", "People who said hello to you", "mail"},

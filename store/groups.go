@@ -25,6 +25,7 @@ type groupDoc struct {
 	Treasurer   string          `bson:"treasurer"`
 	Rules       potDoc          `bson:"rules"`
 	Members     []membershipDoc `bson:"members"`
+	Invited     []string        `bson:"invited"`
 	Closed      bool            `bson:"closed"`
 	Version     int64           `bson:"version"`
 	CreatedAt   time.Time       `bson:"created_at"`
@@ -57,7 +58,7 @@ func toGroupDoc(g community.Group) groupDoc {
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
 		Rules: potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
 			string(r.Leaver), string(r.Votes), r.VotesNeeded},
-		Members: []membershipDoc{}, CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
+		Members: []membershipDoc{}, Invited: nonNil(g.Invited), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	for _, m := range g.Members {
 		d.Members = append(d.Members, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt})
@@ -70,7 +71,7 @@ func (d groupDoc) group() community.Group {
 	g := community.Group{
 		ID: d.ID, Name: d.Name, Purpose: d.Purpose, EasySummary: d.EasySummary, Interests: d.Interests,
 		District: d.District, Open: d.Open, MaxSize: d.MaxSize, ListingID: d.ListingID,
-		Organisers: d.Organisers, Treasurer: d.Treasurer, Closed: d.Closed, Version: d.Version,
+		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Closed: d.Closed, Version: d.Version,
 		Rules: community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
 			Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
 			Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded},
@@ -132,7 +133,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
 			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members,
-			"closed": d.Closed,
+			"invited": d.Invited, "closed": d.Closed,
 		}, &saved)
 		if community.KindOf(err) == community.KindConflict {
 			continue
@@ -148,6 +149,12 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 // GroupsOf lists the groups a person is a member of, by name.
 func (s *Store) GroupsOf(ctx context.Context, personID string) ([]community.Group, error) {
 	return s.findGroups(ctx, bson.M{"members.person_id": personID})
+}
+
+// GroupsInviting lists the groups that have invited a person and that they
+// have not joined yet.
+func (s *Store) GroupsInviting(ctx context.Context, personID string) ([]community.Group, error) {
+	return s.findGroups(ctx, bson.M{"invited": personID, "closed": false})
 }
 
 // AllGroups lists every group, for the matching index at start-up.

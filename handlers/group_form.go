@@ -1,0 +1,111 @@
+package handlers
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/gin-gonic/gin"
+)
+
+// groupForm is the form to start a group, as typed. Money and numbers stay
+// text, so that what someone typed comes back as they typed it.
+type groupForm struct {
+	ListingID, Name, Purpose, EasySummary, District string
+	Interests                                       map[string]bool
+	Open                                            bool
+	MaxSize                                         string
+	Contribution, Every, Times                      string
+	JoiningFee, LateFee                             string
+	Leaver, Votes, VotesNeeded                      string
+}
+
+// groupFormPage is the data of the group form.
+type groupFormPage struct {
+	Form       groupForm
+	Categories []interestGroup
+	Periods    []string
+	Leavers    []string
+	VoteRules  []string
+	// Invitees are the people a "groups you could start" suggestion
+	// found; they are invited when the group is started.
+	Invitees int
+}
+
+func readGroupForm(c *gin.Context) groupForm {
+	return groupForm{
+		ListingID: c.PostForm("listing"), Name: c.PostForm("name"), Purpose: c.PostForm("purpose"),
+		EasySummary: c.PostForm("easy_summary"), District: c.PostForm("district"),
+		Interests: set(c.PostFormArray("interests")), Open: c.PostForm("open") != "ask",
+		MaxSize: strings.TrimSpace(c.PostForm("max_size")), Contribution: c.PostForm("contribution"),
+		Every: c.PostForm("every"), Times: strings.TrimSpace(c.PostForm("times")),
+		JoiningFee: c.PostForm("joining_fee"), LateFee: c.PostForm("late_fee"),
+		Leaver: c.PostForm("leaver"), Votes: c.PostForm("votes"), VotesNeeded: strings.TrimSpace(c.PostForm("votes_needed")),
+	}
+}
+
+// group turns the form into a group, with the problems found reading the
+// numbers and amounts (the domain checks the rest).
+func (f groupForm) group() (community.Group, []community.FieldError) {
+	var problems []community.FieldError
+	add := func(field, key string) { problems = append(problems, community.FieldError{Field: field, Key: key}) }
+	number := func(field, typed, key string) int {
+		n, err := strconv.Atoi(typed)
+		if err != nil {
+			add(field, key)
+		}
+		return n
+	}
+	money := func(field, typed string, optional bool) community.Pence {
+		if optional && (strings.TrimSpace(typed) == "" || strings.Trim(typed, " £0.") == "") {
+			return 0
+		}
+		p, key := community.ParsePence(typed)
+		if key != "" {
+			add(field, key)
+		}
+		return p
+	}
+	g := community.Group{
+		ListingID: f.ListingID, Name: tidy(f.Name), Purpose: tidyText(f.Purpose), EasySummary: tidyText(f.EasySummary),
+		District: places.Normalise(f.District), Interests: keys(f.Interests, curatedOrder()), Open: f.Open,
+		MaxSize: number("max_size", f.MaxSize, "error.group.max_size"),
+		Rules: community.PotRules{
+			Contribution: money("contribution", f.Contribution, false), Every: community.Period(f.Every),
+			Times:      number("times", f.Times, "error.pot.times"),
+			JoiningFee: money("joining_fee", f.JoiningFee, true), LateFee: money("late_fee", f.LateFee, true),
+			Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes),
+		},
+	}
+	if g.Rules.Votes == community.VotesNumber {
+		g.Rules.VotesNeeded = number("votes_needed", f.VotesNeeded, "error.pot.votes_needed")
+	}
+	return g, problems
+}
+
+// groupFormFor fills the form for a group around a listing, at the price
+// the suggested group would reach, or from scratch in the member's district.
+func groupFormFor(l *community.Listing, district string, each community.Pence) groupForm {
+	f := groupForm{District: district, Interests: map[string]bool{}, Open: true, MaxSize: "10",
+		Every: string(community.EveryWeek), Times: "10", Leaver: string(community.RefundUnspent),
+		Votes: string(community.VotesMajority)}
+	if l != nil {
+		f.ListingID, f.Name, f.Interests = l.ID, l.Title, set(l.Interests)
+		f.MaxSize = strconv.Itoa(l.Capacity)
+		if l.District != "" {
+			f.District = l.District
+		}
+		if each > 0 {
+			f.Contribution = strings.TrimPrefix(each.Pounds(), "£")
+		}
+	}
+	return f
+}
+
+func groupAnchors() map[string]string {
+	return map[string]string{
+		"interests": "interest-" + community.Interests()[0].Slug, "open": "open-open",
+		"leaver": "leaver-" + community.LeaverRules()[0], "votes": "votes-" + community.VoteRules()[0],
+	}
+}

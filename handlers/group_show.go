@@ -1,0 +1,83 @@
+package handlers
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// groupPage is a group's page: what it is for, its rules in words, who is
+// in it, and for a visitor who is not, whether and how they can join.
+type groupPage struct {
+	Group     community.Group
+	Rules     []string
+	Listing   *community.Listing
+	Member    bool
+	Organiser bool
+	Invited   bool
+	CanJoin   bool
+	Done      string
+}
+
+// PageTitle is the group's name.
+func (p groupPage) PageTitle() string { return p.Group.Name }
+
+func (s *Server) groupShow(c *gin.Context) {
+	me := current(c).me
+	g, err := s.Store.Group(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	_, member := g.Member(me.ID)
+	page := groupPage{
+		Group: g, Rules: potRuleWords(s.Locale.For(current(c).display.EasyRead), g.Rules), Member: member,
+		Organiser: g.IsOrganiser(me.ID), Invited: slices.Contains(g.Invited, me.ID),
+	}
+	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined"}, done) {
+		page.Done = done
+	}
+	if g.ListingID != "" {
+		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {
+			page.Listing = &l
+		}
+	}
+	s.render(c, http.StatusOK, "group", "group.title", page)
+}
+
+// groupJoin adds the member to the group, after they have seen its rules.
+// Joining twice, a full group, a closed one or one that asks first each
+// get a clear message and change nothing.
+func (s *Server) groupJoin(c *gin.Context) {
+	me := current(c).me
+	watching := c.PostForm("watching") == "yes"
+	g, err := s.Store.ChangeGroup(c.Request.Context(), c.Param("id"), func(g *community.Group) error {
+		return g.Join(community.Membership{PersonID: me.ID, Name: me.Name, Watching: watching})
+	})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.indexGroup(g)
+	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=joined")
+}
+
+// groups lists the member's groups and the groups that invited them.
+func (s *Server) groups(c *gin.Context) {
+	ctx := c.Request.Context()
+	me := current(c).me
+	mine, err := s.Store.GroupsOf(ctx, me.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	invited, err := s.Store.GroupsInviting(ctx, me.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, http.StatusOK, "groups", "groups.title", struct{ Mine, Invited []community.Group }{mine, invited})
+}
