@@ -54,6 +54,10 @@ func (s *Server) groupCreate(c *gin.Context) {
 		return
 	}
 	s.indexGroup(created)
+	if err := s.pledge(c, created, me.ID); err != nil {
+		s.fail(c, err)
+		return
+	}
 	c.Redirect(http.StatusSeeOther, "/groups/"+created.ID+"?done=started")
 }
 

@@ -18,34 +18,51 @@ type groupPage struct {
 	Organiser bool
 	Invited   bool
 	CanJoin   bool
+	Treasurer bool
 	Done      string
+	// Money is the pot, for members only.
+	Money *groupMoney
 }
 
 // PageTitle is the group's name.
 func (p groupPage) PageTitle() string { return p.Group.Name }
 
 func (s *Server) groupShow(c *gin.Context) {
-	me := current(c).me
 	g, err := s.Store.Group(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	s.showGroup(c, g, http.StatusOK, newPaymentForm())
+}
+
+// showGroup renders the group page; members also see the pot, with the
+// payment form as typed (and its problems, if any).
+func (s *Server) showGroup(c *gin.Context, g community.Group, status int, form paymentForm, errs ...fieldMessage) {
+	me := current(c).me
 	_, member := g.Member(me.ID)
 	page := groupPage{
 		Group: g, Rules: potRuleWords(s.Locale.For(current(c).display.EasyRead), g.Rules), Member: member,
-		Organiser: g.IsOrganiser(me.ID), Invited: slices.Contains(g.Invited, me.ID),
+		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
 	}
 	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined"}, done) {
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed"}, done) {
 		page.Done = done
+	}
+	if member {
+		entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		page.Money = moneyOf(g, entries, form)
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {
 			page.Listing = &l
 		}
 	}
-	s.render(c, http.StatusOK, "group", "group.title", page)
+	s.render(c, status, "group", "group.title", page, errs...)
 }
 
 // groupJoin adds the member to the group, after they have seen its rules.
@@ -62,6 +79,10 @@ func (s *Server) groupJoin(c *gin.Context) {
 		return
 	}
 	s.indexGroup(g)
+	if err := s.pledge(c, g, me.ID); err != nil {
+		s.fail(c, err)
+		return
+	}
 	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=joined")
 }
 

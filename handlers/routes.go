@@ -39,6 +39,10 @@ func (s *Server) routes() {
 	members.POST("/groups/new", s.groupCreate)
 	members.GET("/groups/:id", s.groupShow)
 	members.POST("/groups/:id/join", s.groupJoin)
+	members.POST("/groups/:id/payments", s.groupPay)
+	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
+	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)
+	members.GET("/groups/:id/ledger.csv", s.groupLedgerCSV)
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)

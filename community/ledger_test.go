@@ -1,0 +1,28 @@
+package community
+
+import "testing"
+
+func TestTally(t *testing.T) {
+	entries := []Entry{
+		{ID: "g/1", Kind: EntryPledge, PersonID: "ann", Amount: 5000},
+		{ID: "g/2", Kind: EntryPledge, PersonID: "bob", Amount: 5000},
+		{ID: "g/3", Kind: EntryPayment, PersonID: "ann", Amount: 500},
+		{ID: "g/4", Kind: EntryConfirm, Refers: "g/3"},
+		{ID: "g/5", Kind: EntryPayment, PersonID: "bob", Amount: 500},
+		{ID: "g/6", Kind: EntryPayment, PersonID: "ann", Amount: 500},
+		{ID: "g/7", Kind: EntryConfirm, Refers: "g/6"},
+		{ID: "g/8", Kind: EntryReversal, Refers: "g/6"},
+		{ID: "g/9", Kind: EntryFee, PersonID: "bob", Amount: 250},
+		{ID: "g/10", Kind: EntrySpend, Amount: 300},
+	}
+	s := Tally(entries)
+	if s.Pledged != 10000 || s.Paid != 500 || s.Pending != 500 || s.Fees != 250 || s.Spent != 300 || s.Left() != 450 {
+		t.Errorf("statement %+v, left %d", s, s.Left())
+	}
+	if ann := s.People["ann"]; ann.Paid != 500 || ann.Owed() != 4500 {
+		t.Errorf("ann %+v", ann)
+	}
+	if bob := s.People["bob"]; bob.Pending != 500 || bob.Paid != 0 || len(s.Unconfirmed) != 1 || s.Unconfirmed[0].ID != "g/5" {
+		t.Errorf("bob %+v, waiting %+v", bob, s.Unconfirmed)
+	}
+}

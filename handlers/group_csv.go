@@ -1,0 +1,83 @@
+package handlers
+
+import (
+	"encoding/csv"
+	"fmt"
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// groupStatementCSV is the member's own entries in the group, with a
+// running total of what they have paid, for their care coordinator.
+func (s *Server) groupStatementCSV(c *gin.Context) {
+	s.groupCSV(c, "statement", true)
+}
+
+// groupLedgerCSV is the whole ledger of the group, for its members.
+func (s *Server) groupLedgerCSV(c *gin.Context) {
+	s.groupCSV(c, "ledger", false)
+}
+
+func (s *Server) groupCSV(c *gin.Context, name string, mineOnly bool) {
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return
+	}
+	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	me := current(c).me.ID
+	names := map[string]string{}
+	for _, m := range g.Members {
+		names[m.PersonID] = m.Name
+	}
+	status := entryStatus(entries)
+	c.Header("Content-Type", "text/csv; charset=utf-8")
+	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, name, g.ID))
+	c.Header("Cache-Control", "no-store")
+	c.Status(http.StatusOK)
+	w := csv.NewWriter(c.Writer)
+	_ = w.Write([]string{"date", "entry", "what", "person", "amount", "how", "note", "status", "paid so far"})
+	var paid community.Pence
+	for _, e := range entries {
+		if mineOnly && e.PersonID != me || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
+			continue
+		}
+		if e.Kind == community.EntryPayment && status[e.ID] == "confirmed" {
+			paid += e.Amount
+		}
+		_ = w.Write([]string{e.At.Format("2006-01-02 15:04"), e.ID, string(e.Kind), names[e.PersonID],
+			penceText(e.Amount), e.Method, e.Note, status[e.ID], penceText(paid)})
+	}
+	w.Flush()
+}
+
+// entryStatus says of each entry whether it is confirmed, waiting or
+// reversed; entries that need no confirmation are "recorded".
+func entryStatus(entries []community.Entry) map[string]string {
+	out := map[string]string{}
+	for _, e := range entries {
+		switch e.Kind {
+		case community.EntryPayment:
+			if out[e.ID] == "" {
+				out[e.ID] = "waiting"
+			}
+		case community.EntryConfirm:
+			out[e.Refers] = "confirmed"
+		case community.EntryReversal:
+			out[e.Refers] = "reversed"
+		default:
+			if out[e.ID] == "" {
+				out[e.ID] = "recorded"
+			}
+		}
+	}
+	return out
+}
+
+// penceText is an amount in pounds for a spreadsheet: 5.00, never "£5".
+func penceText(p community.Pence) string { return fmt.Sprintf("%d.%02d", p/100, p%100) }

@@ -1,0 +1,160 @@
+package handlers
+
+import (
+	"crypto/rand"
+	"net/http"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/store"
+	"github.com/gin-gonic/gin"
+)
+
+// paymentMethods are the ways members say they paid.
+func paymentMethods() []string { return []string{"bank_transfer", "cash", "card", "other"} }
+
+// paymentForm is the "I paid" form as typed. Key is the idempotency key,
+// made when the form is shown, so sending the form twice records once.
+type paymentForm struct {
+	Key, Amount, Method, Note string
+}
+
+func newPaymentForm() paymentForm {
+	return paymentForm{Key: rand.Text(), Method: paymentMethods()[0]}
+}
+
+// groupMoney is what members see of the pot.
+type groupMoney struct {
+	Statement community.Statement
+	Rows      []moneyRow
+	Waiting   []waitingPayment
+	Payment   paymentForm
+	Methods   []string
+}
+
+type moneyRow struct {
+	Name  string
+	Money community.PersonMoney
+}
+
+type waitingPayment struct {
+	ID, Name, Method, Note string
+	Amount                 community.Pence
+}
+
+// moneyOf works out the pot for the group page.
+func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *groupMoney {
+	st := community.Tally(entries)
+	m := &groupMoney{Statement: st, Payment: form, Methods: paymentMethods()}
+	names := map[string]string{}
+	for _, member := range g.Members {
+		names[member.PersonID] = member.Name
+		m.Rows = append(m.Rows, moneyRow{Name: member.Name, Money: st.People[member.PersonID]})
+	}
+	for _, e := range st.Unconfirmed {
+		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: names[e.PersonID], Method: e.Method, Note: e.Note, Amount: e.Amount})
+	}
+	return m
+}
+
+// pledge records what a member promises under the pot's rules, once.
+func (s *Server) pledge(c *gin.Context, g community.Group, personID string) error {
+	if g.Rules.Total() <= 0 {
+		return nil
+	}
+	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{
+		GroupID: g.ID, Key: "pledge-" + personID, Kind: community.EntryPledge, PersonID: personID,
+		RecordedBy: personID, Amount: g.Rules.Total(),
+	})
+	return err
+}
+
+// groupPay records "I paid": a member's payment, waiting for the treasurer.
+func (s *Server) groupPay(c *gin.Context) {
+	me := current(c).me
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return
+	}
+	form := paymentForm{Key: c.PostForm("key"), Amount: c.PostForm("amount"), Method: c.PostForm("method"), Note: tidy(c.PostForm("note"))}
+	var problems []community.FieldError
+	amount, key := community.ParsePence(form.Amount)
+	if key != "" {
+		problems = append(problems, community.FieldError{Field: "amount", Key: key})
+	}
+	if !slices.Contains(paymentMethods(), form.Method) {
+		problems = append(problems, community.FieldError{Field: "method", Key: "error.payment.method"})
+	}
+	if utf8.RuneCountInString(form.Note) > community.MaxNote {
+		problems = append(problems, community.FieldError{Field: "note", Key: "error.payment.note"})
+	}
+	if strings.TrimSpace(form.Key) == "" || len(form.Key) > 64 {
+		problems = append(problems, community.FieldError{Field: "amount", Key: "error.payment.key"})
+		form.Key = rand.Text()
+	}
+	if len(problems) > 0 {
+		s.showGroup(c, g, http.StatusBadRequest, form, summaryWith(problems, nil)...)
+		return
+	}
+	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{
+		GroupID: g.ID, Key: form.Key, Kind: community.EntryPayment, PersonID: me.ID, RecordedBy: me.ID,
+		Amount: amount, Method: form.Method, Note: form.Note,
+	})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=paid#money")
+}
+
+// groupConfirm is the treasurer confirming a payment arrived. Confirming
+// twice, or two at once, records one confirmation.
+func (s *Server) groupConfirm(c *gin.Context) {
+	me := current(c).me
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return
+	}
+	if !g.IsTreasurer(me.ID) {
+		s.fail(c, community.Forbidden("error.group.treasurer_only"))
+		return
+	}
+	ctx := c.Request.Context()
+	entries, err := s.Store.Entries(ctx, g.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	id := c.PostForm("entry")
+	i := slices.IndexFunc(entries, func(e community.Entry) bool { return e.ID == id && e.Kind == community.EntryPayment })
+	if i < 0 {
+		s.fail(c, community.NotFound("error.payment.not_found"))
+		return
+	}
+	payment := entries[i]
+	if _, _, err := s.Store.Record(ctx, community.Entry{
+		GroupID: g.ID, Key: "confirm-" + strings.TrimPrefix(payment.ID, store.EntryID(g.ID, "")), Kind: community.EntryConfirm,
+		PersonID: payment.PersonID, RecordedBy: me.ID, Amount: payment.Amount, Refers: payment.ID,
+	}); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=confirmed#money")
+}
+
+// memberGroup loads the group in the path for one of its members; anyone
+// else gets "not allowed" and false.
+func (s *Server) memberGroup(c *gin.Context) (community.Group, bool) {
+	g, err := s.Store.Group(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return community.Group{}, false
+	}
+	if _, in := g.Member(current(c).me.ID); !in {
+		s.fail(c, community.Forbidden("error.group.members_only"))
+		return community.Group{}, false
+	}
+	return g, true
+}

@@ -1,0 +1,171 @@
+package handlers_test
+
+import (
+	"encoding/csv"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
+)
+
+// startOpenGroup starts an open group as the first plain-English demo
+// member and returns their browser and the group's path.
+func startOpenGroup(t *testing.T, site *testSite) (*browser, string) {
+	t.Helper()
+	form := groupFormFor("")
+	form.Set("open", "open")
+	form.Set("max_size", "10")
+	for _, p := range site.visible() {
+		if p.Display.EasyRead {
+			continue
+		}
+		b := site.browser(t)
+		b.signInAs(p)
+		resp := b.post("/groups/new", form)
+		if resp.Status != http.StatusSeeOther {
+			t.Fatalf("starting a group: %d\n%s", resp.Status, resp.Body)
+		}
+		return b, strings.TrimSuffix(resp.Location, "?done=started")
+	}
+	t.Fatal("no plain-English demo member")
+	return nil, ""
+}
+
+// joinAs signs in a plain-English member who is not the organiser and joins.
+func joinAs(t *testing.T, site *testSite, path string, skip int) (*browser, community.Person) {
+	t.Helper()
+	for _, p := range site.visible() {
+		if p.Display.EasyRead {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		b := site.browser(t)
+		b.signInAs(p)
+		if resp := b.post(path+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("joining: %d", resp.Status)
+		}
+		return b, p
+	}
+	t.Fatal("not enough plain-English demo members")
+	return nil, community.Person{}
+}
+
+func paymentKey(t *testing.T, page string) string {
+	t.Helper()
+	m := regexp.MustCompile(`name="key" value="([^"]+)"`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no idempotency key on the payment form")
+	}
+	return m[1]
+}
+
+func TestGroupMoney(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	treasurer, path := startOpenGroup(t, site)
+	id := strings.TrimPrefix(path, "/groups/")
+	member, person := joinAs(t, site, path, 1)
+	entries := func() []community.Entry {
+		all, err := site.Store.Entries(t.Context(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return all
+	}
+	if st := community.Tally(entries()); st.Pledged != 2*5000 {
+		t.Fatalf("two members pledged £50 each, ledger says %s", st.Pledged.Pounds())
+	}
+
+	for _, bad := range []struct{ amount, message string }{
+		{"£0", "more than £0"}, {"-5", "more than £0"}, {"5.555", "only have pence"},
+		{"£1,000,000,000", "£100,000 or less"}, {"five pounds", "as numbers"},
+	} {
+		key := paymentKey(t, member.get(path).Body)
+		resp := member.post(path+"/payments", url.Values{"key": {key}, "amount": {bad.amount}, "method": {"cash"}})
+		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, bad.message) ||
+			!strings.Contains(resp.Body, `value="`+bad.amount+`"`) {
+			t.Errorf("paying %q: status %d; want a clear message and the amount kept", bad.amount, resp.Status)
+		}
+	}
+	if n := len(entries()); n != 2 {
+		t.Fatalf("bad amounts changed the ledger: %d entries", n)
+	}
+
+	key := paymentKey(t, member.get(path).Body)
+	pay := url.Values{"key": {key}, "amount": {"£5"}, "method": {"bank_transfer"}, "note": {"week 1"}}
+	for range 2 {
+		if resp := member.post(path+"/payments", pay); resp.Status != http.StatusSeeOther {
+			t.Fatalf("paying: %d\n%s", resp.Status, resp.Body)
+		}
+	}
+	st := community.Tally(entries())
+	if st.Pending != 500 || len(st.Unconfirmed) != 1 {
+		t.Fatalf("the same payment sent twice: waiting %s in %d payments", st.Pending.Pounds(), len(st.Unconfirmed))
+	}
+	payment := st.Unconfirmed[0].ID
+
+	forged := url.Values{"key": {key}, "amount": {"£500"}, "method": {"cash"}}
+	if resp := treasurer.post(path+"/payments", forged); resp.Status != http.StatusForbidden {
+		t.Errorf("reusing another member's key: %d", resp.Status)
+	}
+	if resp := member.post(path+"/payments/confirm", url.Values{"entry": {payment}}); resp.Status != http.StatusForbidden {
+		t.Errorf("a member confirming their own payment: %d", resp.Status)
+	}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if resp := treasurer.post(path+"/payments/confirm", url.Values{"entry": {payment}}); resp.Status != http.StatusSeeOther {
+				t.Errorf("confirming: %d", resp.Status)
+			}
+		}()
+	}
+	wg.Wait()
+	st = community.Tally(entries())
+	if st.Paid != 500 || st.Pending != 0 || st.Left() != 500 || len(entries()) != 4 {
+		t.Fatalf("after two confirmations at once: paid %s, waiting %s, %d entries", st.Paid.Pounds(), st.Pending.Pounds(), len(entries()))
+	}
+	page := member.get(path).Body
+	for _, want := range []string{"Who has paid what", person.Name, "£50", "£45", "Left in the pot"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the group page does not show %q", want)
+		}
+	}
+
+	t.Run("statement CSV has my rows with a running total", func(t *testing.T) {
+		resp := member.get(path + "/statement.csv")
+		if resp.Status != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {
+			t.Fatalf("statement: %d %s", resp.Status, resp.Header.Get("Content-Type"))
+		}
+		rows, err := csv.NewReader(strings.NewReader(resp.Body)).ReadAll()
+		if err != nil || len(rows) != 3 {
+			t.Fatalf("statement rows %v %v", rows, err)
+		}
+		if got := rows[2]; got[2] != "payment" || got[4] != "5.00" || got[7] != "confirmed" || got[8] != "5.00" || got[6] != "week 1" {
+			t.Errorf("payment row %v", got)
+		}
+	})
+	t.Run("only members see the ledger", func(t *testing.T) {
+		outsider := site.browser(t)
+		outsider.signInAs(site.visible()[len(site.visible())-1])
+		for _, p := range []string{"/ledger.csv", "/statement.csv"} {
+			if resp := outsider.get(path + p); resp.Status != http.StatusForbidden {
+				t.Errorf("%s for a non-member: %d", p, resp.Status)
+			}
+		}
+		if strings.Contains(outsider.get(path).Body, "Who has paid what") {
+			t.Error("a non-member sees who paid what")
+		}
+		if resp := outsider.post(path+"/payments", url.Values{"key": {"x"}, "amount": {"5"}, "method": {"cash"}}); resp.Status != http.StatusForbidden {
+			t.Errorf("a non-member recording a payment: %d", resp.Status)
+		}
+	})
+}

@@ -1,0 +1,85 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const ledgerCollection = "ledger"
+
+// entryDoc is one ledger entry. Its _id is the group and the idempotency
+// key, so the database itself refuses a second entry with the same key:
+// a retried request, a double click or two treasurers at once record once.
+type entryDoc struct {
+	ID         string    `bson:"_id"`
+	GroupID    string    `bson:"group_id"`
+	Key        string    `bson:"key"`
+	Kind       string    `bson:"kind"`
+	PersonID   string    `bson:"person_id"`
+	RecordedBy string    `bson:"recorded_by"`
+	Amount     int64     `bson:"amount"`
+	Method     string    `bson:"method"`
+	Note       string    `bson:"note"`
+	Refers     string    `bson:"refers"`
+	At         time.Time `bson:"at"`
+}
+
+func (d entryDoc) entry() community.Entry {
+	return community.Entry{
+		ID: d.ID, GroupID: d.GroupID, Key: d.Key, Kind: community.EntryKind(d.Kind), PersonID: d.PersonID,
+		RecordedBy: d.RecordedBy, Amount: community.Pence(d.Amount), Method: d.Method, Note: d.Note,
+		Refers: d.Refers, At: d.At.UTC(),
+	}
+}
+
+// EntryID is the id an entry with this key gets in this group.
+func EntryID(groupID, key string) string { return groupID + "/" + key }
+
+// Record appends an entry to a group's ledger. With a key already used for
+// the same entry (same kind, person, amount and reference) it records
+// nothing and returns the entry already there (false): the same request
+// sent twice, or two treasurers confirming at once, records once. A key
+// already used for a different entry is refused, so nobody can take over
+// another's entry by reusing its key.
+func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	if e.GroupID == "" || e.Key == "" {
+		return community.Entry{}, false, community.Invalid()
+	}
+	e.ID = EntryID(e.GroupID, e.Key)
+	e.At = time.Now().UTC().Truncate(time.Millisecond)
+	d := entryDoc{ID: e.ID, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
+		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
+	_, err := s.db.Collection(ledgerCollection).InsertOne(ctx, d)
+	if err == nil {
+		return e, true, nil
+	}
+	if !isDuplicate(err) {
+		return community.Entry{}, false, fmt.Errorf("record %s in group %s: %w", e.Kind, e.GroupID, err)
+	}
+	var existing entryDoc
+	if err := s.db.Collection(ledgerCollection).FindOne(ctx, bson.M{"_id": e.ID}).Decode(&existing); err != nil {
+		return community.Entry{}, false, fmt.Errorf("read entry %s: %w", e.ID, err)
+	}
+	if existing.Kind != d.Kind || existing.PersonID != d.PersonID || existing.Amount != d.Amount || existing.Refers != d.Refers {
+		return community.Entry{}, false, community.Forbidden("error.ledger.key_taken")
+	}
+	return existing.entry(), false, nil
+}
+
+// Entries returns a group's whole ledger, oldest first.
+func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry, error) {
+	var docs []entryDoc
+	if err := s.findAll(ctx, ledgerCollection, bson.M{"group_id": groupID},
+		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Entry, len(docs))
+	for i, d := range docs {
+		out[i] = d.entry()
+	}
+	return out, nil
+}

@@ -1,0 +1,58 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// TestLedgerRecordsEachKeyOnce sends 200 payments at once, each twice with
+// the same key, and a key reused by someone else: every payment is
+// recorded exactly once and the forged one is refused.
+func TestLedgerRecordsEachKeyOnce(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	created, repeats := 0, 0
+	for i := range 200 {
+		for range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				e := community.Entry{GroupID: "g1", Key: fmt.Sprintf("pay-%d", i), Kind: community.EntryPayment,
+					PersonID: fmt.Sprintf("p%d", i%20), RecordedBy: fmt.Sprintf("p%d", i%20), Amount: 500}
+				_, isNew, err := s.Record(ctx, e)
+				mu.Lock()
+				defer mu.Unlock()
+				switch {
+				case err != nil:
+					t.Errorf("record: %v", err)
+				case isNew:
+					created++
+				default:
+					repeats++
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	entries, err := s.Entries(ctx, "g1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := community.Tally(entries)
+	if created != 200 || repeats != 200 || len(entries) != 200 || st.Pending != 200*500 {
+		t.Errorf("created %d, repeats %d, entries %d, pending %d", created, repeats, len(entries), st.Pending)
+	}
+	forged := community.Entry{GroupID: "g1", Key: "pay-3", Kind: community.EntryPayment, PersonID: "p9", RecordedBy: "p9", Amount: 100000}
+	if _, _, err := s.Record(ctx, forged); community.KindOf(err) != community.KindForbidden {
+		t.Errorf("a key used by someone else: %v", err)
+	}
+	if again, _ := s.Entries(ctx, "g1"); len(again) != 200 {
+		t.Errorf("the forged entry changed the ledger: %d entries", len(again))
+	}
+}
