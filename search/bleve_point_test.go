@@ -155,3 +155,32 @@ func TestBleveCompactKeepsEverything(t *testing.T) {
 	must(t, err)
 	checkHits(t, r, contractCase{want: []string{"listing/l01"}})
 }
+
+// TestBleveWithinWhilePutting: distance searches run alongside saves at new
+// points (run with -race), and each finds every document put before it began.
+func TestBleveWithinWhilePutting(t *testing.T) {
+	ctx := context.Background()
+	b := openBleveAt(t, filepath.Join(t.TempDir(), "search"))
+	centre := Point{Lat: 51.5, Lon: -0.1}
+	done := make(chan error)
+	go func() {
+		for i := range 40 {
+			p := Point{Lat: centre.Lat + float64(i)*0.001, Lon: centre.Lon}
+			if err := b.Put(ctx, place(fmt.Sprintf("g%02d", i), p)); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for range 40 {
+		before, err := b.Count(ctx)
+		must(t, err)
+		r, err := b.Search(ctx, Query{Near: &centre, WithinMiles: 5})
+		must(t, err)
+		if r.Total < before[KindGroup] {
+			t.Fatalf("found %d of at least %d groups", r.Total, before[KindGroup])
+		}
+	}
+	must(t, <-done)
+}
