@@ -95,7 +95,7 @@ func (s *Server) groupPay(c *gin.Context) {
 		form.Key = rand.Text()
 	}
 	if len(problems) > 0 {
-		s.showGroup(c, g, http.StatusBadRequest, form, summaryWith(problems, nil)...)
+		s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: form}, summaryWith(problems, nil)...)
 		return
 	}
 	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{

@@ -20,8 +20,12 @@ type groupPage struct {
 	CanJoin   bool
 	Treasurer bool
 	Done      string
-	// Money is the pot, for members only.
-	Money *groupMoney
+	// Money is the pot, and Proposals the spends put to a vote, for
+	// members only; Proposal is the form to propose one, as typed.
+	Money     *groupMoney
+	Proposals []proposalCard
+	Proposal  proposalForm
+	Voter     bool
 }
 
 // PageTitle is the group's name.
@@ -33,20 +37,23 @@ func (s *Server) groupShow(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.showGroup(c, g, http.StatusOK, newPaymentForm())
+	s.showGroup(c, g, http.StatusOK, freshGroupForms())
 }
 
 // showGroup renders the group page; members also see the pot, with the
 // payment form as typed (and its problems, if any).
-func (s *Server) showGroup(c *gin.Context, g community.Group, status int, form paymentForm, errs ...fieldMessage) {
+func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms groupForms, errs ...fieldMessage) {
 	me := current(c).me
 	_, member := g.Member(me.ID)
 	page := groupPage{
 		Group: g, Rules: potRuleWords(s.Locale.For(current(c).display.EasyRead), g.Rules), Member: member,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
 	}
+	if m, _ := g.Member(me.ID); member && !m.Watching {
+		page.Voter = true
+	}
 	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed"}, done) {
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent"}, done) {
 		page.Done = done
 	}
 	if member {
@@ -55,7 +62,12 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, form p
 			s.fail(c, err)
 			return
 		}
-		page.Money = moneyOf(g, entries, form)
+		page.Money = moneyOf(g, entries, forms.Payment)
+		if page.Proposals, err = s.proposalCards(c, g); err != nil {
+			s.fail(c, err)
+			return
+		}
+		page.Proposal = forms.Proposal
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {

@@ -41,6 +41,9 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/join", s.groupJoin)
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
+	members.POST("/groups/:id/proposals", s.groupPropose)
+	members.POST("/groups/:id/proposals/:proposal/vote", s.groupVote)
+	members.POST("/groups/:id/proposals/:proposal/paid", s.groupSpendPaid)
 	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)
 	members.GET("/groups/:id/ledger.csv", s.groupLedgerCSV)
 

@@ -118,32 +118,27 @@ func (s *Store) Group(ctx context.Context, id string) (community.Group, error) {
 // last place at once can never both get it. change returns an error to
 // refuse (a full group, say), which is returned as it is.
 func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*community.Group) error) (community.Group, error) {
-	const attempts = 5
-	for range attempts {
+	var saved groupDoc
+	err := s.changeVersioned(ctx, groupsCollection, id, func() (int64, bson.M, error) {
 		g, err := s.Group(ctx, id)
 		if err != nil {
-			return community.Group{}, err
+			return 0, nil, err
 		}
 		if err := change(&g); err != nil {
-			return community.Group{}, err
+			return 0, nil, err
 		}
 		d := toGroupDoc(g)
-		var saved groupDoc
-		err = s.saveVersioned(ctx, groupsCollection, id, g.Version, bson.M{
+		return g.Version, bson.M{
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
 			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members,
 			"invited": d.Invited, "closed": d.Closed,
-		}, &saved)
-		if community.KindOf(err) == community.KindConflict {
-			continue
-		}
-		if err != nil {
-			return community.Group{}, fmt.Errorf("save group %s: %w", id, err)
-		}
-		return saved.group(), nil
+		}, nil
+	}, &saved)
+	if err != nil {
+		return community.Group{}, fmt.Errorf("change group %s: %w", id, err)
 	}
-	return community.Group{}, community.Conflict("error.conflict")
+	return saved.group(), nil
 }
 
 // GroupsOf lists the groups a person is a member of, by name.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -82,4 +83,23 @@ func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry,
 		out[i] = d.entry()
 	}
 	return out, nil
+}
+
+// RecordSpend records money paid out of the pot, refusing a spend larger
+// than what is left. The check and the write happen under one lock per
+// group, so two spends at once in this process cannot both pass the check;
+// the same spend sent again is recorded once, as with Record.
+func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
+	defer unlock()
+	entries, err := s.Entries(ctx, e.GroupID)
+	if err != nil {
+		return community.Entry{}, false, err
+	}
+	id := EntryID(e.GroupID, e.Key)
+	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
+	if !already && e.Amount > community.Tally(entries).Left() {
+		return community.Entry{}, false, community.Conflict("error.proposal.more_than_left")
+	}
+	return s.Record(ctx, e)
 }

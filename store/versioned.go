@@ -37,6 +37,26 @@ func (s *Store) saveVersioned(ctx context.Context, collection, id string, versio
 	return err
 }
 
+// changeVersioned saves a change made to a document as it is now, at most
+// once: attempt reads the document, changes it and returns the version it
+// read and the fields to set. If someone else saved in between, it runs
+// attempt again on the newer document. An error from attempt (a refusal,
+// such as a full group) is returned as it is.
+func (s *Store) changeVersioned(ctx context.Context, collection, id string, attempt func() (int64, bson.M, error), out any) error {
+	const attempts = 5
+	for range attempts {
+		version, fields, err := attempt()
+		if err != nil {
+			return err
+		}
+		err = s.saveVersioned(ctx, collection, id, version, fields, out)
+		if community.KindOf(err) != community.KindConflict {
+			return err
+		}
+	}
+	return community.Conflict("error.conflict")
+}
+
 // insertNew inserts documents one by one, skipping those whose _id is
 // taken, so that seeding or importing twice adds nothing twice.
 func (s *Store) insertNew(ctx context.Context, collection string, docs []any) (int, error) {

@@ -1,0 +1,134 @@
+package community
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ProposalStatus is where a proposed spend has got to.
+type ProposalStatus string
+
+// The statuses, in the order a proposal moves through them.
+const (
+	ProposalOpen     ProposalStatus = "open"
+	ProposalApproved ProposalStatus = "approved"
+	ProposalRejected ProposalStatus = "rejected"
+	ProposalPaid     ProposalStatus = "paid"
+)
+
+// Limits on what a proposal says.
+const (
+	MaxPayee = 120
+	MaxQuote = 500
+)
+
+// Proposal is a member asking the group to spend from its pot.
+type Proposal struct {
+	ID      string
+	GroupID string
+	By      string
+	Amount  Pence
+	// To is who would be paid; For what for; Quote a link or the words of
+	// a quote.
+	To, For, Quote string
+	Votes          []Vote
+	Status         ProposalStatus
+	// Needed is how many yes votes approve it, fixed when it was made.
+	Needed    int
+	Voters    int
+	Version   int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// Vote is one member's vote; they may change it until the proposal closes.
+type Vote struct {
+	PersonID string
+	Yes      bool
+	At       time.Time
+}
+
+// Tally counts the yes and no votes.
+func (p Proposal) Tally() (yes, no int) {
+	for _, v := range p.Votes {
+		if v.Yes {
+			yes++
+		} else {
+			no++
+		}
+	}
+	return yes, no
+}
+
+// VoteOf returns a member's vote and whether they have voted.
+func (p Proposal) VoteOf(personID string) (Vote, bool) {
+	i := slices.IndexFunc(p.Votes, func(v Vote) bool { return v.PersonID == personID })
+	if i < 0 {
+		return Vote{}, false
+	}
+	return p.Votes[i], true
+}
+
+// Cast records or changes a member's vote and decides the proposal once
+// enough have said yes, or once too many have said no for it to pass.
+func (p *Proposal) Cast(v Vote) error {
+	if p.Status != ProposalOpen {
+		return Conflict("error.proposal.closed")
+	}
+	if i := slices.IndexFunc(p.Votes, func(x Vote) bool { return x.PersonID == v.PersonID }); i >= 0 {
+		p.Votes[i] = v
+	} else {
+		p.Votes = append(p.Votes, v)
+	}
+	yes, no := p.Tally()
+	switch {
+	case yes >= p.Needed:
+		p.Status = ProposalApproved
+	case p.Voters-no < p.Needed:
+		p.Status = ProposalRejected
+	}
+	return nil
+}
+
+// YesNeeded is how many yes votes a spend needs among voters.
+func (r PotRules) YesNeeded(voters int) int {
+	switch r.Votes {
+	case VotesEveryone:
+		return voters
+	case VotesNumber:
+		return min(r.VotesNeeded, voters)
+	default:
+		return voters/2 + 1
+	}
+}
+
+// Voters counts the members who vote (everyone but those watching).
+func (g Group) Voters() int {
+	n := 0
+	for _, m := range g.Members {
+		if !m.Watching {
+			n++
+		}
+	}
+	return n
+}
+
+// Validate checks what the proposal says. left is what is in the pot: a
+// spend larger than that is refused with its own reason.
+func (p Proposal) Validate(left Pence) error {
+	var f fieldErrors
+	switch {
+	case p.Amount <= 0 || p.Amount > MaxPence:
+		f.add("amount", "error.proposal.amount")
+	case p.Amount > left:
+		f.add("amount", "error.proposal.more_than_left")
+	}
+	f.length("to", p.To, 1, MaxPayee, "error.proposal.to")
+	f.length("for", p.For, 1, MaxNote, "error.proposal.for")
+	if utf8.RuneCountInString(strings.TrimSpace(p.Quote)) > MaxQuote {
+		f.add("quote", "error.proposal.quote")
+	}
+	return f.err()
+}

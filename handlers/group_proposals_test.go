@@ -1,0 +1,98 @@
+package handlers_test
+
+import (
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
+)
+
+func TestGroupDecidesASpend(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	treasurer, path := startOpenGroup(t, site)
+	id := strings.TrimPrefix(path, "/groups/")
+	member, _ := joinAs(t, site, path, 1)
+	third, _ := joinAs(t, site, path, 2)
+	watcher := func() *browser {
+		for _, p := range site.visible()[3:] {
+			if p.Display.EasyRead {
+				continue
+			}
+			b := site.browser(t)
+			b.signInAs(p)
+			if resp := b.post(path+"/join", url.Values{"watching": {"yes"}}); resp.Status != http.StatusSeeOther {
+				t.Fatalf("joining as watching: %d", resp.Status)
+			}
+			return b
+		}
+		t.Fatal("no member left to watch")
+		return nil
+	}()
+
+	// £5 paid and confirmed: the pot holds £5.
+	key := paymentKey(t, member.get(path).Body)
+	member.post(path+"/payments", url.Values{"key": {key}, "amount": {"5"}, "method": {"cash"}})
+	entries, _ := site.Store.Entries(t.Context(), id)
+	treasurer.post(path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}})
+
+	propose := url.Values{"spend_amount": {"600"}, "spend_to": {"Iffley Swim School"}, "spend_for": {"Ten lessons"}}
+	resp := member.post(path+"/proposals", propose)
+	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "more than is left in the pot") || !strings.Contains(resp.Body, `value="Ten lessons"`) {
+		t.Fatalf("proposing more than is left: %d", resp.Status)
+	}
+	if resp := watcher.post(path+"/proposals", propose); resp.Status != http.StatusForbidden {
+		t.Errorf("a watching member proposing: %d", resp.Status)
+	}
+	propose.Set("spend_amount", "3")
+	if resp := member.post(path+"/proposals", propose); resp.Status != http.StatusSeeOther {
+		t.Fatalf("proposing £3: %d\n%s", resp.Status, resp.Body)
+	}
+	proposals, _ := site.Store.Proposals(t.Context(), id)
+	if len(proposals) != 1 || proposals[0].Needed != 2 || proposals[0].Voters != 3 {
+		t.Fatalf("proposal %+v: three voters (the watcher does not vote) need two yes votes", proposals)
+	}
+	vote := path + "/proposals/" + proposals[0].ID + "/vote"
+	if resp := watcher.post(vote, url.Values{"vote": {"yes"}}); resp.Status != http.StatusForbidden {
+		t.Errorf("a watching member voting: %d", resp.Status)
+	}
+	if resp := treasurer.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusConflict {
+		t.Errorf("paying before it is approved: %d", resp.Status)
+	}
+	member.post(vote, url.Values{"vote": {"no"}})
+	member.post(vote, url.Values{"vote": {"yes"}})
+	if page := member.get(path).Body; !strings.Contains(page, "1 yes, 0 no; 2 yes votes needed") || !strings.Contains(page, "You voted yes.") {
+		t.Error("a changed vote is not shown as one yes")
+	}
+	third.post(vote, url.Values{"vote": {"yes"}})
+	if resp := treasurer.post(vote, url.Values{"vote": {"no"}}); resp.Status != http.StatusConflict || !strings.Contains(resp.Body, "vote has closed") {
+		t.Errorf("voting on a decided proposal: %d", resp.Status)
+	}
+	if resp := member.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusForbidden {
+		t.Errorf("a member recording a spend: %d", resp.Status)
+	}
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if resp := treasurer.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusSeeOther {
+				t.Errorf("recording paid: %d", resp.Status)
+			}
+		}()
+	}
+	wg.Wait()
+	entries, _ = site.Store.Entries(t.Context(), id)
+	st := community.Tally(entries)
+	if st.Spent != 300 || st.Left() != 200 {
+		t.Errorf("after recording the spend three times at once: spent %s, left %s", st.Spent.Pounds(), st.Left().Pounds())
+	}
+	page := member.get(path).Body
+	if !strings.Contains(page, "Approved and paid") || !regexp.MustCompile(`Left in the pot</dt><dd>£2</dd>`).MatchString(page) {
+		t.Error("the group page does not show the paid spend and what is left")
+	}
+}

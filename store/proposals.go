@@ -1,0 +1,113 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const proposalsCollection = "proposals"
+
+type proposalDoc struct {
+	ID        string    `bson:"_id"`
+	GroupID   string    `bson:"group_id"`
+	By        string    `bson:"by"`
+	Amount    int64     `bson:"amount"`
+	To        string    `bson:"to"`
+	For       string    `bson:"for"`
+	Quote     string    `bson:"quote"`
+	Votes     []voteDoc `bson:"votes"`
+	Status    string    `bson:"status"`
+	Needed    int       `bson:"needed"`
+	Voters    int       `bson:"voters"`
+	Version   int64     `bson:"version"`
+	CreatedAt time.Time `bson:"created_at"`
+	UpdatedAt time.Time `bson:"updated_at"`
+}
+
+type voteDoc struct {
+	PersonID string    `bson:"person_id"`
+	Yes      bool      `bson:"yes"`
+	At       time.Time `bson:"at"`
+}
+
+func toProposalDoc(p community.Proposal) proposalDoc {
+	d := proposalDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, Amount: int64(p.Amount), To: p.To, For: p.For,
+		Quote: p.Quote, Votes: []voteDoc{}, Status: string(p.Status), Needed: p.Needed, Voters: p.Voters,
+		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+	for _, v := range p.Votes {
+		d.Votes = append(d.Votes, voteDoc(v))
+	}
+	return d
+}
+
+func (d proposalDoc) proposal() community.Proposal {
+	p := community.Proposal{ID: d.ID, GroupID: d.GroupID, By: d.By, Amount: community.Pence(d.Amount), To: d.To,
+		For: d.For, Quote: d.Quote, Status: community.ProposalStatus(d.Status), Needed: d.Needed, Voters: d.Voters,
+		Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
+	for _, v := range d.Votes {
+		p.Votes = append(p.Votes, community.Vote{PersonID: v.PersonID, Yes: v.Yes, At: v.At.UTC()})
+	}
+	return p
+}
+
+// CreateProposal saves a new proposal, open for votes.
+func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
+	if p.ID == "" {
+		p.ID = newID()
+	}
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	p.CreatedAt, p.UpdatedAt, p.Version, p.Status = now, now, 0, community.ProposalOpen
+	if _, err := s.db.Collection(proposalsCollection).InsertOne(ctx, toProposalDoc(p)); err != nil {
+		return community.Proposal{}, fmt.Errorf("create proposal: %w", err)
+	}
+	return p, nil
+}
+
+// Proposal returns a group's proposal, or NotFound.
+func (s *Store) Proposal(ctx context.Context, groupID, id string) (community.Proposal, error) {
+	var d proposalDoc
+	err := s.db.Collection(proposalsCollection).FindOne(ctx, bson.M{"_id": id, "group_id": groupID}).Decode(&d)
+	if err != nil {
+		return community.Proposal{}, fmt.Errorf("load proposal %s: %w", id, notFound(err, "error.proposal.not_found"))
+	}
+	return d.proposal(), nil
+}
+
+// ChangeProposal applies change to the proposal as it is now and saves it
+// at most once (see ChangeGroup): two votes at once are both counted.
+func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change func(*community.Proposal) error) (community.Proposal, error) {
+	var saved proposalDoc
+	err := s.changeVersioned(ctx, proposalsCollection, id, func() (int64, bson.M, error) {
+		p, err := s.Proposal(ctx, groupID, id)
+		if err != nil {
+			return 0, nil, err
+		}
+		if err := change(&p); err != nil {
+			return 0, nil, err
+		}
+		d := toProposalDoc(p)
+		return p.Version, bson.M{"votes": d.Votes, "status": d.Status}, nil
+	}, &saved)
+	if err != nil {
+		return community.Proposal{}, fmt.Errorf("change proposal %s: %w", id, err)
+	}
+	return saved.proposal(), nil
+}
+
+// Proposals lists a group's proposals, newest first.
+func (s *Store) Proposals(ctx context.Context, groupID string) ([]community.Proposal, error) {
+	var docs []proposalDoc
+	if err := s.findAll(ctx, proposalsCollection, bson.M{"group_id": groupID},
+		bson.D{{Key: "created_at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Proposal, len(docs))
+	for i, d := range docs {
+		out[i] = d.proposal()
+	}
+	return out, nil
+}
