@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -59,16 +60,24 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *gr
 	return m
 }
 
-// pledge records what a member promises under the pot's rules, once.
+// pledge records what a member promises under the pot's rules, once for
+// each time they join.
 func (s *Server) pledge(c *gin.Context, g community.Group, personID string) error {
-	if g.Rules.Total() <= 0 {
+	m, in := g.Member(personID)
+	if !in || g.Rules.Total() <= 0 {
 		return nil
 	}
 	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{
-		GroupID: g.ID, Key: "pledge-" + personID, Kind: community.EntryPledge, PersonID: personID,
+		GroupID: g.ID, Key: pledgeKey(m), Kind: community.EntryPledge, PersonID: personID,
 		RecordedBy: personID, Amount: g.Rules.Total(),
 	})
 	return err
+}
+
+// pledgeKey names a membership's pledge; someone who leaves and joins
+// again pledges afresh.
+func pledgeKey(m community.Membership) string {
+	return "pledge-" + m.PersonID + "-" + strconv.FormatInt(m.JoinedAt.UnixMilli(), 10)
 }
 
 // groupPay records "I paid": a member's payment, waiting for the treasurer.

@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"slices"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -84,7 +85,8 @@ func (s *Server) groupJoin(c *gin.Context) {
 	me := current(c).me
 	watching := c.PostForm("watching") == "yes"
 	g, err := s.Store.ChangeGroup(c.Request.Context(), c.Param("id"), func(g *community.Group) error {
-		return g.Join(community.Membership{PersonID: me.ID, Name: me.Name, Watching: watching})
+		return g.Join(community.Membership{PersonID: me.ID, Name: me.Name, Watching: watching,
+			JoinedAt: time.Now().UTC().Truncate(time.Millisecond)})
 	})
 	if err != nil {
 		s.fail(c, err)
@@ -112,5 +114,12 @@ func (s *Server) groups(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, http.StatusOK, "groups", "groups.title", struct{ Mine, Invited []community.Group }{mine, invited})
+	done := c.Query("done")
+	if done != "left" {
+		done = ""
+	}
+	s.render(c, http.StatusOK, "groups", "groups.title", struct {
+		Mine, Invited []community.Group
+		Done          string
+	}{mine, invited, done})
 }

@@ -1,0 +1,71 @@
+package handlers_test
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
+)
+
+func TestLeavingAGroup(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	treasurer, path := startOpenGroup(t, site)
+	id := strings.TrimPrefix(path, "/groups/")
+	member, person := joinAs(t, site, path, 1)
+	key := paymentKey(t, member.get(path).Body)
+	member.post(path+"/payments", url.Values{"key": {key}, "amount": {"20"}, "method": {"cash"}})
+	entries, _ := site.Store.Entries(t.Context(), id)
+	treasurer.post(path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}})
+
+	page := member.get(path + "/leave").Body
+	for _, want := range []string{"You have paid in £20.", "You will get back £20.", "Your pledge of £30 still to pay will be cancelled."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("before leaving, the page does not say %q", want)
+		}
+	}
+	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther || resp.Location != "/groups?done=left" {
+		t.Fatalf("leaving: %d to %q", resp.Status, resp.Location)
+	}
+	entries, _ = site.Store.Entries(t.Context(), id)
+	st := community.Tally(entries)
+	if st.People[person.ID].Refunded != 2000 || st.People[person.ID].Owed() != 0 || st.Left() != 0 {
+		t.Errorf("after leaving: %+v, left %s", st.People[person.ID], st.Left().Pounds())
+	}
+	before := len(entries)
+	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {
+		t.Errorf("leaving twice: %d", resp.Status)
+	}
+	if after, _ := site.Store.Entries(t.Context(), id); len(after) != before {
+		t.Error("leaving twice changed the ledger")
+	}
+
+	t.Run("the treasurer hands over before leaving, and the last member closes the group", func(t *testing.T) {
+		other, otherPerson := joinAs(t, site, path, 2)
+		if page := treasurer.get(path + "/leave").Body; !strings.Contains(page, "Hand your role to another member") {
+			t.Error("the treasurer is not asked to hand over first")
+		}
+		if resp := treasurer.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {
+			t.Errorf("the treasurer leaving without handing over: %d", resp.Status)
+		}
+		for _, role := range []string{"treasurer", "organiser"} {
+			if resp := treasurer.post(path+"/handover", url.Values{"person": {otherPerson.ID}, "role": {role}}); resp.Status != http.StatusSeeOther {
+				t.Fatalf("handing over %s: %d", role, resp.Status)
+			}
+		}
+		if resp := treasurer.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("leaving after handing over: %d", resp.Status)
+		}
+		if page := other.get(path + "/leave").Body; !strings.Contains(page, "leaving closes the group") {
+			t.Error("the last member is not told leaving closes the group")
+		}
+		if resp := other.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("the last member leaving: %d", resp.Status)
+		}
+		if g, _ := site.Store.Group(t.Context(), id); !g.Closed || len(g.Members) != 0 {
+			t.Errorf("after the last member left: closed %v, %d members", g.Closed, len(g.Members))
+		}
+	})
+}
