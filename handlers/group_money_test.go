@@ -153,16 +153,46 @@ func TestGroupMoney(t *testing.T) {
 			t.Errorf("payment row %v", got)
 		}
 	})
+	t.Run("the printable statement and the timeline", func(t *testing.T) {
+		page := member.get(path + "/statement").Body
+		for _, want := range []string{"Statement for", "Payment: week 1", "£5", "Confirmed", "In all I have paid £5"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("the statement page does not say %q", want)
+			}
+		}
+		group := member.get(path).Body
+		for _, want := range []string{"What has happened", person.Name + " joined.", "confirmed £5 from " + person.Name} {
+			if !strings.Contains(group, want) {
+				t.Errorf("the timeline does not say %q", want)
+			}
+		}
+	})
+	t.Run("the board takes announcements and sessions", func(t *testing.T) {
+		if resp := member.post(path+"/board", url.Values{"text": {"Bring a towel"}, "on": {"2001-01-01"}}); resp.Status != http.StatusBadRequest ||
+			!strings.Contains(resp.Body, "today or later") || !strings.Contains(resp.Body, `value="Bring a towel"`) {
+			t.Errorf("a session in the past: %d", resp.Status)
+		}
+		if resp := member.post(path+"/board", url.Values{"text": {"Pool closed on Friday"}}); resp.Status != http.StatusSeeOther {
+			t.Errorf("an announcement: %d", resp.Status)
+		}
+		if resp := member.post(path+"/board", url.Values{"text": {"First lesson"}, "on": {"2099-03-04"}}); resp.Status != http.StatusSeeOther {
+			t.Errorf("a session: %d", resp.Status)
+		}
+		page := treasurer.get(path).Body
+		if !strings.Contains(page, "Pool closed on Friday") || !strings.Contains(page, "Wednesday 4 March 2099") {
+			t.Error("the board does not show the announcement and the session")
+		}
+	})
 	t.Run("only members see the ledger", func(t *testing.T) {
 		outsider := site.browser(t)
 		outsider.signInAs(site.visible()[len(site.visible())-1])
-		for _, p := range []string{"/ledger.csv", "/statement.csv"} {
+		for _, p := range []string{"/ledger.csv", "/statement.csv", "/statement"} {
 			if resp := outsider.get(path + p); resp.Status != http.StatusForbidden {
 				t.Errorf("%s for a non-member: %d", p, resp.Status)
 			}
 		}
-		if strings.Contains(outsider.get(path).Body, "Who has paid what") {
-			t.Error("a non-member sees who paid what")
+		if page := outsider.get(path).Body; strings.Contains(page, "Who has paid what") || strings.Contains(page, "Pool closed") {
+			t.Error("a non-member sees who paid what, or the board")
 		}
 		if resp := outsider.post(path+"/payments", url.Values{"key": {"x"}, "amount": {"5"}, "method": {"cash"}}); resp.Status != http.StatusForbidden {
 			t.Errorf("a non-member recording a payment: %d", resp.Status)

@@ -16,6 +16,7 @@ type proposalForm struct {
 type groupForms struct {
 	Payment  paymentForm
 	Proposal proposalForm
+	Board    boardForm
 }
 
 func freshGroupForms() groupForms { return groupForms{Payment: newPaymentForm()} }

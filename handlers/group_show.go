@@ -27,6 +27,9 @@ type groupPage struct {
 	Proposals []proposalCard
 	Proposal  proposalForm
 	Voter     bool
+	Board     groupBoard
+	Post      boardForm
+	Timeline  []timelineEvent
 }
 
 // PageTitle is the group's name.
@@ -54,7 +57,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		page.Voter = true
 	}
 	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent"}, done) {
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted"}, done) {
 		page.Done = done
 	}
 	if member {
@@ -68,7 +71,14 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Proposal = forms.Proposal
+		page.Proposal, page.Post = forms.Proposal, forms.Board
+		posts, err := s.Store.Board(c.Request.Context(), g.ID)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		page.Board = boardOf(posts, today())
+		page.Timeline = timeline(s.Locale.For(current(c).display.EasyRead), g, entries, page.Proposals)
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {

@@ -41,6 +41,8 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/join", s.groupJoin)
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
+	members.POST("/groups/:id/board", s.groupPost)
+	members.GET("/groups/:id/statement", s.groupStatement)
 	members.GET("/groups/:id/leave", s.groupLeaveForm)
 	members.POST("/groups/:id/leave", s.groupLeave)
 	members.POST("/groups/:id/handover", s.groupHandOver)

@@ -115,6 +115,7 @@ func indexes() []index {
 		{groupsCollection, "members.person_id_1", bson.D{{Key: "members.person_id", Value: 1}}},
 		{groupsCollection, "invited_1", bson.D{{Key: "invited", Value: 1}}},
 		{proposalsCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}},
+		{boardCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}},
 		{ledgerCollection, "group_id_1_at_1", bson.D{{Key: "group_id", Value: 1}, {Key: "at", Value: 1}}},
 		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}},
 	}

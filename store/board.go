@@ -1,0 +1,50 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const boardCollection = "board"
+
+type postDoc struct {
+	ID      string    `bson:"_id"`
+	GroupID string    `bson:"group_id"`
+	By      string    `bson:"by"`
+	ByName  string    `bson:"by_name"`
+	Text    string    `bson:"text"`
+	On      time.Time `bson:"on"`
+	At      time.Time `bson:"at"`
+}
+
+// Post adds a line to a group's board.
+func (s *Store) Post(ctx context.Context, p community.Post) (community.Post, error) {
+	p.ID = newID()
+	p.At = time.Now().UTC().Truncate(time.Millisecond)
+	d := postDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, ByName: p.ByName, Text: p.Text, On: p.On, At: p.At}
+	if _, err := s.db.Collection(boardCollection).InsertOne(ctx, d); err != nil {
+		return community.Post{}, fmt.Errorf("post to group %s: %w", p.GroupID, err)
+	}
+	return p, nil
+}
+
+// Board returns a group's board, newest first.
+func (s *Store) Board(ctx context.Context, groupID string) ([]community.Post, error) {
+	var docs []postDoc
+	if err := s.findAll(ctx, boardCollection, bson.M{"group_id": groupID},
+		bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Post, len(docs))
+	for i, d := range docs {
+		out[i] = community.Post{ID: d.ID, GroupID: d.GroupID, By: d.By, ByName: d.ByName, Text: d.Text, At: d.At.UTC()}
+		if d.On.Year() > 1 {
+			out[i].On = d.On.UTC()
+		}
+	}
+	return out, nil
+}
