@@ -24,20 +24,21 @@ func (g *Group) Leave(personID string) error {
 // HandOver gives a role ("organiser" or "treasurer") from one member to
 // another; an organiser adds a fellow organiser, a treasurer is replaced.
 func (g *Group) HandOver(from, to, role string) error {
+	holds := role == "treasurer" && g.IsTreasurer(from) || role == "organiser" && g.IsOrganiser(from)
+	if !holds {
+		return Forbidden("error.group.not_your_role")
+	}
 	if _, in := g.Member(to); !in || from == to {
 		return Invalid(FieldError{Field: "person", Key: "error.group.hand_over_to"})
 	}
-	switch {
-	case role == "treasurer" && g.IsTreasurer(from):
+	if role == "treasurer" {
 		g.Treasurer = to
-	case role == "organiser" && g.IsOrganiser(from):
-		if !g.IsOrganiser(to) {
-			g.Organisers = append(g.Organisers, to)
-		}
-		g.Organisers = slices.DeleteFunc(g.Organisers, func(id string) bool { return id == from })
-	default:
-		return Forbidden("error.group.not_your_role")
+		return nil
 	}
+	if !g.IsOrganiser(to) {
+		g.Organisers = append(g.Organisers, to)
+	}
+	g.Organisers = slices.DeleteFunc(g.Organisers, func(id string) bool { return id == from })
 	return nil
 }
 
