@@ -47,6 +47,14 @@ func EntryID(groupID, key string) string { return groupID + "/" + key }
 // already used for a different entry is refused, so nobody can take over
 // another's entry by reusing its key.
 func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
+	defer unlock()
+	return s.record(ctx, e)
+}
+
+// record is Record for a caller holding the group's ledger lock, which
+// keeps the in-memory copy (with the embedded store) in step.
+func (s *Store) record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
 	if e.GroupID == "" || e.Key == "" {
 		return community.Entry{}, false, community.Invalid()
 	}
@@ -56,6 +64,9 @@ func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry,
 		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
 	_, err := s.db.Collection(ledgerCollection).InsertOne(ctx, d)
 	if err == nil {
+		if s.ledgers != nil {
+			s.ledgers.add(e)
+		}
 		return e, true, nil
 	}
 	if !isDuplicate(err) {
@@ -73,6 +84,28 @@ func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry,
 
 // Entries returns a group's whole ledger, oldest first.
 func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry, error) {
+	if s.ledgers == nil {
+		return s.readEntries(ctx, groupID)
+	}
+	if entries, ok := s.ledgers.get(groupID); ok {
+		return entries, nil
+	}
+	// Reading under the group's ledger lock means no entry can be
+	// recorded between the read and the copy being kept.
+	unlock := s.locks.lock(ledgerCollection + "/" + groupID)
+	defer unlock()
+	if entries, ok := s.ledgers.get(groupID); ok {
+		return entries, nil
+	}
+	entries, err := s.readEntries(ctx, groupID)
+	if err != nil {
+		return nil, err
+	}
+	s.ledgers.fill(groupID, entries)
+	return entries, nil
+}
+
+func (s *Store) readEntries(ctx context.Context, groupID string) ([]community.Entry, error) {
 	var docs []entryDoc
 	if err := s.findAll(ctx, ledgerCollection, bson.M{"group_id": groupID},
 		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
@@ -86,13 +119,13 @@ func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry,
 }
 
 // RecordSpend records money paid out of the pot, refusing a spend larger
-// than what is left. The check and the write happen under one lock per
-// group, so two spends at once in this process cannot both pass the check;
-// the same spend sent again is recorded once, as with Record.
+// than what is left. The check and the write happen under the group's
+// ledger lock, so two spends at once in this process cannot both pass the
+// check; the same spend sent again is recorded once, as with Record.
 func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
-	entries, err := s.Entries(ctx, e.GroupID)
+	entries, err := s.entriesLocked(ctx, e.GroupID)
 	if err != nil {
 		return community.Entry{}, false, err
 	}
@@ -101,5 +134,15 @@ func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.E
 	if !already && e.Amount > community.Tally(entries).Left() {
 		return community.Entry{}, false, community.Conflict("error.proposal.more_than_left")
 	}
-	return s.Record(ctx, e)
+	return s.record(ctx, e)
+}
+
+// entriesLocked reads the ledger for a caller holding the group's lock.
+func (s *Store) entriesLocked(ctx context.Context, groupID string) ([]community.Entry, error) {
+	if s.ledgers != nil {
+		if entries, ok := s.ledgers.get(groupID); ok {
+			return entries, nil
+		}
+	}
+	return s.readEntries(ctx, groupID)
 }

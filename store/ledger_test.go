@@ -56,3 +56,36 @@ func TestLedgerRecordsEachKeyOnce(t *testing.T) {
 		t.Errorf("the forged entry changed the ledger: %d entries", len(again))
 	}
 }
+
+// TestLedgerCacheStaysWhole records entries at once after the embedded
+// store's in-memory copy is filled, and checks the copy matches the
+// database, entry for entry, in order.
+func TestLedgerCacheStaysWhole(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	if _, err := s.Entries(ctx, "g2"); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e := community.Entry{GroupID: "g2", Key: fmt.Sprint(i), Kind: community.EntryPayment, PersonID: "p", RecordedBy: "p", Amount: 100}
+			if _, _, err := s.Record(ctx, e); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	cached, _ := s.Entries(ctx, "g2")
+	stored, _ := s.readEntries(ctx, "g2")
+	if len(cached) != 50 || len(stored) != 50 {
+		t.Fatalf("cached %d, stored %d, want 50 each", len(cached), len(stored))
+	}
+	for i := range stored {
+		if cached[i].ID != stored[i].ID || !cached[i].At.Equal(stored[i].At) {
+			t.Fatalf("entry %d: cached %s at %v, stored %s at %v", i, cached[i].ID, cached[i].At, stored[i].ID, stored[i].At)
+		}
+	}
+}

@@ -31,6 +31,8 @@ type Store struct {
 	db       *mongo.Database
 	embedded *embedded
 	locks    *keyedLock
+	// ledgers is set with the embedded store only; see ledgerCache.
+	ledgers *ledgerCache
 }
 
 // Open connects to the MongoDB at uri, checks it answers, and makes sure
@@ -67,6 +69,7 @@ func OpenEmbedded(ctx context.Context, dir string, log *slog.Logger) (*Store, er
 		return nil, err
 	}
 	s.embedded = e
+	s.ledgers = newLedgerCache()
 	return s, nil
 }
 

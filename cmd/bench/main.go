@@ -4,6 +4,7 @@
 //
 //	go run ./cmd/bench pages -requests 1000
 //	go run ./cmd/bench matching -people 1000000 -listings 50000 -seed 1
+//	go run ./cmd/bench ledger -clients 200 -payments 1000
 package main
 
 import (
@@ -22,7 +23,7 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("name a benchmark: pages, search or matching")
+		return fmt.Errorf("name a benchmark: pages, search, matching or ledger")
 	}
 	switch args[0] {
 	case "pages":
@@ -31,7 +32,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return benchSearch(ctx, args[1:], out)
 	case "matching":
 		return benchMatching(ctx, args[1:], out)
+	case "ledger":
+		return benchLedger(ctx, args[1:], out)
 	default:
-		return fmt.Errorf("unknown benchmark %q: try pages, search or matching", args[0])
+		return fmt.Errorf("unknown benchmark %q: try pages, search, matching or ledger", args[0])
 	}
 }

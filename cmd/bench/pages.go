@@ -6,19 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
-	"net/http/cookiejar"
-	"net/url"
-	"os"
-	"regexp"
-	"slices"
-	"strings"
 	"time"
-
-	"github.com/clubtogether/clubtogether/app"
-	"github.com/clubtogether/clubtogether/config"
 )
 
 // pagesResult is the figures of the pages benchmark.
@@ -42,37 +31,23 @@ func benchPages(ctx context.Context, args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "clubtogether-bench-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-
 	started := time.Now()
-	env := map[string]string{"DATA_DIR": dir, "ADDR": "127.0.0.1:0"}
-	cfg, _, err := config.Load(nil, func(k string) string { return env[k] }, io.Discard)
+	site, err := startSite(ctx)
 	if err != nil {
 		return err
 	}
-	site, err := app.Open(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		return err
-	}
-	defer site.Close(context.Background())
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	srv := &http.Server{Handler: site.Handler()}
-	go func() { _ = srv.Serve(listener) }()
-	defer srv.Close()
-	base := "http://" + listener.Addr().String()
+	defer site.stop()
 	result := pagesResult{Requests: *requests, StartupMS: time.Since(started).Milliseconds()}
-
-	client, signedIn, err := signInFirstDemoMember(base)
+	ids, err := site.demoMembers()
 	if err != nil {
 		return err
 	}
+	signedIn := ids[0]
+	browser, err := site.signIn(signedIn)
+	if err != nil {
+		return err
+	}
+	client, base := browser.client, site.base
 	people, err := site.Store.DemoPeople(ctx)
 	if err != nil {
 		return err
@@ -115,46 +90,4 @@ func benchPages(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("%d requests did not answer 200", result.ErrorAnswers)
 	}
 	return nil
-}
-
-// signInFirstDemoMember signs in through /demo as a browser would, and
-// returns the id of the member signed in.
-func signInFirstDemoMember(base string) (*http.Client, string, error) {
-	jar, _ := cookiejar.New(nil)
-	client := &http.Client{Jar: jar, Timeout: 10 * time.Second}
-	resp, err := client.Get(base + "/demo")
-	if err != nil {
-		return nil, "", err
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	token := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindSubmatch(body)
-	members := regexp.MustCompile(`name="member" value="([^"]+)"`).FindAllSubmatch(body, -1)
-	if token == nil || len(members) == 0 {
-		return nil, "", fmt.Errorf("the demo page lists no members")
-	}
-	form := url.Values{"csrf": {string(token[1])}, "member": {string(members[0][1])}}
-	req, _ := http.NewRequest(http.MethodPost, base+"/demo/signin", strings.NewReader(form.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Origin", base)
-	resp, err = client.Do(req)
-	if err != nil {
-		return nil, "", err
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, "", fmt.Errorf("demo sign-in answered %d", resp.StatusCode)
-	}
-	return client, string(members[0][1]), nil
-}
-
-// percentile returns the p-th percentile in milliseconds (nearest rank).
-func percentile(samples []time.Duration, p int) float64 {
-	sorted := slices.Clone(samples)
-	slices.Sort(sorted)
-	i := (len(sorted)*p + 99) / 100
-	if i > 0 {
-		i--
-	}
-	return float64(sorted[i].Microseconds()) / 1000
 }

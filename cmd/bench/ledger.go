@@ -1,0 +1,228 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// ledgerFigures is the ledger benchmark's JSON line, exactly these keys.
+type ledgerFigures struct {
+	Clients        int     `json:"clients"`
+	Payments       int     `json:"payments"`
+	Recorded       int     `json:"recorded"`
+	Duplicates     int     `json:"duplicates"`
+	Lost           int     `json:"lost"`
+	BalancePence   int64   `json:"balance_pence"`
+	ExpectedPence  int64   `json:"expected_pence"`
+	PerSecond      float64 `json:"per_second"`
+	GroupPageP95MS float64 `json:"group_page_p95_ms"`
+}
+
+func benchLedger(ctx context.Context, args []string, out io.Writer) error {
+	f, err := measureLedger(ctx, args, out)
+	if err == nil && (f.Lost > 0 || f.Duplicates > 0 || f.BalancePence != f.ExpectedPence) {
+		err = fmt.Errorf("the ledger lost %d and doubled %d payments", f.Lost, f.Duplicates)
+	}
+	return err
+}
+
+// measureLedger starts the real site, has clients members of one group
+// record payments at once over HTTP (each sent twice with the same
+// idempotency key, as a retry would), has the treasurer confirm them all,
+// and then reads the group page and the ledger CSV back.
+func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFigures, error) {
+	fs := flag.NewFlagSet("ledger", flag.ContinueOnError)
+	clients := fs.Int("clients", 200, "members of the group paying at once (the demo has 200 members; one is the treasurer)")
+	payments := fs.Int("payments", 1000, "payments recorded in all")
+	views := fs.Int("views", 50, "times the group page is read")
+	if err := fs.Parse(args); err != nil {
+		return ledgerFigures{}, err
+	}
+	if *clients < 1 || *payments < 1 || *views < 1 {
+		return ledgerFigures{}, fmt.Errorf("ledger: need at least one client, payment and view")
+	}
+	site, err := startSite(ctx)
+	if err != nil {
+		return ledgerFigures{}, err
+	}
+	defer site.stop()
+	ids, err := site.demoMembers()
+	if err != nil {
+		return ledgerFigures{}, err
+	}
+	if *clients > len(ids)-1 {
+		return ledgerFigures{}, fmt.Errorf("ledger: at most %d clients, one demo member each besides the treasurer", len(ids)-1)
+	}
+	treasurer, group, err := startBenchGroup(site, ids[0], *clients+1)
+	if err != nil {
+		return ledgerFigures{}, err
+	}
+	members := make([]*member, *clients)
+	for i := range members {
+		if members[i], err = site.signIn(ids[i+1]); err != nil {
+			return ledgerFigures{}, err
+		}
+		if status, _, err := members[i].post(group+"/join", url.Values{}); err != nil || status != http.StatusSeeOther {
+			return ledgerFigures{}, fmt.Errorf("joining: %d %v", status, err)
+		}
+	}
+	f := ledgerFigures{Clients: *clients, Payments: *payments}
+	took, err := payAll(members, group, *payments, &f.ExpectedPence)
+	if err != nil {
+		return f, err
+	}
+	f.PerSecond = round(float64(*payments)/took.Seconds(), 1)
+	fmt.Fprintf(out, "pay: %d payments from %d members, each sent twice with its key, in %.1f s\n", *payments, *clients, took.Seconds())
+	start := time.Now()
+	if err := confirmAll(treasurer, group); err != nil {
+		return f, err
+	}
+	fmt.Fprintf(out, "confirm: the treasurer confirmed them in %.1f s\n", time.Since(start).Seconds())
+	var pages []time.Duration
+	for range *views {
+		start := time.Now()
+		if _, status, err := treasurer.get(group); err != nil || status != http.StatusOK {
+			return f, fmt.Errorf("group page: %d %v", status, err)
+		}
+		pages = append(pages, time.Since(start))
+	}
+	f.GroupPageP95MS = percentile(pages, 95)
+	if err := countLedger(treasurer, group, *payments, &f); err != nil {
+		return f, err
+	}
+	fmt.Fprintf(out, "ledger: %d payments recorded, %d doubled, %d lost; balance %d pence, expected %d; group page p95 %.1f ms\n",
+		f.Recorded, f.Duplicates, f.Lost, f.BalancePence, f.ExpectedPence, f.GroupPageP95MS)
+	line, _ := json.Marshal(f)
+	fmt.Fprintln(out, string(line))
+	return f, nil
+}
+
+// startBenchGroup signs in the treasurer and starts an open group.
+func startBenchGroup(site *benchSite, id string, size int) (*member, string, error) {
+	treasurer, err := site.signIn(id)
+	if err != nil {
+		return nil, "", err
+	}
+	status, location, err := treasurer.post("/groups/new", url.Values{
+		"name": {"Bench buyers"}, "purpose": {"Buying together."}, "easy_summary": {"We buy together."},
+		"interests": {"swimming"}, "district": {"OX4"}, "open": {"open"}, "max_size": {strconv.Itoa(max(size, 2))},
+		"contribution": {"5"}, "every": {"week"}, "times": {"10"}, "leaver": {"refund_unspent"}, "votes": {"majority"},
+	})
+	if err != nil || status != http.StatusSeeOther {
+		return nil, "", fmt.Errorf("starting the group: %d %v", status, err)
+	}
+	return treasurer, strings.TrimSuffix(location, "?done=started"), nil
+}
+
+// payAll has every member record their share of the payments, all at
+// once, each payment sent twice with the same key.
+func payAll(members []*member, group string, payments int, expected *int64) (time.Duration, error) {
+	var wg sync.WaitGroup
+	errs := make(chan error, len(members))
+	for i := range payments {
+		*expected += int64(100 + i%500)
+	}
+	start := time.Now()
+	for c, m := range members {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := c; i < payments; i += len(members) {
+				form := url.Values{"key": {fmt.Sprintf("bench-%d", i)}, "amount": {fmt.Sprintf("%d.%02d", (100+i%500)/100, (100+i%500)%100)},
+					"method": {"bank_transfer"}}
+				for range 2 {
+					if status, _, err := m.post(group+"/payments", form); err != nil || status != http.StatusSeeOther {
+						errs <- fmt.Errorf("payment %d: %d %v", i, status, err)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return time.Since(start), <-errs
+}
+
+// confirmAll reads the waiting payments from the ledger CSV and confirms
+// each, a few at a time as a busy treasurer's browser tabs would.
+func confirmAll(treasurer *member, group string) error {
+	rows, err := ledgerRows(treasurer, group)
+	if err != nil {
+		return err
+	}
+	work := make(chan string)
+	errs := make(chan error, 4)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range work {
+				if status, _, err := treasurer.post(group+"/payments/confirm", url.Values{"entry": {id}}); err != nil || status != http.StatusSeeOther {
+					errs <- fmt.Errorf("confirming %s: %d %v", id, status, err)
+					return
+				}
+			}
+		}()
+	}
+	for _, r := range rows {
+		if r[2] == "payment" && r[7] == "waiting" {
+			work <- r[1]
+		}
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	return <-errs
+}
+
+// countLedger reads the ledger CSV and counts what was recorded.
+func countLedger(treasurer *member, group string, payments int, f *ledgerFigures) error {
+	rows, err := ledgerRows(treasurer, group)
+	if err != nil {
+		return err
+	}
+	seen := map[string]int{}
+	for _, r := range rows {
+		if r[2] != "payment" {
+			continue
+		}
+		f.Recorded++
+		seen[r[1]]++
+		if r[7] == "confirmed" {
+			pounds, _ := strconv.ParseFloat(r[4], 64)
+			f.BalancePence += int64(pounds*100 + 0.5)
+		}
+	}
+	for i := range payments {
+		n := seen[strings.TrimPrefix(group, "/groups/")+"/"+fmt.Sprintf("bench-%d", i)]
+		if n == 0 {
+			f.Lost++
+		}
+		f.Duplicates += max(n-1, 0)
+	}
+	return nil
+}
+
+func ledgerRows(m *member, group string) ([][]string, error) {
+	body, status, err := m.get(group + "/ledger.csv")
+	if err != nil || status != http.StatusOK {
+		return nil, fmt.Errorf("ledger CSV: %d %v", status, err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil || len(rows) == 0 {
+		return nil, fmt.Errorf("ledger CSV: %v", err)
+	}
+	return rows[1:], nil
+}

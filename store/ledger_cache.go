@@ -1,0 +1,63 @@
+package store
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// ledgerCache keeps each group's ledger in memory once read, and adds each
+// new entry as it is recorded. It is used with the embedded store only:
+// there this process is the only writer, so the copy is always whole, and
+// reading thousands of entries back through the embedded FerretDB on every
+// page view takes hundreds of milliseconds. With MongoDB, where several
+// web replicas write, every read goes to the database.
+type ledgerCache struct {
+	mu      sync.Mutex
+	byGroup map[string][]community.Entry
+}
+
+func newLedgerCache() *ledgerCache { return &ledgerCache{byGroup: map[string][]community.Entry{}} }
+
+// get returns a copy of a group's ledger and whether it is cached.
+func (c *ledgerCache) get(groupID string) ([]community.Entry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	entries, ok := c.byGroup[groupID]
+	return slices.Clone(entries), ok
+}
+
+// fill caches a ledger read from the store, unless one is cached already
+// (which then has every entry recorded since).
+func (c *ledgerCache) fill(groupID string, entries []community.Entry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.byGroup[groupID]; !ok {
+		c.byGroup[groupID] = slices.Clone(entries)
+	}
+}
+
+// add puts a newly recorded entry in its place, oldest first, if the
+// group's ledger is cached.
+func (c *ledgerCache) add(e community.Entry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	entries, ok := c.byGroup[e.GroupID]
+	if !ok {
+		return
+	}
+	i, _ := slices.BinarySearchFunc(entries, e, func(a, b community.Entry) int {
+		if c := a.At.Compare(b.At); c != 0 {
+			return c
+		}
+		switch {
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	c.byGroup[e.GroupID] = slices.Insert(entries, i, e)
+}
