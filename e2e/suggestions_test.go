@@ -399,7 +399,7 @@ func showWithin10(t *testing.T, ctx context.Context) {
 // showWithin7 asks for a radius not on the list: the page explains, with
 // its error summary, and suggests at the default radius.
 func showWithin7(t *testing.T, ctx context.Context) {
-	open(t, ctx, "/suggestions?within=7", 200)
+	open(t, ctx, "/suggestions?within=7", 400)
 	if got := readErrorSummary(t, ctx); !got.Visible || !slices.Equal(got.Links, []string{"#within"}) || got.Messages["within-error"] == "" {
 		t.Fatalf("error summary: visible %v, links %q, messages %q; want a visible summary linking to #within and a message beside it", got.Visible, got.Links, got.Messages)
 	}

@@ -2,7 +2,9 @@ package handlers
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -61,7 +63,14 @@ func (s *Server) displaySave(c *gin.Context) {
 // returnPath accepts only a path on this site, so the form cannot be used
 // to send people elsewhere.
 func returnPath(path, fallback string) string {
-	if !strings.HasPrefix(path, "/") || strings.HasPrefix(path, "//") || strings.ContainsAny(path, "\\\r\n") {
+	// Browsers drop tabs and newlines from a Location, so "/\t/evil" would
+	// become "//evil", another site: any control character is refused, and
+	// what is left must parse as a path on this site.
+	if !strings.HasPrefix(path, "/") || strings.HasPrefix(path, "//") || strings.ContainsAny(path, "\\") ||
+		strings.ContainsFunc(path, unicode.IsControl) {
+		return fallback
+	}
+	if u, err := url.Parse(path); err != nil || u.Scheme != "" || u.Host != "" {
 		return fallback
 	}
 	return path

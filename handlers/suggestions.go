@@ -19,6 +19,9 @@ type suggestionsPage struct {
 	MyNeeds []string
 	Placed  bool
 	Done    string
+	// Return is this page's address, filters and all, for the buttons to
+	// come back to.
+	Return  string
 	People  []personCard
 	Groups  []groupCard
 	ToStart []startCard
@@ -72,6 +75,11 @@ func (s *Server) suggestions(c *gin.Context) {
 			page.Needs = append(page.Needs, n)
 		}
 	}
+	back := *c.Request.URL
+	query := back.Query()
+	query.Del("done")
+	back.RawQuery = query.Encode()
+	page.Return = back.RequestURI()
 	within, _ := strconv.Atoi(page.Within)
 	q := matching.Query{Within: float64(within), Needs: page.Needs}
 	people, placed := s.Matching.Suggest(me.ID, q)
@@ -93,7 +101,11 @@ func (s *Server) suggestions(c *gin.Context) {
 			page.ToStart = append(page.ToStart, startCard{ListingID: f.ListingID, Title: f.Title, Reasons: startReasons(l, f)})
 		}
 	}
-	s.render(c, http.StatusOK, "suggestions", "suggestions.title", page, summaryWith(problems, nil)...)
+	status := http.StatusOK
+	if len(problems) > 0 {
+		status = http.StatusBadRequest
+	}
+	s.render(c, status, "suggestions", "suggestions.title", page, summaryWith(problems, nil)...)
 }
 
 // saidHello returns the people the member has said hello to.

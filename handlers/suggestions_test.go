@@ -139,8 +139,16 @@ func TestSuggestionsAndMarks(t *testing.T) {
 	})
 	t.Run("a distance not on the list is explained", func(t *testing.T) {
 		page := b.get("/suggestions?within=7")
-		if page.Status != http.StatusOK || !strings.Contains(page.Body, "Choose a distance from the list") || len(suggestedIDs(page.Body)) == 0 {
+		if page.Status != http.StatusBadRequest || !strings.Contains(page.Body, "Choose a distance from the list") || len(suggestedIDs(page.Body)) == 0 {
 			t.Errorf("within=7: status %d, message shown %v", page.Status, strings.Contains(page.Body, "Choose a distance"))
+		}
+	})
+	t.Run("a return address off the site is refused", func(t *testing.T) {
+		for _, evil := range []string{"/\t/example.com/x", "//example.com", "https://example.com/", "/\\example.com"} {
+			resp := b.post("/people/"+ids[0]+"/hello", url.Values{"return": {evil}})
+			if !strings.HasPrefix(resp.Location, "/suggestions?") {
+				t.Errorf("return %q led to %q", evil, resp.Location)
+			}
 		}
 	})
 	t.Run("someone not yet placed is asked to finish their profile", func(t *testing.T) {

@@ -151,12 +151,14 @@ func reachable(l *listing, n int) int {
 const maxListingsTried = 30
 
 // GroupsToStart returns the groups personID could start around listings
-// near them that share their interests, biggest saving first.
+// near them that share their interests, biggest saving first; nothing for
+// someone who has not said they are open to buying together.
 func (ix *Index) GroupsToStart(personID string, q Query) []Formation {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	self, me, home, ok := ix.people.find(personID)
-	if !ok {
+	// Only someone open to buying together is offered groups to start.
+	if !ok || me.flags()&flagOpenToBuying == 0 {
 		return nil
 	}
 	fits := func(l *listing) bool {

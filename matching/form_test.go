@@ -77,6 +77,11 @@ func TestFormFindsTheCheapestReachableGroup(t *testing.T) {
 		me := member("me", "OX4", "swimming")
 		me.FreeTimes, _ = community.ParseAvailability([]string{"tue-evening"})
 		ix.PutPerson(me)
+		if got := ix.GroupsToStart("me", Query{Within: 5}); len(got) != 0 {
+			t.Errorf("someone not open to buying together is offered groups to start: %+v", got)
+		}
+		me.OpenToBuying = true
+		ix.PutPerson(me)
 		got := ix.GroupsToStart("me", Query{Within: 5})
 		if len(got) != 1 || got[0].Size != 4 || len(got[0].Members) != 3 {
 			t.Fatalf("groups to start %+v", got)
