@@ -61,15 +61,29 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *gr
 }
 
 // pledge records what a member promises under the pot's rules, once for
-// each time they join.
+// each time they join: the contributions, the joining fee, and the late
+// fee when the group has already bought something.
 func (s *Server) pledge(c *gin.Context, g community.Group, personID string) error {
 	m, in := g.Member(personID)
-	if !in || g.Rules.Total() <= 0 {
+	if !in {
+		return nil
+	}
+	amount := g.Rules.Total() + g.Rules.JoiningFee
+	if g.Rules.LateFee > 0 {
+		entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+		if err != nil {
+			return err
+		}
+		if community.Tally(entries).Spent > 0 {
+			amount += g.Rules.LateFee
+		}
+	}
+	if amount <= 0 {
 		return nil
 	}
 	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{
 		GroupID: g.ID, Key: pledgeKey(m), Kind: community.EntryPledge, PersonID: personID,
-		RecordedBy: personID, Amount: g.Rules.Total(),
+		RecordedBy: personID, Amount: amount,
 	})
 	return err
 }

@@ -91,6 +91,12 @@ func TestGroupDecidesASpend(t *testing.T) {
 	if st.Spent != 300 || st.Left() != 200 {
 		t.Errorf("after recording the spend three times at once: spent %s, left %s", st.Spent.Pounds(), st.Left().Pounds())
 	}
+	// Someone joining after something was bought pledges the late fee too.
+	_, late := joinAs(t, site, path, 5)
+	entries, _ = site.Store.Entries(t.Context(), id)
+	if pledged := community.Tally(entries).People[late.ID].Pledged; pledged != 5000+250 {
+		t.Errorf("a late joiner pledged %s, want £52.50 (£50 and the £2.50 late fee)", pledged.Pounds())
+	}
 	page := member.get(path).Body
 	if !strings.Contains(page, "Approved and paid") || !regexp.MustCompile(`Left in the pot</dt><dd>£2</dd>`).MatchString(page) {
 		t.Error("the group page does not show the paid spend and what is left")
