@@ -63,6 +63,13 @@ func VoteRules() []string {
 // Total is what one member pays in contributions over the whole plan.
 func (r PotRules) Total() Pence { return r.Contribution * Pence(r.Times) }
 
+// Validate checks the rules on their own, as when a change is proposed.
+func (r PotRules) Validate() error {
+	var f fieldErrors
+	r.check(&f)
+	return f.err()
+}
+
 func (r PotRules) check(f *fieldErrors) {
 	if r.Contribution < 0 || r.Contribution > MaxPence {
 		f.add("contribution", "error.pot.contribution")

@@ -33,8 +33,11 @@ type Proposal struct {
 	// To is who would be paid; For what for; Quote a link or the words of
 	// a quote.
 	To, For, Quote string
-	Votes          []Vote
-	Status         ProposalStatus
+	// Rules, when set, makes this a change to the pot's rules rather than
+	// a spend: once approved, the group's rules become these.
+	Rules  *PotRules
+	Votes  []Vote
+	Status ProposalStatus
 	// Needed is how many yes votes approve it, fixed when it was made.
 	Needed    int
 	Voters    int

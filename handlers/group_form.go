@@ -16,9 +16,81 @@ type groupForm struct {
 	Interests                                       map[string]bool
 	Open                                            bool
 	MaxSize                                         string
-	Contribution, Every, Times                      string
-	JoiningFee, LateFee                             string
-	Leaver, Votes, VotesNeeded                      string
+	potForm
+}
+
+// potForm is the pot's rules as typed: on the form to start a group, and
+// on the form to propose changing them.
+type potForm struct {
+	Contribution, Every, Times string
+	JoiningFee, LateFee        string
+	Leaver, Votes, VotesNeeded string
+}
+
+func readPotForm(c *gin.Context) potForm {
+	return potForm{
+		Contribution: c.PostForm("contribution"), Every: c.PostForm("every"), Times: strings.TrimSpace(c.PostForm("times")),
+		JoiningFee: c.PostForm("joining_fee"), LateFee: c.PostForm("late_fee"),
+		Leaver: c.PostForm("leaver"), Votes: c.PostForm("votes"), VotesNeeded: strings.TrimSpace(c.PostForm("votes_needed")),
+	}
+}
+
+// potFormFrom shows rules in the form, for changing them.
+func potFormFrom(r community.PotRules) potForm {
+	f := potForm{Contribution: strings.TrimPrefix(r.Contribution.Pounds(), "£"), Every: string(r.Every),
+		Times: strconv.Itoa(r.Times), Leaver: string(r.Leaver), Votes: string(r.Votes)}
+	if r.JoiningFee > 0 {
+		f.JoiningFee = strings.TrimPrefix(r.JoiningFee.Pounds(), "£")
+	}
+	if r.LateFee > 0 {
+		f.LateFee = strings.TrimPrefix(r.LateFee.Pounds(), "£")
+	}
+	if r.Votes == community.VotesNumber {
+		f.VotesNeeded = strconv.Itoa(r.VotesNeeded)
+	}
+	return f
+}
+
+// rules turns the form into rules, with the problems found reading the
+// numbers and amounts (the domain checks the rest).
+func (f potForm) rules() (community.PotRules, []community.FieldError) {
+	var r formReader
+	rules := community.PotRules{
+		Contribution: r.money("contribution", f.Contribution, false), Every: community.Period(f.Every),
+		Times:      r.number("times", f.Times, "error.pot.times"),
+		JoiningFee: r.money("joining_fee", f.JoiningFee, true), LateFee: r.money("late_fee", f.LateFee, true),
+		Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes),
+	}
+	if rules.Votes == community.VotesNumber {
+		rules.VotesNeeded = r.number("votes_needed", f.VotesNeeded, "error.pot.votes_needed")
+	}
+	return rules, r.problems
+}
+
+// formReader reads numbers and amounts from a form, noting what it could
+// not read.
+type formReader struct {
+	problems []community.FieldError
+}
+
+func (r *formReader) number(field, typed, key string) int {
+	n, err := strconv.Atoi(typed)
+	if err != nil {
+		r.problems = append(r.problems, community.FieldError{Field: field, Key: key})
+	}
+	return n
+}
+
+// money reads an amount in pounds; an optional one may be left empty or 0.
+func (r *formReader) money(field, typed string, optional bool) community.Pence {
+	if optional && (strings.TrimSpace(typed) == "" || strings.Trim(typed, " £0.") == "") {
+		return 0
+	}
+	p, key := community.ParsePence(typed)
+	if key != "" {
+		r.problems = append(r.problems, community.FieldError{Field: field, Key: key})
+	}
+	return p
 }
 
 // groupFormPage is the data of the group form.
@@ -38,58 +110,30 @@ func readGroupForm(c *gin.Context) groupForm {
 		ListingID: c.PostForm("listing"), Name: c.PostForm("name"), Purpose: c.PostForm("purpose"),
 		EasySummary: c.PostForm("easy_summary"), District: c.PostForm("district"),
 		Interests: set(c.PostFormArray("interests")), Open: c.PostForm("open") != "ask",
-		MaxSize: strings.TrimSpace(c.PostForm("max_size")), Contribution: c.PostForm("contribution"),
-		Every: c.PostForm("every"), Times: strings.TrimSpace(c.PostForm("times")),
-		JoiningFee: c.PostForm("joining_fee"), LateFee: c.PostForm("late_fee"),
-		Leaver: c.PostForm("leaver"), Votes: c.PostForm("votes"), VotesNeeded: strings.TrimSpace(c.PostForm("votes_needed")),
+		MaxSize: strings.TrimSpace(c.PostForm("max_size")), potForm: readPotForm(c),
 	}
 }
 
 // group turns the form into a group, with the problems found reading the
 // numbers and amounts (the domain checks the rest).
 func (f groupForm) group() (community.Group, []community.FieldError) {
-	var problems []community.FieldError
-	add := func(field, key string) { problems = append(problems, community.FieldError{Field: field, Key: key}) }
-	number := func(field, typed, key string) int {
-		n, err := strconv.Atoi(typed)
-		if err != nil {
-			add(field, key)
-		}
-		return n
-	}
-	money := func(field, typed string, optional bool) community.Pence {
-		if optional && (strings.TrimSpace(typed) == "" || strings.Trim(typed, " £0.") == "") {
-			return 0
-		}
-		p, key := community.ParsePence(typed)
-		if key != "" {
-			add(field, key)
-		}
-		return p
-	}
+	var r formReader
 	g := community.Group{
 		ListingID: f.ListingID, Name: tidy(f.Name), Purpose: tidyText(f.Purpose), EasySummary: tidyText(f.EasySummary),
 		District: places.Normalise(f.District), Interests: keys(f.Interests, curatedOrder()), Open: f.Open,
-		MaxSize: number("max_size", f.MaxSize, "error.group.max_size"),
-		Rules: community.PotRules{
-			Contribution: money("contribution", f.Contribution, false), Every: community.Period(f.Every),
-			Times:      number("times", f.Times, "error.pot.times"),
-			JoiningFee: money("joining_fee", f.JoiningFee, true), LateFee: money("late_fee", f.LateFee, true),
-			Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes),
-		},
+		MaxSize: r.number("max_size", f.MaxSize, "error.group.max_size"),
 	}
-	if g.Rules.Votes == community.VotesNumber {
-		g.Rules.VotesNeeded = number("votes_needed", f.VotesNeeded, "error.pot.votes_needed")
-	}
-	return g, problems
+	rules, problems := f.rules()
+	g.Rules = rules
+	return g, append(r.problems, problems...)
 }
 
 // groupFormFor fills the form for a group around a listing, at the price
 // the suggested group would reach, or from scratch in the member's district.
 func groupFormFor(l *community.Listing, district string, each community.Pence) groupForm {
 	f := groupForm{District: district, Interests: map[string]bool{}, Open: true, MaxSize: "10",
-		Every: string(community.EveryWeek), Times: "10", Leaver: string(community.RefundUnspent),
-		Votes: string(community.VotesMajority)}
+		potForm: potForm{Every: string(community.EveryWeek), Times: "10", Leaver: string(community.RefundUnspent),
+			Votes: string(community.VotesMajority)}}
 	if l != nil {
 		f.ListingID, f.Name, f.Interests = l.ID, l.Title, set(l.Interests)
 		f.MaxSize = strconv.Itoa(l.Capacity)

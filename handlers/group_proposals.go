@@ -17,6 +17,8 @@ type groupForms struct {
 	Payment  paymentForm
 	Proposal proposalForm
 	Board    boardForm
+	// Rules is the rule-change form as typed; nil shows the rules as they are.
+	Rules *potForm
 }
 
 func freshGroupForms() groupForms { return groupForms{Payment: newPaymentForm()} }
@@ -73,9 +75,12 @@ func (s *Server) groupVote(c *gin.Context) {
 		s.fail(c, community.Invalid())
 		return
 	}
-	_, err := s.Store.ChangeProposal(c.Request.Context(), g.ID, c.Param("proposal"), func(p *community.Proposal) error {
+	p, err := s.Store.ChangeProposal(c.Request.Context(), g.ID, c.Param("proposal"), func(p *community.Proposal) error {
 		return p.Cast(community.Vote{PersonID: me.ID, Yes: vote == "yes"})
 	})
+	if err == nil {
+		err = s.applyRules(c, p)
+	}
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -103,7 +108,7 @@ func (s *Server) groupSpendPaid(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	if p.Status != community.ProposalApproved && p.Status != community.ProposalPaid {
+	if p.Rules != nil || p.Status != community.ProposalApproved && p.Status != community.ProposalPaid {
 		s.fail(c, community.Conflict("error.proposal.not_approved"))
 		return
 	}
@@ -153,6 +158,8 @@ type proposalCard struct {
 	ByName  string
 	Yes, No int
 	MyVote  string
+	// NewRules are a rule change's rules in words.
+	NewRules []string
 }
 
 func (s *Server) proposalCards(c *gin.Context, g community.Group) ([]proposalCard, error) {
@@ -164,6 +171,9 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group) ([]proposalCar
 	out := make([]proposalCard, 0, len(proposals))
 	for _, p := range proposals {
 		card := proposalCard{Proposal: p}
+		if p.Rules != nil {
+			card.NewRules = potRuleWords(s.Locale.For(current(c).display.EasyRead), *p.Rules)
+		}
 		card.Yes, card.No = p.Tally()
 		if m, ok := g.Member(p.By); ok {
 			card.ByName = m.Name

@@ -102,3 +102,37 @@ func TestGroupDecidesASpend(t *testing.T) {
 		t.Error("the group page does not show the paid spend and what is left")
 	}
 }
+
+func TestChangingTheRulesIsAVote(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	organiser, path := startOpenGroup(t, site)
+	id := strings.TrimPrefix(path, "/groups/")
+	member, _ := joinAs(t, site, path, 1)
+	rules := url.Values{"contribution": {"5.555"}, "every": {"week"}, "times": {"12"}, "leaver": {"stays_in_pot"}, "votes": {"majority"}}
+	if resp := member.post(path+"/rules", rules); resp.Status != http.StatusBadRequest ||
+		!strings.Contains(resp.Body, "only have pence") || !strings.Contains(resp.Body, `value="5.555"`) {
+		t.Fatalf("bad new rules: %d; want the reason and what was typed", resp.Status)
+	}
+	rules.Set("contribution", "6")
+	if resp := member.post(path+"/rules", rules); resp.Status != http.StatusSeeOther {
+		t.Fatalf("proposing new rules: %d", resp.Status)
+	}
+	if g, _ := site.Store.Group(t.Context(), id); g.Rules.Contribution != 500 {
+		t.Fatal("the rules changed before anyone voted")
+	}
+	proposals, _ := site.Store.Proposals(t.Context(), id)
+	vote := path + "/proposals/" + proposals[0].ID + "/vote"
+	member.post(vote, url.Values{"vote": {"yes"}})
+	organiser.post(vote, url.Values{"vote": {"yes"}})
+	g, _ := site.Store.Group(t.Context(), id)
+	if g.Rules.Contribution != 600 || g.Rules.Times != 12 || g.Rules.Leaver != community.StaysInPot {
+		t.Errorf("after two of two voted yes, the rules are %+v", g.Rules)
+	}
+	page := member.get(path).Body
+	if !strings.Contains(page, "Each member puts in £6 a week, 12 times (£72 in all).") || !strings.Contains(page, "these are the rules now") {
+		t.Error("the group page does not show the new rules")
+	}
+	if resp := organiser.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusConflict {
+		t.Errorf("recording a rule change as a paid spend: %d", resp.Status)
+	}
+}

@@ -29,6 +29,11 @@ type groupPage struct {
 	Voter     bool
 	Board     groupBoard
 	Post      boardForm
+	// RulesForm is the form to propose new rules, as typed or as they are.
+	RulesForm potForm
+	Periods   []string
+	Leavers   []string
+	VoteRules []string
 	Timeline  []timelineEvent
 }
 
@@ -72,6 +77,11 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			return
 		}
 		page.Proposal, page.Post = forms.Proposal, forms.Board
+		page.RulesForm = potFormFrom(g.Rules)
+		if forms.Rules != nil {
+			page.RulesForm = *forms.Rules
+		}
+		page.Periods, page.Leavers, page.VoteRules = community.Periods(), community.LeaverRules(), community.VoteRules()
 		posts, err := s.Store.Board(c.Request.Context(), g.ID)
 		if err != nil {
 			s.fail(c, err)

@@ -47,6 +47,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/leave", s.groupLeave)
 	members.POST("/groups/:id/handover", s.groupHandOver)
 	members.POST("/groups/:id/proposals", s.groupPropose)
+	members.POST("/groups/:id/rules", s.groupProposeRules)
 	members.POST("/groups/:id/proposals/:proposal/vote", s.groupVote)
 	members.POST("/groups/:id/proposals/:proposal/paid", s.groupSpendPaid)
 	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)

@@ -50,14 +50,23 @@ type membershipDoc struct {
 	JoinedAt time.Time `bson:"joined_at"`
 }
 
+func toPotDoc(r community.PotRules) potDoc {
+	return potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
+		string(r.Leaver), string(r.Votes), r.VotesNeeded}
+}
+
+func (r potDoc) rules() community.PotRules {
+	return community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
+		Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
+		Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded}
+}
+
 func toGroupDoc(g community.Group) groupDoc {
-	r := g.Rules
 	d := groupDoc{
 		ID: g.ID, Name: g.Name, Purpose: g.Purpose, EasySummary: g.EasySummary, Interests: nonNil(g.Interests),
 		District: g.District, Open: g.Open, MaxSize: g.MaxSize, ListingID: g.ListingID,
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
-		Rules: potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
-			string(r.Leaver), string(r.Votes), r.VotesNeeded},
+		Rules:   toPotDoc(g.Rules),
 		Members: []membershipDoc{}, Invited: nonNil(g.Invited), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	for _, m := range g.Members {
@@ -67,14 +76,11 @@ func toGroupDoc(g community.Group) groupDoc {
 }
 
 func (d groupDoc) group() community.Group {
-	r := d.Rules
 	g := community.Group{
 		ID: d.ID, Name: d.Name, Purpose: d.Purpose, EasySummary: d.EasySummary, Interests: d.Interests,
 		District: d.District, Open: d.Open, MaxSize: d.MaxSize, ListingID: d.ListingID,
 		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Closed: d.Closed, Version: d.Version,
-		Rules: community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
-			Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
-			Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded},
+		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 	}
 	for _, m := range d.Members {

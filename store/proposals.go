@@ -19,6 +19,7 @@ type proposalDoc struct {
 	To        string    `bson:"to"`
 	For       string    `bson:"for"`
 	Quote     string    `bson:"quote"`
+	Rules     *potDoc   `bson:"rules,omitempty"`
 	Votes     []voteDoc `bson:"votes"`
 	Status    string    `bson:"status"`
 	Needed    int       `bson:"needed"`
@@ -38,6 +39,10 @@ func toProposalDoc(p community.Proposal) proposalDoc {
 	d := proposalDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, Amount: int64(p.Amount), To: p.To, For: p.For,
 		Quote: p.Quote, Votes: []voteDoc{}, Status: string(p.Status), Needed: p.Needed, Voters: p.Voters,
 		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+	if p.Rules != nil {
+		r := toPotDoc(*p.Rules)
+		d.Rules = &r
+	}
 	for _, v := range p.Votes {
 		d.Votes = append(d.Votes, voteDoc(v))
 	}
@@ -48,6 +53,10 @@ func (d proposalDoc) proposal() community.Proposal {
 	p := community.Proposal{ID: d.ID, GroupID: d.GroupID, By: d.By, Amount: community.Pence(d.Amount), To: d.To,
 		For: d.For, Quote: d.Quote, Status: community.ProposalStatus(d.Status), Needed: d.Needed, Voters: d.Voters,
 		Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
+	if d.Rules != nil {
+		r := d.Rules.rules()
+		p.Rules = &r
+	}
 	for _, v := range d.Votes {
 		p.Votes = append(p.Votes, community.Vote{PersonID: v.PersonID, Yes: v.Yes, At: v.At.UTC()})
 	}
