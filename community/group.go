@@ -34,7 +34,10 @@ type Group struct {
 	Members    []Membership
 	// Invited are people asked to join (by the group that a suggestion
 	// found for them); they may join even a group that asks first.
-	Invited   []string
+	Invited []string
+	// Asking are people who asked to join a group that asks first; an
+	// organiser lets them in by inviting them.
+	Asking    []string
 	Closed    bool
 	Version   int64
 	CreatedAt time.Time
@@ -90,6 +93,38 @@ func (g *Group) Join(m Membership) error {
 	}
 	g.Members = append(g.Members, m)
 	g.Invited = slices.DeleteFunc(g.Invited, func(id string) bool { return id == m.PersonID })
+	g.Asking = slices.DeleteFunc(g.Asking, func(id string) bool { return id == m.PersonID })
+	return nil
+}
+
+// Ask records that someone would like to join a group that asks first;
+// asking twice changes nothing.
+func (g *Group) Ask(personID string) error {
+	_, in := g.Member(personID)
+	switch {
+	case g.Closed:
+		return Forbidden("error.group.closed")
+	case in:
+		return Conflict("error.group.already_member")
+	case g.Open || slices.Contains(g.Invited, personID):
+		return Conflict("error.group.no_need_to_ask")
+	}
+	if !slices.Contains(g.Asking, personID) {
+		g.Asking = append(g.Asking, personID)
+	}
+	return nil
+}
+
+// LetIn is an organiser inviting someone who asked.
+func (g *Group) LetIn(organiser, personID string) error {
+	if !g.IsOrganiser(organiser) {
+		return Forbidden("error.group.organisers_only")
+	}
+	if !slices.Contains(g.Asking, personID) {
+		return NotFound("error.group.not_asking")
+	}
+	g.Asking = slices.DeleteFunc(g.Asking, func(id string) bool { return id == personID })
+	g.Invited = append(g.Invited, personID)
 	return nil
 }
 

@@ -76,6 +76,8 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 		{"POST", proposal + "/vote", url.Values{"vote": {"maybe"}}, []int{signIn, 403, 403, 400, 400, 400}},
 		{"POST", proposal + "/paid", url.Values{}, []int{signIn, 403, 403, 403, 409, 403}},
 		{"POST", path + "/board", url.Values{"text": {""}}, []int{signIn, 403, 403, 400, 400, 400}},
+		{"POST", path + "/ask", url.Values{}, []int{signIn, 409, 409, 409, 409, 409}},
+		{"POST", path + "/let-in", url.Values{"person": {"nobody"}}, []int{signIn, 403, 403, 403, 403, 404}},
 		{"POST", path + "/rules", url.Values{"contribution": {""}}, []int{signIn, 403, 403, 400, 400, 400}},
 		{"GET", path + "/leave", nil, []int{signIn, 403, 200, 200, 200, 200}},
 		{"POST", path + "/handover", url.Values{"person": {"nobody"}, "role": {"treasurer"}}, []int{signIn, 403, 403, 403, 400, 403}},

@@ -19,6 +19,11 @@ type groupPage struct {
 	Organiser bool
 	Invited   bool
 	CanJoin   bool
+	// CanAsk and Asked are for a group that asks first; Asking names who
+	// asked, for its organisers.
+	CanAsk bool
+	Asked  bool
+	Asking []markedPerson
 	Treasurer bool
 	Done      string
 	// Money is the pot, and Proposals the spends put to a vote, for
@@ -62,7 +67,12 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		page.Voter = true
 	}
 	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted"}, done) {
+	page.Asked = slices.Contains(g.Asking, me.ID)
+	page.CanAsk = !member && !g.Closed && !g.Open && !page.Invited && !page.Asked && g.PlacesLeft() > 0
+	if page.Organiser {
+		page.Asking = s.askingNames(c, g)
+	}
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in"}, done) {
 		page.Done = done
 	}
 	if member {

@@ -115,6 +115,23 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 		if after, _ := site.Store.Group(t.Context(), id); len(after.Members) != len(saved.Members) {
 			t.Error("a refused join changed the members")
 		}
+		if resp := stranger.post(groupPath+"/ask", url.Values{}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("asking to join: %d", resp.Status)
+		}
+		if !strings.Contains(stranger.get(groupPath).Body, "You have asked to join") {
+			t.Error("the page does not say they have asked")
+		}
+		asking := b.get(groupPath).Body
+		m := regexp.MustCompile(`name="person" value="([0-9a-f]+)"><button type="submit" class="button">Invite them`).FindStringSubmatch(asking)
+		if !strings.Contains(asking, "People asking to join") || m == nil {
+			t.Fatal("the organiser does not see who is asking")
+		}
+		if resp := b.post(groupPath+"/let-in", url.Values{"person": {m[1]}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("letting them in: %d", resp.Status)
+		}
+		if resp := stranger.post(groupPath+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+			t.Errorf("joining once let in: %d", resp.Status)
+		}
 	})
 	t.Run("an open group is suggested to people near it", func(t *testing.T) {
 		open := groupFormFor("")

@@ -39,6 +39,8 @@ func (s *Server) routes() {
 	members.POST("/groups/new", s.groupCreate)
 	members.GET("/groups/:id", s.groupShow)
 	members.POST("/groups/:id/join", s.groupJoin)
+	members.POST("/groups/:id/ask", s.groupAsk)
+	members.POST("/groups/:id/let-in", s.groupLetIn)
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
 	members.POST("/groups/:id/board", s.groupPost)

@@ -26,6 +26,7 @@ type groupDoc struct {
 	Rules       potDoc          `bson:"rules"`
 	Members     []membershipDoc `bson:"members"`
 	Invited     []string        `bson:"invited"`
+	Asking      []string        `bson:"asking"`
 	Closed      bool            `bson:"closed"`
 	Version     int64           `bson:"version"`
 	CreatedAt   time.Time       `bson:"created_at"`
@@ -67,7 +68,7 @@ func toGroupDoc(g community.Group) groupDoc {
 		District: g.District, Open: g.Open, MaxSize: g.MaxSize, ListingID: g.ListingID,
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
 		Rules:   toPotDoc(g.Rules),
-		Members: []membershipDoc{}, Invited: nonNil(g.Invited), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
+		Members: []membershipDoc{}, Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	for _, m := range g.Members {
 		d.Members = append(d.Members, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt})
@@ -79,7 +80,7 @@ func (d groupDoc) group() community.Group {
 	g := community.Group{
 		ID: d.ID, Name: d.Name, Purpose: d.Purpose, EasySummary: d.EasySummary, Interests: d.Interests,
 		District: d.District, Open: d.Open, MaxSize: d.MaxSize, ListingID: d.ListingID,
-		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Closed: d.Closed, Version: d.Version,
+		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Asking: d.Asking, Closed: d.Closed, Version: d.Version,
 		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 	}
@@ -138,7 +139,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
 			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members,
-			"invited": d.Invited, "closed": d.Closed,
+			"invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
 		}, nil
 	}, &saved)
 	if err != nil {
