@@ -21,9 +21,9 @@ type groupPage struct {
 	CanJoin   bool
 	// CanAsk and Asked are for a group that asks first; Asking names who
 	// asked, for its organisers.
-	CanAsk bool
-	Asked  bool
-	Asking []markedPerson
+	CanAsk    bool
+	Asked     bool
+	Asking    []markedPerson
 	Treasurer bool
 	Done      string
 	// Money is the pot, and Proposals the spends put to a vote, for
