@@ -20,6 +20,9 @@ func paymentMethods() []string { return []string{"bank_transfer", "cash", "card"
 // made when the form is shown, so sending the form twice records once.
 type paymentForm struct {
 	Key, Amount, Method, Note string
+	// Person is whose payment it is, when the treasurer records one for
+	// someone else.
+	Person string
 }
 
 func newPaymentForm() paymentForm {
@@ -33,7 +36,20 @@ type groupMoney struct {
 	Waiting   []waitingPayment
 	Payment   paymentForm
 	Methods   []string
+	Members   []community.Membership
+	// Recent are the newest entries, which the treasurer can reverse.
+	Recent []recentEntry
 }
+
+// recentEntry is an entry the treasurer may correct with a reversal.
+type recentEntry struct {
+	community.Entry
+	Name     string
+	Reversed bool
+}
+
+// mostRecent bounds the entries offered for correction.
+const mostRecent = 20
 
 type moneyRow struct {
 	Name  string
@@ -48,7 +64,7 @@ type waitingPayment struct {
 // moneyOf works out the pot for the group page.
 func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *groupMoney {
 	st := community.Tally(entries)
-	m := &groupMoney{Statement: st, Payment: form, Methods: paymentMethods()}
+	m := &groupMoney{Statement: st, Payment: form, Methods: paymentMethods(), Members: g.Members}
 	names := map[string]string{}
 	for _, member := range g.Members {
 		names[member.PersonID] = member.Name
@@ -56,6 +72,13 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *gr
 	}
 	for _, e := range st.Unconfirmed {
 		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: names[e.PersonID], Method: e.Method, Note: e.Note, Amount: e.Amount})
+	}
+	status := entryStatus(entries)
+	for i := len(entries) - 1; i >= 0 && len(m.Recent) < mostRecent; i-- {
+		e := entries[i]
+		if e.Kind == community.EntryPayment || e.Kind == community.EntrySpend || e.Kind == community.EntryRefund || e.Kind == community.EntryFee {
+			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: names[e.PersonID], Reversed: status[e.ID] == "reversed"})
+		}
 	}
 	return m
 }
@@ -101,7 +124,22 @@ func (s *Server) groupPay(c *gin.Context) {
 	if !ok {
 		return
 	}
-	form := paymentForm{Key: c.PostForm("key"), Amount: c.PostForm("amount"), Method: c.PostForm("method"), Note: tidy(c.PostForm("note"))}
+	form := paymentForm{Key: c.PostForm("key"), Amount: c.PostForm("amount"), Method: c.PostForm("method"),
+		Note: tidy(c.PostForm("note")), Person: c.PostForm("person")}
+	// Only the treasurer records a payment for someone else (money handed
+	// to them in cash, say); anyone else records their own.
+	payer := me.ID
+	if form.Person != "" && form.Person != me.ID {
+		if !g.IsTreasurer(me.ID) {
+			s.fail(c, community.Forbidden("error.payment.for_someone_else"))
+			return
+		}
+		if _, in := g.Member(form.Person); !in {
+			s.fail(c, community.NotFound("error.payment.not_a_member"))
+			return
+		}
+		payer = form.Person
+	}
 	var problems []community.FieldError
 	amount, key := community.ParsePence(form.Amount)
 	if key != "" {
@@ -122,7 +160,7 @@ func (s *Server) groupPay(c *gin.Context) {
 		return
 	}
 	_, _, err := s.Store.Record(c.Request.Context(), community.Entry{
-		GroupID: g.ID, Key: form.Key, Kind: community.EntryPayment, PersonID: me.ID, RecordedBy: me.ID,
+		GroupID: g.ID, Key: form.Key, Kind: community.EntryPayment, PersonID: payer, RecordedBy: me.ID,
 		Amount: amount, Method: form.Method, Note: form.Note,
 	})
 	if err != nil {

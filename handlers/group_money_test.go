@@ -140,13 +140,56 @@ func TestGroupMoney(t *testing.T) {
 		}
 	}
 
+	t.Run("only the treasurer records for someone else, and corrects with a reversal", func(t *testing.T) {
+		before := len(entries())
+		treasurerID := site.visible()[0].ID
+		for _, p := range site.visible() {
+			if !p.Display.EasyRead {
+				treasurerID = p.ID
+				break
+			}
+		}
+		forOther := url.Values{"key": {"for-other"}, "amount": {"3"}, "method": {"cash"}, "person": {treasurerID}}
+		if resp := member.post(path+"/payments", forOther); resp.Status != http.StatusForbidden ||
+			!strings.Contains(resp.Body, "Only the treasurer can record a payment for someone else") {
+			t.Errorf("a member recording a payment for the treasurer: %d", resp.Status)
+		}
+		if len(entries()) != before {
+			t.Fatal("the refused payment changed the ledger")
+		}
+		forOther.Set("person", person.ID)
+		forOther.Del("csrf") // the member's token went in with their try
+		if resp := treasurer.post(path+"/payments", forOther); resp.Status != http.StatusSeeOther {
+			t.Fatalf("the treasurer recording cash from a member: %d", resp.Status)
+		}
+		st := community.Tally(entries())
+		if st.People[person.ID].Pending != 300 {
+			t.Fatalf("the member's waiting payments: %s", st.People[person.ID].Pending.Pounds())
+		}
+		id := st.Unconfirmed[0].ID
+		for range 2 {
+			if resp := treasurer.post(path+"/entries/reverse", url.Values{"entry": {id}}); resp.Status != http.StatusSeeOther {
+				t.Fatalf("reversing: %d", resp.Status)
+			}
+		}
+		if resp := member.post(path+"/entries/reverse", url.Values{"entry": {id}}); resp.Status != http.StatusForbidden {
+			t.Errorf("a member reversing an entry: %d", resp.Status)
+		}
+		after := entries()
+		if st := community.Tally(after); st.People[person.ID].Pending != 0 || len(after) != before+2 {
+			t.Errorf("after reversing twice: waiting %s, %d new entries (want the payment and one reversal)",
+				st.People[person.ID].Pending.Pounds(), len(after)-before)
+		}
+	})
 	t.Run("statement CSV has my rows with a running total", func(t *testing.T) {
 		resp := member.get(path + "/statement.csv")
 		if resp.Status != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {
 			t.Fatalf("statement: %d %s", resp.Status, resp.Header.Get("Content-Type"))
 		}
 		rows, err := csv.NewReader(strings.NewReader(resp.Body)).ReadAll()
-		if err != nil || len(rows) != 3 {
+		// The pledge, the confirmed payment, and the cash payment the
+		// treasurer recorded and then cancelled.
+		if err != nil || len(rows) != 4 || rows[3][7] != "reversed" || rows[3][8] != "5.00" {
 			t.Fatalf("statement rows %v %v", rows, err)
 		}
 		if got := rows[2]; got[2] != "payment" || got[4] != "5.00" || got[7] != "confirmed" || got[8] != "5.00" || got[6] != "week 1" {

@@ -72,7 +72,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	if page.Organiser {
 		page.Asking = s.askingNames(c, g)
 	}
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in"}, done) {
+	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed"}, done) {
 		page.Done = done
 	}
 	if member {
