@@ -42,7 +42,7 @@ func benchLedger(ctx context.Context, args []string, out io.Writer) error {
 // and then reads the group page and the ledger CSV back.
 func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFigures, error) {
 	fs := flag.NewFlagSet("ledger", flag.ContinueOnError)
-	clients := fs.Int("clients", 200, "members of the group paying at once (the demo has 200 members; one is the treasurer)")
+	clients := fs.Int("clients", 200, "members of the group paying at once, the treasurer among them (the demo has 200 members)")
 	payments := fs.Int("payments", 1000, "payments recorded in all")
 	views := fs.Int("views", 50, "times the group page is read")
 	if err := fs.Parse(args); err != nil {
@@ -60,19 +60,22 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 	if err != nil {
 		return ledgerFigures{}, err
 	}
-	if *clients > len(ids)-1 {
-		return ledgerFigures{}, fmt.Errorf("ledger: at most %d clients, one demo member each besides the treasurer", len(ids)-1)
+	if *clients > len(ids) {
+		return ledgerFigures{}, fmt.Errorf("ledger: at most %d clients, one demo member each", len(ids))
 	}
-	treasurer, group, err := startBenchGroup(site, ids[0], *clients+1)
+	treasurer, group, err := startBenchGroup(site, ids[0], *clients)
 	if err != nil {
 		return ledgerFigures{}, err
 	}
-	members := make([]*member, *clients)
-	for i := range members {
-		if members[i], err = site.signIn(ids[i+1]); err != nil {
+	// The treasurer is the first of the members paying.
+	members := []*member{treasurer}
+	for _, id := range ids[1:*clients] {
+		m, err := site.signIn(id)
+		if err != nil {
 			return ledgerFigures{}, err
 		}
-		if status, _, err := members[i].post(group+"/join", url.Values{}); err != nil || status != http.StatusSeeOther {
+		members = append(members, m)
+		if status, _, err := m.post(group+"/join", url.Values{}); err != nil || status != http.StatusSeeOther {
 			return ledgerFigures{}, fmt.Errorf("joining: %d %v", status, err)
 		}
 	}
