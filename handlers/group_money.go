@@ -174,12 +174,8 @@ func (s *Server) groupPay(c *gin.Context) {
 // twice, or two at once, records one confirmation.
 func (s *Server) groupConfirm(c *gin.Context) {
 	me := current(c).me
-	g, ok := s.memberGroup(c)
+	g, ok := s.treasurerGroup(c)
 	if !ok {
-		return
-	}
-	if !g.IsTreasurer(me.ID) {
-		s.fail(c, community.Forbidden("error.group.treasurer_only"))
 		return
 	}
 	ctx := c.Request.Context()
@@ -203,6 +199,17 @@ func (s *Server) groupConfirm(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=confirmed#money")
+}
+
+// treasurerGroup loads the group in the path for its treasurer; anyone
+// else gets "not allowed" and false.
+func (s *Server) treasurerGroup(c *gin.Context) (community.Group, bool) {
+	g, ok := s.memberGroup(c)
+	if ok && !g.IsTreasurer(current(c).me.ID) {
+		s.fail(c, community.Forbidden("error.group.treasurer_only"))
+		return g, false
+	}
+	return g, ok
 }
 
 // memberGroup loads the group in the path for one of its members; anyone

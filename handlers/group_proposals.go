@@ -94,12 +94,8 @@ func (s *Server) groupVote(c *gin.Context) {
 // left now is refused.
 func (s *Server) groupSpendPaid(c *gin.Context) {
 	me := current(c).me
-	g, ok := s.memberGroup(c)
+	g, ok := s.treasurerGroup(c)
 	if !ok {
-		return
-	}
-	if !g.IsTreasurer(me.ID) {
-		s.fail(c, community.Forbidden("error.group.treasurer_only"))
 		return
 	}
 	ctx := c.Request.Context()

@@ -15,12 +15,8 @@ import (
 // Reversing twice records one reversal.
 func (s *Server) groupReverse(c *gin.Context) {
 	me := current(c).me
-	g, ok := s.memberGroup(c)
+	g, ok := s.treasurerGroup(c)
 	if !ok {
-		return
-	}
-	if !g.IsTreasurer(me.ID) {
-		s.fail(c, community.Forbidden("error.group.treasurer_only"))
 		return
 	}
 	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
