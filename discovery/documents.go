@@ -62,6 +62,21 @@ func (d documents) provider(p community.Provider) search.Document {
 	return doc
 }
 
+// group returns the document for a buying group, and false once it has
+// closed. Its text is what the group is for; both of its summaries are
+// findable.
+func (d documents) group(g community.Group) (search.Document, bool) {
+	if g.Closed {
+		return search.Document{}, false
+	}
+	doc := search.Document{
+		Kind: search.KindGroup, ID: g.ID, Title: g.Name, Text: g.Purpose + "\n" + g.EasySummary,
+		Keywords: d.keywords(g.Interests, nil), Interests: g.Interests, UpdatedAt: g.UpdatedAt,
+	}
+	d.place(&doc, g.District)
+	return doc, true
+}
+
 // listing returns the document for a listing, and false when it is hidden.
 // It carries its provider's verification, so "verified only" finds it.
 func (d documents) listing(l community.Listing, p community.Provider) (search.Document, bool) {

@@ -63,6 +63,15 @@ func (s *Sync) Listing(ctx context.Context, l community.Listing, p community.Pro
 	s.report(s.index.Delete(ctx, search.KindListing, l.ID), "listing")
 }
 
+// Group puts a buying group in the index, or takes it out once closed.
+func (s *Sync) Group(ctx context.Context, g community.Group) {
+	if doc, ok := s.docs.group(g); ok {
+		s.report(s.index.Put(ctx, doc), "group")
+		return
+	}
+	s.report(s.index.Delete(ctx, search.KindGroup, g.ID), "group")
+}
+
 func (s *Sync) report(err error, what string) {
 	if err != nil {
 		s.log.Warn("search index not updated; a rebuild will catch up", "kind", what, "err", err)
@@ -115,7 +124,16 @@ func (s *Sync) allDocuments(ctx context.Context) ([]search.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	groups, err := s.store.AllGroups(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var docs []search.Document
+	for _, g := range groups {
+		if doc, ok := s.docs.group(g); ok {
+			docs = append(docs, doc)
+		}
+	}
 	for _, p := range people {
 		if doc, ok := s.docs.person(p); ok {
 			docs = append(docs, doc)

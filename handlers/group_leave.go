@@ -98,7 +98,7 @@ func (s *Server) groupLeave(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexGroup(left)
+	s.indexGroup(c, left)
 	c.Redirect(http.StatusSeeOther, "/groups?done=left")
 }
 
@@ -138,6 +138,6 @@ func (s *Server) groupHandOver(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexGroup(g)
+	s.indexGroup(c, g)
 	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"/leave")
 }

@@ -53,7 +53,7 @@ func (s *Server) groupCreate(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexGroup(created)
+	s.indexGroup(c, created)
 	if err := s.pledge(c, created, me.ID); err != nil {
 		s.fail(c, err)
 		return

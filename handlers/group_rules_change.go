@@ -46,7 +46,7 @@ func (s *Server) applyRules(c *gin.Context, p community.Proposal) error {
 	if err != nil {
 		return err
 	}
-	s.indexGroup(g)
+	s.indexGroup(c, g)
 	_, err = s.Store.ChangeProposal(c.Request.Context(), p.GroupID, p.ID, func(p *community.Proposal) error {
 		p.Status = community.ProposalPaid
 		return nil

@@ -122,7 +122,7 @@ func (s *Server) groupJoin(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexGroup(g)
+	s.indexGroup(c, g)
 	if err := s.pledge(c, g, me.ID); err != nil {
 		s.fail(c, err)
 		return

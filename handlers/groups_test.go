@@ -142,6 +142,9 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 			t.Fatalf("starting an open group: %d", resp.Status)
 		}
 		openID := strings.TrimSuffix(strings.TrimPrefix(resp.Location, "/groups/"), "?done=started")
+		if found := b.get("/search?type=group&q=" + url.QueryEscape("open swimmers")).Body; !strings.Contains(found, `href="/groups/`+openID+`"`) {
+			t.Error("search does not find the new group")
+		}
 		for _, p := range site.visible() {
 			if !slices.Contains(p.Interests, "swimming") || p.District != "OX4" || slices.Contains(g.Invited, p.ID) {
 				continue

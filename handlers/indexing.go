@@ -16,9 +16,10 @@ func (s *Server) indexPerson(c *gin.Context, p community.Person) {
 }
 
 // indexGroup puts a group into the matching index, so "groups for me"
-// knows its members and places at once.
-func (s *Server) indexGroup(g community.Group) {
+// knows its members and places at once, and into the search index.
+func (s *Server) indexGroup(c *gin.Context, g community.Group) {
 	s.Matching.PutGroup(matching.GroupOf(g))
+	s.Discovery.Group(c.Request.Context(), g)
 }
 
 func (s *Server) indexProvider(c *gin.Context, p community.Provider) {
