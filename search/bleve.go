@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -115,6 +116,19 @@ func (b *Bleve) Compact(ctx context.Context) error {
 	sc, ok := adv.(*scorch.Scorch)
 	if !ok {
 		return nil
+	}
+	// Only segments written to disk are merged: wait for the last batches
+	// to be written, or they stay behind as segments of their own (9 of
+	// them once, after a 115,000-document rebuild).
+	for {
+		if n, _ := sc.StatsMap()["num_root_memorysegments"].(uint64); n == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 	if err := sc.ForceMerge(ctx, mergePolicy()); err != nil {
 		return fmt.Errorf("compact search index: %w", err)

@@ -148,6 +148,10 @@ func TestBleveCompactKeepsEverything(t *testing.T) {
 		must(t, b.Put(ctx, d)) // a segment each
 	}
 	must(t, b.Compact(ctx))
+	stats := b.idx.StatsMap()["index"].(map[string]any)
+	if mem, files := stats["num_root_memorysegments"], stats["num_root_filesegments"]; mem != uint64(0) || files != uint64(1) {
+		t.Errorf("after Compact: %v segments in memory and %v on disk, want 0 and 1", mem, files)
+	}
 	counts, err := b.Count(ctx)
 	must(t, err)
 	wantCounts(t, counts, map[Kind]int{KindListing: 6, KindGroup: 2, KindPerson: 3, KindProvider: 2})
