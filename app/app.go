@@ -88,16 +88,20 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	a.Search = index
 	a.Discovery = discovery.New(index, a.Store, dir, catalogue, log)
+	// One read of everything fills both indexes.
 	start := time.Now()
-	if rebuilt, err := a.Discovery.EnsureFresh(ctx, io.Discard); err != nil {
+	all, err := a.Store.ReadEverything(ctx)
+	if err != nil {
+		return err
+	}
+	log.Info("store read for the indexes", "ms", time.Since(start).Milliseconds())
+	start = time.Now()
+	if rebuilt, err := a.Discovery.EnsureFresh(ctx, all, io.Discard); err != nil {
 		return fmt.Errorf("check search index: %w", err)
 	} else if rebuilt {
 		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
 	}
-	a.Matching, err = LoadMatching(ctx, a.Store, dir, log)
-	if err != nil {
-		return err
-	}
+	a.Matching = LoadMatching(all, dir, log)
 	secret := cfg.SessionSecret
 	if secret == "" {
 		var err error

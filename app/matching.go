@@ -1,8 +1,6 @@
 package app
 
 import (
-	"context"
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -12,40 +10,24 @@ import (
 )
 
 // LoadMatching builds the matching index from everything in the store:
-// people, their marks, the listings and the groups. The web layer keeps it current
-// from then on. It logs how long loading took.
-func LoadMatching(ctx context.Context, st *store.Store, dir *places.Directory, log *slog.Logger) (*matching.Index, error) {
+// people, their marks, the listings and the groups. The web layer keeps
+// it current from then on. It logs how long building took.
+func LoadMatching(all store.Everything, dir *places.Directory, log *slog.Logger) *matching.Index {
 	start := time.Now()
-	people, err := st.AllPeople(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load people for matching: %w", err)
-	}
-	marks, err := st.AllMarks(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load marks for matching: %w", err)
-	}
-	listings, err := st.AllListings(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load listings for matching: %w", err)
-	}
-	groups, err := st.AllGroups(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load groups for matching: %w", err)
-	}
 	ix := matching.New(dir)
-	for _, g := range groups {
+	for _, g := range all.Groups {
 		ix.PutGroup(matching.GroupOf(g))
 	}
-	for _, p := range people {
+	for _, p := range all.People {
 		ix.PutPerson(p)
 	}
-	for _, m := range marks {
+	for _, m := range all.Marks {
 		ix.Mark(m)
 	}
-	for _, l := range listings {
+	for _, l := range all.Listings {
 		ix.PutListing(l)
 	}
-	log.Info("matching index loaded", "people", ix.People(), "marks", len(marks), "listings", len(listings), "groups", len(groups),
-		"ms", time.Since(start).Milliseconds())
-	return ix, nil
+	log.Info("matching index loaded", "people", ix.People(), "marks", len(all.Marks), "listings", len(all.Listings),
+		"groups", len(all.Groups), "ms", time.Since(start).Milliseconds())
+	return ix
 }

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"maps"
+
+	"github.com/clubtogether/clubtogether/search"
+	"github.com/clubtogether/clubtogether/store"
 )
 
 // resettable is an index that can be emptied and knows whether it was
@@ -16,25 +19,34 @@ type resettable interface {
 
 // Reindex empties the index when it can and puts every document back.
 func (s *Sync) Reindex(ctx context.Context, out io.Writer) (int, error) {
+	all, err := s.store.ReadEverything(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return s.reindexFrom(ctx, all, out)
+}
+
+func (s *Sync) reindexFrom(ctx context.Context, all store.Everything, out io.Writer) (int, error) {
 	if r, ok := s.index.(resettable); ok {
 		if err := r.Reset(); err != nil {
 			return 0, fmt.Errorf("empty search index: %w", err)
 		}
 	}
-	return s.Rebuild(ctx, out)
+	return s.rebuildFrom(ctx, all, out)
 }
 
 // EnsureFresh rebuilds an embedded index at start-up when it is empty, was
 // built with an older schema, or holds a different number of documents of
-// any kind than the store says it should (a change made while it was down).
-func (s *Sync) EnsureFresh(ctx context.Context, out io.Writer) (bool, error) {
+// any kind than the store's contents, all, call for (a change made while
+// it was down).
+func (s *Sync) EnsureFresh(ctx context.Context, all store.Everything, out io.Writer) (bool, error) {
 	r, ok := s.index.(resettable)
 	if !ok {
 		return false, nil
 	}
-	want, err := s.expectedCounts(ctx)
-	if err != nil {
-		return false, err
+	want := make(map[search.Kind]int)
+	for _, d := range s.documentsOf(all) {
+		want[d.Kind]++
 	}
 	have, err := s.index.Count(ctx)
 	if err != nil {
@@ -43,7 +55,7 @@ func (s *Sync) EnsureFresh(ctx context.Context, out io.Writer) (bool, error) {
 	if r.SchemaCurrent() && maps.Equal(nonZero(want), nonZero(have)) {
 		return false, nil
 	}
-	_, err = s.Reindex(ctx, out)
+	_, err = s.reindexFrom(ctx, all, out)
 	return err == nil, err
 }
 

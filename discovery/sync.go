@@ -82,10 +82,15 @@ func (s *Sync) report(err error, what string) {
 // progress line to out. It does not remove documents the store no longer
 // has; Reindex empties the index first.
 func (s *Sync) Rebuild(ctx context.Context, out io.Writer) (int, error) {
-	docs, err := s.allDocuments(ctx)
+	all, err := s.store.ReadEverything(ctx)
 	if err != nil {
 		return 0, err
 	}
+	return s.rebuildFrom(ctx, all, out)
+}
+
+func (s *Sync) rebuildFrom(ctx context.Context, all store.Everything, out io.Writer) (int, error) {
+	docs := s.documentsOf(all)
 	const batch = 500
 	for start := 0; start < len(docs); start += batch {
 		end := min(start+batch, len(docs))
@@ -97,57 +102,28 @@ func (s *Sync) Rebuild(ctx context.Context, out io.Writer) (int, error) {
 	return len(docs), nil
 }
 
-// expectedCounts is how many documents of each kind the index should hold.
-func (s *Sync) expectedCounts(ctx context.Context) (map[search.Kind]int, error) {
-	docs, err := s.allDocuments(ctx)
-	if err != nil {
-		return nil, err
-	}
-	counts := make(map[search.Kind]int)
-	for _, d := range docs {
-		counts[d.Kind]++
-	}
-	return counts, nil
-}
-
-// allDocuments builds every document the store's contents call for.
-func (s *Sync) allDocuments(ctx context.Context) ([]search.Document, error) {
-	people, err := s.store.AllPeople(ctx)
-	if err != nil {
-		return nil, err
-	}
-	providers, err := s.store.AllProviders(ctx)
-	if err != nil {
-		return nil, err
-	}
-	listings, err := s.store.AllListings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	groups, err := s.store.AllGroups(ctx)
-	if err != nil {
-		return nil, err
-	}
+// documentsOf builds every document the store's contents call for.
+func (s *Sync) documentsOf(all store.Everything) []search.Document {
 	var docs []search.Document
-	for _, g := range groups {
+	for _, g := range all.Groups {
 		if doc, ok := s.docs.group(g); ok {
 			docs = append(docs, doc)
 		}
 	}
-	for _, p := range people {
+	for _, p := range all.People {
 		if doc, ok := s.docs.person(p); ok {
 			docs = append(docs, doc)
 		}
 	}
-	byID := make(map[string]community.Provider, len(providers))
-	for _, p := range providers {
+	byID := make(map[string]community.Provider, len(all.Providers))
+	for _, p := range all.Providers {
 		byID[p.ID] = p
 		docs = append(docs, s.docs.provider(p))
 	}
-	for _, l := range listings {
+	for _, l := range all.Listings {
 		if doc, ok := s.docs.listing(l, byID[l.ProviderID]); ok {
 			docs = append(docs, doc)
 		}
 	}
-	return docs, nil
+	return docs
 }

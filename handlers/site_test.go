@@ -83,10 +83,11 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool, mode
 	if _, err := keeper.Rebuild(ctx, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	matches, err := app.LoadMatching(ctx, st, dir, quiet)
+	all, err := st.ReadEverything(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	matches := app.LoadMatching(all, dir, quiet)
 	site, err := handlers.New(handlers.Deps{
 		Store: st, Places: dir, Locale: catalogue, Sessions: sessions, Providers: prov,
 		Log: quiet, DemoSignIn: demoSignIn, Discovery: keeper, Matching: matches, Moderators: moderators,
