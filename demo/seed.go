@@ -7,7 +7,7 @@ import (
 	"github.com/clubtogether/clubtogether/store"
 )
 
-// Seed adds the demo members, providers and listings for seed to st and
+// Seed adds the demo members, providers, listings and groups for seed to st and
 // returns how many of them were new. Records already there are skipped, so
 // starting the app again adds none and never undoes what a demo member or
 // provider changed. Members go first, then providers, then listings, so
@@ -25,5 +25,9 @@ func Seed(ctx context.Context, st *store.Store, seed uint64) (int, error) {
 	if err != nil {
 		return people + providers + listings, fmt.Errorf("seed demo listings: %w", err)
 	}
-	return people + providers + listings, nil
+	groups, err := seedGroups(ctx, st, seed)
+	if err != nil {
+		return people + providers + listings + groups, fmt.Errorf("seed demo groups: %w", err)
+	}
+	return people + providers + listings + groups, nil
 }
