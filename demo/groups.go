@@ -14,12 +14,12 @@ import (
 // many weeks each has paid, and a spend the members voted on.
 type groupSpec struct {
 	id, name, purpose, easy string
-	district, interest     string
-	listing                string // title of the listing it buys from, if any
-	open                   bool
-	size, members, paid    int
-	rules                  community.PotRules
-	spend                  *spendSpec
+	district, interest      string
+	listing                 string // title of the listing it buys from, if any
+	open                    bool
+	size, members, paid     int
+	rules                   community.PotRules
+	spend                   *spendSpec
 }
 
 type spendSpec struct {
@@ -36,10 +36,10 @@ func groupSpecs() []groupSpec {
 	return []groupSpec{
 		{
 			id: "d0000000000000000000a001", name: "Tuesday swimmers in Cowley", district: "OX4", interest: "swimming",
-			purpose:  "Eight of us share a block of small-group swimming lessons, so each pays the group price.",
-			easy:     "We learn to swim together. We pay less as a group.",
-			listing:  "Adult swimming lessons in small groups",
-			open:     true, size: 8, members: 5, paid: 3,
+			purpose: "Eight of us share a block of small-group swimming lessons, so each pays the group price.",
+			easy:    "We learn to swim together. We pay less as a group.",
+			listing: "Adult swimming lessons in small groups",
+			open:    true, size: 8, members: 5, paid: 3,
 			rules: community.PotRules{Contribution: 800, Every: community.EveryWeek, Times: 10,
 				Leaver: community.RefundUnspent, Votes: community.VotesMajority},
 			spend: &spendSpec{id: "d0000000000000000000b001", amount: 9600, to: "Cowley Swim Coaching",
