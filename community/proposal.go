@@ -85,6 +85,13 @@ func (p *Proposal) Cast(v Vote) error {
 	} else {
 		p.Votes = append(p.Votes, v)
 	}
+	p.decide()
+	return nil
+}
+
+// decide approves the proposal once enough have said yes, and rejects it
+// once too many have said no for it ever to pass.
+func (p *Proposal) decide() {
 	yes, no := p.Tally()
 	switch {
 	case yes >= p.Needed:
@@ -92,7 +99,18 @@ func (p *Proposal) Cast(v Vote) error {
 	case p.Voters-no < p.Needed:
 		p.Status = ProposalRejected
 	}
-	return nil
+}
+
+// Recount takes someone who left out of an open proposal: their vote goes
+// and the yes votes needed are worked out again for the voters left, so a
+// vote never waits for someone who is no longer there.
+func (p *Proposal) Recount(left string, rules PotRules, voters int) {
+	if p.Status != ProposalOpen {
+		return
+	}
+	p.Votes = slices.DeleteFunc(p.Votes, func(v Vote) bool { return v.PersonID == left })
+	p.Voters, p.Needed = voters, rules.YesNeeded(voters)
+	p.decide()
 }
 
 // YesNeeded is how many yes votes a spend needs among voters.

@@ -40,6 +40,21 @@ func TestProposalVoting(t *testing.T) {
 	}
 }
 
+func TestRecountAfterSomeoneLeaves(t *testing.T) {
+	// Everyone must agree; one of two said yes, and the other leaves.
+	p := Proposal{Status: ProposalOpen, Voters: 2, Needed: 2, Votes: []Vote{{PersonID: "a", Yes: true}}}
+	p.Recount("b", PotRules{Votes: VotesEveryone}, 1)
+	if p.Status != ProposalApproved || p.Needed != 1 {
+		t.Errorf("after the one who had not voted left: %s, needs %d", p.Status, p.Needed)
+	}
+	// More than half of three; the one yes voter leaves.
+	q := Proposal{Status: ProposalOpen, Voters: 3, Needed: 2, Votes: []Vote{{PersonID: "a", Yes: true}}}
+	q.Recount("a", PotRules{Votes: VotesMajority}, 2)
+	if q.Status != ProposalOpen || len(q.Votes) != 0 || q.Needed != 2 {
+		t.Errorf("after a yes voter left: %+v", q)
+	}
+}
+
 func TestProposalValidate(t *testing.T) {
 	good := Proposal{Amount: 300, To: "Iffley pool", For: "Ten lessons"}
 	if err := good.Validate(500); err != nil {

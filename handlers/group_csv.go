@@ -20,7 +20,7 @@ func (s *Server) groupLedgerCSV(c *gin.Context) {
 	s.groupCSV(c, "ledger", false)
 }
 
-func (s *Server) groupCSV(c *gin.Context, name string, mineOnly bool) {
+func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	g, ok := s.memberGroup(c)
 	if !ok {
 		return
@@ -31,13 +31,10 @@ func (s *Server) groupCSV(c *gin.Context, name string, mineOnly bool) {
 		return
 	}
 	me := current(c).me.ID
-	names := map[string]string{}
-	for _, m := range g.Members {
-		names[m.PersonID] = m.Name
-	}
+	name := memberNames(g, "former member")
 	status := entryStatus(entries)
 	c.Header("Content-Type", "text/csv; charset=utf-8")
-	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, name, g.ID))
+	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, file, g.ID))
 	c.Header("Cache-Control", "no-store")
 	c.Status(http.StatusOK)
 	w := csv.NewWriter(c.Writer)
@@ -50,7 +47,7 @@ func (s *Server) groupCSV(c *gin.Context, name string, mineOnly bool) {
 		if e.Kind == community.EntryPayment && status[e.ID] == "confirmed" {
 			paid += e.Amount
 		}
-		_ = w.Write([]string{e.At.Format("2006-01-02 15:04"), e.ID, string(e.Kind), names[e.PersonID],
+		_ = w.Write([]string{e.At.Format("2006-01-02 15:04"), e.ID, string(e.Kind), name(e.PersonID),
 			penceText(e.Amount), e.Method, e.Note, status[e.ID], penceText(paid)})
 	}
 	w.Flush()
@@ -81,3 +78,18 @@ func entryStatus(entries []community.Entry) map[string]string {
 
 // penceText is an amount in pounds for a spreadsheet: 5.00, never "£5".
 func penceText(p community.Pence) string { return fmt.Sprintf("%d.%02d", p/100, p%100) }
+
+// memberNames names people by their membership; anyone who has left (or
+// is not a person, like the pot itself) gets former, unless id is empty.
+func memberNames(g community.Group, former string) func(id string) string {
+	names := map[string]string{}
+	for _, m := range g.Members {
+		names[m.PersonID] = m.Name
+	}
+	return func(id string) string {
+		if n, ok := names[id]; ok || id == "" {
+			return n
+		}
+		return former
+	}
+}

@@ -99,6 +99,10 @@ func (s *Server) groupLeave(c *gin.Context) {
 		return
 	}
 	s.indexGroup(c, left)
+	if err := s.recountVotes(c, left, me); err != nil {
+		s.fail(c, err)
+		return
+	}
 	c.Redirect(http.StatusSeeOther, "/groups?done=left")
 }
 
@@ -140,4 +144,29 @@ func (s *Server) groupHandOver(c *gin.Context) {
 	}
 	s.indexGroup(c, g)
 	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"/leave")
+}
+
+// recountVotes takes a leaver out of the group's open votes, which may
+// decide them (and apply a rule change that is now approved).
+func (s *Server) recountVotes(c *gin.Context, g community.Group, leaver string) error {
+	proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
+	if err != nil {
+		return err
+	}
+	for _, p := range proposals {
+		if p.Status != community.ProposalOpen {
+			continue
+		}
+		counted, err := s.Store.ChangeProposal(c.Request.Context(), g.ID, p.ID, func(p *community.Proposal) error {
+			p.Recount(leaver, g.Rules, g.Voters())
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := s.applyRules(c, counted); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -20,6 +20,11 @@ func TestLeavingAGroup(t *testing.T) {
 	entries, _ := site.Store.Entries(t.Context(), id)
 	treasurer.post(path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}})
 
+	// An open vote the leaver has not voted in: two voters, both needed.
+	member.post(path+"/proposals", url.Values{"spend_amount": {"1"}, "spend_to": {"Pool"}, "spend_for": {"Towels"}})
+	proposals, _ := site.Store.Proposals(t.Context(), id)
+	treasurer.post(path+"/proposals/"+proposals[0].ID+"/vote", url.Values{"vote": {"yes"}})
+
 	page := member.get(path + "/leave").Body
 	for _, want := range []string{"You have paid in £20.", "You will get back £20.", "Your pledge of £30 still to pay will be cancelled."} {
 		if !strings.Contains(page, want) {
@@ -33,6 +38,15 @@ func TestLeavingAGroup(t *testing.T) {
 	st := community.Tally(entries)
 	if st.People[person.ID].Refunded != 2000 || st.People[person.ID].Owed() != 0 || st.Left() != 0 {
 		t.Errorf("after leaving: %+v, left %s", st.People[person.ID], st.Left().Pounds())
+	}
+	if p, _ := site.Store.Proposal(t.Context(), id, proposals[0].ID); p.Status != community.ProposalApproved || p.Voters != 1 {
+		t.Errorf("the open vote after a voter left: %s with %d voters; want it decided by the one left", p.Status, p.Voters)
+	}
+	if page := treasurer.get(path).Body; !strings.Contains(page, "A former member") {
+		t.Error("the proposal and timeline do not name the leaver as a former member")
+	}
+	if csv := treasurer.get(path + "/ledger.csv").Body; !strings.Contains(csv, "former member") {
+		t.Error("the ledger CSV loses the leaver's rows' person")
 	}
 	before := len(entries)
 	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {

@@ -62,22 +62,21 @@ type waitingPayment struct {
 }
 
 // moneyOf works out the pot for the group page.
-func moneyOf(g community.Group, entries []community.Entry, form paymentForm) *groupMoney {
+func moneyOf(g community.Group, entries []community.Entry, form paymentForm, former string) *groupMoney {
 	st := community.Tally(entries)
 	m := &groupMoney{Statement: st, Payment: form, Methods: paymentMethods(), Members: g.Members}
-	names := map[string]string{}
 	for _, member := range g.Members {
-		names[member.PersonID] = member.Name
 		m.Rows = append(m.Rows, moneyRow{Name: member.Name, Money: st.People[member.PersonID]})
 	}
+	name := memberNames(g, former)
 	for _, e := range st.Unconfirmed {
-		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: names[e.PersonID], Method: e.Method, Note: e.Note, Amount: e.Amount})
+		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: name(e.PersonID), Method: e.Method, Note: e.Note, Amount: e.Amount})
 	}
 	status := entryStatus(entries)
 	for i := len(entries) - 1; i >= 0 && len(m.Recent) < mostRecent; i-- {
 		e := entries[i]
 		if e.Kind == community.EntryPayment || e.Kind == community.EntrySpend || e.Kind == community.EntryRefund || e.Kind == community.EntryFee {
-			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: names[e.PersonID], Reversed: status[e.ID] == "reversed"})
+			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: name(e.PersonID), Reversed: status[e.ID] == "reversed"})
 		}
 	}
 	return m

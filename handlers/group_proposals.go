@@ -164,6 +164,7 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group) ([]proposalCar
 		return nil, err
 	}
 	me := current(c).me.ID
+	former := memberNames(g, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
 	out := make([]proposalCard, 0, len(proposals))
 	for _, p := range proposals {
 		card := proposalCard{Proposal: p}
@@ -171,9 +172,7 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group) ([]proposalCar
 			card.NewRules = potRuleWords(s.Locale.For(current(c).display.EasyRead), *p.Rules)
 		}
 		card.Yes, card.No = p.Tally()
-		if m, ok := g.Member(p.By); ok {
-			card.ByName = m.Name
-		}
+		card.ByName = former(p.By)
 		if v, voted := p.VoteOf(me); voted {
 			card.MyVote = map[bool]string{true: "yes", false: "no"}[v.Yes]
 		}

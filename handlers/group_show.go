@@ -81,7 +81,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Money = moneyOf(g, entries, forms.Payment)
+		page.Money = moneyOf(g, entries, forms.Payment, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
 		if page.Proposals, err = s.proposalCards(c, g); err != nil {
 			s.fail(c, err)
 			return

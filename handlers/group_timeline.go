@@ -22,20 +22,13 @@ const mostTimeline = 20
 // and what was decided, spent and refunded: every step of the group's
 // money and decisions, from the ledger and the proposals.
 func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard) []timelineEvent {
-	names := map[string]string{}
 	var out []timelineEvent
 	for _, m := range g.Members {
-		names[m.PersonID] = m.Name
 		if !m.JoinedAt.IsZero() {
 			out = append(out, timelineEvent{m.JoinedAt, l.T("timeline.joined", m.Name)})
 		}
 	}
-	name := func(id string) string {
-		if n, ok := names[id]; ok {
-			return n
-		}
-		return l.T("timeline.former_member")
-	}
+	name := memberNames(g, l.T("timeline.former_member"))
 	for _, e := range entries {
 		var text string
 		switch e.Kind {

@@ -84,6 +84,7 @@ func groups() map[string]Message {
 		"proposals.for":                   {"For: %s", "For: %s", ""},
 		"proposals.quote":                 {"Quote:", "Price from them:", ""},
 		"proposals.by":                    {"Proposed by %s", "%s asked for this", ""},
+		"proposals.count_one":             {"%d yes, %d no; 1 yes vote needed", "%d yes. %d no. It needs 1 yes.", ""},
 		"proposals.count":                 {"%d yes, %d no; %d yes votes needed", "%d yes. %d no. It needs %d yes.", ""},
 		"proposals.status.open":           {"Open for votes", "You can vote", ""},
 		"proposals.status.approved":       {"Approved, waiting to be paid", "Agreed. Not paid yet.", ""},

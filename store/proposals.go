@@ -99,7 +99,7 @@ func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change f
 			return 0, nil, err
 		}
 		d := toProposalDoc(p)
-		return p.Version, bson.M{"votes": d.Votes, "status": d.Status}, nil
+		return p.Version, bson.M{"votes": d.Votes, "status": d.Status, "voters": d.Voters, "needed": d.Needed}, nil
 	}, &saved)
 	if err != nil {
 		return community.Proposal{}, fmt.Errorf("change proposal %s: %w", id, err)
