@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"
 )
 
@@ -177,21 +176,12 @@ func (s *Server) groupConfirm(c *gin.Context) {
 	if !ok {
 		return
 	}
-	ctx := c.Request.Context()
-	entries, err := s.Store.Entries(ctx, g.ID)
-	if err != nil {
-		s.fail(c, err)
+	payment, ok := s.postedEntry(c, g, community.EntryPayment)
+	if !ok {
 		return
 	}
-	id := c.PostForm("entry")
-	i := slices.IndexFunc(entries, func(e community.Entry) bool { return e.ID == id && e.Kind == community.EntryPayment })
-	if i < 0 {
-		s.fail(c, community.NotFound("error.payment.not_found"))
-		return
-	}
-	payment := entries[i]
-	if _, _, err := s.Store.Record(ctx, community.Entry{
-		GroupID: g.ID, Key: "confirm-" + strings.TrimPrefix(payment.ID, store.EntryID(g.ID, "")), Kind: community.EntryConfirm,
+	if _, _, err := s.Store.Record(c.Request.Context(), community.Entry{
+		GroupID: g.ID, Key: "confirm-" + keyOf(g, payment), Kind: community.EntryConfirm,
 		PersonID: payment.PersonID, RecordedBy: me.ID, Amount: payment.Amount, Refers: payment.ID,
 	}); err != nil {
 		s.fail(c, err)
