@@ -42,6 +42,12 @@ type groupPage struct {
 	Timeline  []timelineEvent
 }
 
+// groupNotices are the notices a finished action can ask the group page
+// to show; each has words under "group.done.<name>".
+func groupNotices() []string {
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed"}
+}
+
 // PageTitle is the group's name.
 func (p groupPage) PageTitle() string { return p.Group.Name }
 
@@ -58,13 +64,11 @@ func (s *Server) groupShow(c *gin.Context) {
 // payment form as typed (and its problems, if any).
 func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms groupForms, errs ...fieldMessage) {
 	me := current(c).me
-	_, member := g.Member(me.ID)
+	l := s.Locale.For(current(c).display.EasyRead)
+	membership, member := g.Member(me.ID)
 	page := groupPage{
-		Group: g, Rules: potRuleWords(s.Locale.For(current(c).display.EasyRead), g.Rules), Member: member,
+		Group: g, Rules: potRuleWords(l, g.Rules), Member: member, Voter: member && !membership.Watching,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
-	}
-	if m, _ := g.Member(me.ID); member && !m.Watching {
-		page.Voter = true
 	}
 	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
 	page.Asked = slices.Contains(g.Asking, me.ID)
@@ -72,7 +76,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	if page.Organiser {
 		page.Asking = s.askingNames(c, g)
 	}
-	if done := c.Query("done"); slices.Contains([]string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed"}, done) {
+	if done := c.Query("done"); slices.Contains(groupNotices(), done) {
 		page.Done = done
 	}
 	if member {
@@ -81,7 +85,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Money = moneyOf(g, entries, forms.Payment, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
+		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"))
 		if page.Proposals, err = s.proposalCards(c, g); err != nil {
 			s.fail(c, err)
 			return
@@ -98,7 +102,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			return
 		}
 		page.Board = boardOf(posts, today())
-		page.Timeline = timeline(s.Locale.For(current(c).display.EasyRead), g, entries, page.Proposals)
+		page.Timeline = timeline(l, g, entries, page.Proposals)
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {
