@@ -17,6 +17,12 @@ type resettable interface {
 	Reset() error
 }
 
+// compactable is an index that can merge itself after a rebuild, so that
+// the searches just after it are as quick as later ones.
+type compactable interface {
+	Compact(ctx context.Context) error
+}
+
 // Reindex empties the index when it can and puts every document back.
 func (s *Sync) Reindex(ctx context.Context, out io.Writer) (int, error) {
 	all, err := s.store.ReadEverything(ctx)
@@ -32,7 +38,16 @@ func (s *Sync) reindexFrom(ctx context.Context, all store.Everything, out io.Wri
 			return 0, fmt.Errorf("empty search index: %w", err)
 		}
 	}
-	return s.rebuildFrom(ctx, all, out)
+	n, err := s.rebuildFrom(ctx, all, out)
+	if err != nil {
+		return n, err
+	}
+	if c, ok := s.index.(compactable); ok {
+		if err := c.Compact(ctx); err != nil {
+			return n, fmt.Errorf("compact search index: %w", err)
+		}
+	}
+	return n, nil
 }
 
 // EnsureFresh rebuilds an embedded index at start-up when it is empty, was
