@@ -79,14 +79,18 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 		{"POST", path + "/ask", url.Values{}, []int{signIn, 409, 409, 409, 409, 409}},
 		{"POST", path + "/let-in", url.Values{"person": {"nobody"}}, []int{signIn, 403, 403, 403, 403, 404}},
 		{"POST", path + "/rules", url.Values{"contribution": {""}}, []int{signIn, 403, 403, 400, 400, 400}},
+		{"POST", path + "/entries/reverse", url.Values{"entry": {"nope"}}, []int{signIn, 403, 403, 403, 404, 403}},
 		{"GET", path + "/leave", nil, []int{signIn, 403, 200, 200, 200, 200}},
+		// Leaving is tried by those it cannot change; members leaving is
+		// TestLeavingAGroup.
+		{"POST", path + "/leave", url.Values{}, []int{signIn, 403, -1, -1, -1, -1}},
 		{"POST", path + "/handover", url.Values{"person": {"nobody"}, "role": {"treasurer"}}, []int{signIn, 403, 403, 403, 400, 403}},
 	}
 	for _, r := range routes {
 		for i, role := range who {
 			want := r.want[i]
 			if want < 0 {
-				continue // joining as an outsider would change the table for the rows after it
+				continue // the request would change the group for the rows after it
 			}
 			b := browsers[role]
 			var resp page
