@@ -2,9 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -17,21 +14,8 @@ func TestMatchingBenchRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	var line map[string]any
-	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &line); err != nil {
-		t.Fatalf("last line is not JSON: %v\n%s", err, out.String())
-	}
-	var keys []string
-	for k := range line {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	want := []string{"agree", "brute_p50_us", "build_ms", "bytes_per_person", "form_p99_us", "people", "queries",
-		"speedup", "suggest_p50_us", "suggest_p99_us"}
-	if !slices.Equal(keys, want) {
-		t.Errorf("keys %v, want %v", keys, want)
-	}
+	lastLine[any](t, out.String(), []string{"agree", "brute_p50_us", "build_ms", "bytes_per_person", "form_p99_us",
+		"people", "queries", "speedup", "suggest_p50_us", "suggest_p99_us"})
 	if !f.Agree {
 		t.Errorf("index and brute force disagree:\n%s", out.String())
 	}
