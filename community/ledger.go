@@ -69,21 +69,45 @@ type Statement struct {
 // Left is what is in the pot now.
 func (s Statement) Left() Pence { return s.Paid + s.Fees - s.Spent - s.Refunded }
 
-// Tally works out the statement from the entries.
-func Tally(entries []Entry) Statement {
-	reversed := map[string]bool{}
-	confirmed := map[string]bool{}
+// EntryStatus is where an entry stands.
+type EntryStatus string
+
+// The statuses an entry can have.
+const (
+	StatusRecorded  EntryStatus = "recorded"
+	StatusWaiting   EntryStatus = "waiting"
+	StatusConfirmed EntryStatus = "confirmed"
+	StatusReversed  EntryStatus = "reversed"
+)
+
+// Statuses says of each entry where it stands: a payment waits until it
+// is confirmed; any entry a reversal refers to is reversed, whether the
+// reversal came before or after a confirmation; the rest are recorded.
+func Statuses(entries []Entry) map[string]EntryStatus {
+	out := make(map[string]EntryStatus, len(entries))
 	for _, e := range entries {
-		switch e.Kind {
-		case EntryReversal:
-			reversed[e.Refers] = true
-		case EntryConfirm:
-			confirmed[e.Refers] = true
+		if out[e.ID] == "" {
+			out[e.ID] = StatusRecorded
+			if e.Kind == EntryPayment {
+				out[e.ID] = StatusWaiting
+			}
+		}
+		switch {
+		case e.Kind == EntryReversal:
+			out[e.Refers] = StatusReversed
+		case e.Kind == EntryConfirm && out[e.Refers] != StatusReversed:
+			out[e.Refers] = StatusConfirmed
 		}
 	}
+	return out
+}
+
+// Tally works out the statement from the entries.
+func Tally(entries []Entry) Statement {
+	status := Statuses(entries)
 	s := Statement{People: map[string]PersonMoney{}}
 	for _, e := range entries {
-		if reversed[e.ID] {
+		if status[e.ID] == StatusReversed {
 			continue
 		}
 		p := s.People[e.PersonID]
@@ -92,7 +116,7 @@ func Tally(entries []Entry) Statement {
 			p.Pledged += e.Amount
 			s.Pledged += e.Amount
 		case EntryPayment:
-			if confirmed[e.ID] {
+			if status[e.ID] == StatusConfirmed {
 				p.Paid += e.Amount
 				s.Paid += e.Amount
 			} else {

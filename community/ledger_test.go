@@ -26,3 +26,28 @@ func TestTally(t *testing.T) {
 		t.Errorf("bob %+v, waiting %+v", bob, s.Unconfirmed)
 	}
 }
+
+// TestStatusesAgreeWithTally checks a payment reversed before the
+// treasurer confirmed it stays reversed: the statement leaves it out and
+// the status says so, whichever came first.
+func TestStatusesAgreeWithTally(t *testing.T) {
+	entries := []Entry{
+		{ID: "g/1", Kind: EntryPayment, PersonID: "ann", Amount: 500},
+		{ID: "g/2", Kind: EntryReversal, Refers: "g/1"},
+		{ID: "g/3", Kind: EntryConfirm, Refers: "g/1"},
+		{ID: "g/4", Kind: EntryPayment, PersonID: "ann", Amount: 300},
+		{ID: "g/5", Kind: EntryConfirm, Refers: "g/4"},
+		{ID: "g/6", Kind: EntryPayment, PersonID: "ann", Amount: 200},
+		{ID: "g/7", Kind: EntryPledge, PersonID: "ann", Amount: 5000},
+	}
+	status := Statuses(entries)
+	want := map[string]EntryStatus{"g/1": StatusReversed, "g/4": StatusConfirmed, "g/6": StatusWaiting, "g/7": StatusRecorded}
+	for id, w := range want {
+		if status[id] != w {
+			t.Errorf("%s is %s, want %s", id, status[id], w)
+		}
+	}
+	if s := Tally(entries); s.Paid != 300 || s.Pending != 200 {
+		t.Errorf("paid %d and waiting %d, want 300 and 200", s.Paid, s.Pending)
+	}
+}

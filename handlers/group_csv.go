@@ -32,7 +32,7 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	}
 	me := current(c).me.ID
 	name := memberNames(g, "former member")
-	status := entryStatus(entries)
+	status := community.Statuses(entries)
 	c.Header("Content-Type", "text/csv; charset=utf-8")
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, file, g.ID))
 	c.Header("Cache-Control", "no-store")
@@ -44,36 +44,13 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 		if mineOnly && e.PersonID != me || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
 			continue
 		}
-		if e.Kind == community.EntryPayment && status[e.ID] == "confirmed" {
+		if e.Kind == community.EntryPayment && status[e.ID] == community.StatusConfirmed {
 			paid += e.Amount
 		}
 		_ = w.Write([]string{e.At.Format("2006-01-02 15:04"), e.ID, string(e.Kind), name(e.PersonID),
-			penceText(e.Amount), e.Method, e.Note, status[e.ID], penceText(paid)})
+			penceText(e.Amount), e.Method, e.Note, string(status[e.ID]), penceText(paid)})
 	}
 	w.Flush()
-}
-
-// entryStatus says of each entry whether it is confirmed, waiting or
-// reversed; entries that need no confirmation are "recorded".
-func entryStatus(entries []community.Entry) map[string]string {
-	out := map[string]string{}
-	for _, e := range entries {
-		switch e.Kind {
-		case community.EntryPayment:
-			if out[e.ID] == "" {
-				out[e.ID] = "waiting"
-			}
-		case community.EntryConfirm:
-			out[e.Refers] = "confirmed"
-		case community.EntryReversal:
-			out[e.Refers] = "reversed"
-		default:
-			if out[e.ID] == "" {
-				out[e.ID] = "recorded"
-			}
-		}
-	}
-	return out
 }
 
 // penceText is an amount in pounds for a spreadsheet: 5.00, never "£5".

@@ -71,11 +71,11 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm, for
 	for _, e := range st.Unconfirmed {
 		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: name(e.PersonID), Method: e.Method, Note: e.Note, Amount: e.Amount})
 	}
-	status := entryStatus(entries)
+	status := community.Statuses(entries)
 	for i := len(entries) - 1; i >= 0 && len(m.Recent) < mostRecent; i-- {
 		e := entries[i]
 		if e.Kind == community.EntryPayment || e.Kind == community.EntrySpend || e.Kind == community.EntryRefund || e.Kind == community.EntryFee {
-			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: name(e.PersonID), Reversed: status[e.ID] == "reversed"})
+			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: name(e.PersonID), Reversed: status[e.ID] == community.StatusReversed})
 		}
 	}
 	return m

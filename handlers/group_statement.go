@@ -10,7 +10,7 @@ import (
 // statementLine is one line of a member's printable statement.
 type statementLine struct {
 	community.Entry
-	Status  string
+	Status  community.EntryStatus
 	Running community.Pence
 }
 
@@ -28,14 +28,14 @@ func (s *Server) groupStatement(c *gin.Context) {
 		return
 	}
 	me := current(c).me
-	status := entryStatus(entries)
+	status := community.Statuses(entries)
 	var lines []statementLine
 	var paid community.Pence
 	for _, e := range entries {
 		if e.PersonID != me.ID || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
 			continue
 		}
-		if e.Kind == community.EntryPayment && status[e.ID] == "confirmed" {
+		if e.Kind == community.EntryPayment && status[e.ID] == community.StatusConfirmed {
 			paid += e.Amount
 		}
 		lines = append(lines, statementLine{Entry: e, Status: status[e.ID], Running: paid})
