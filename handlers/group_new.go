@@ -66,12 +66,7 @@ func (s *Server) formationFor(c *gin.Context, listingID string) (matching.Format
 	if listingID == "" {
 		return matching.Formation{}, false
 	}
-	for _, f := range s.Matching.GroupsToStart(current(c).me.ID, matching.Query{Within: matching.MaxWithin, Limit: 100}) {
-		if f.ListingID == listingID {
-			return f, true
-		}
-	}
-	return matching.Formation{}, false
+	return s.Matching.FormFor(current(c).me.ID, listingID)
 }
 
 func (s *Server) groupFormPage(f groupForm) groupFormPage {

@@ -161,10 +161,7 @@ func (ix *Index) GroupsToStart(personID string, q Query) []Formation {
 	if !ok || me.flags()&flagOpenToBuying == 0 {
 		return nil
 	}
-	fits := func(l *listing) bool {
-		return l.interests&me.interests != 0 && me.needs()&^l.features == 0 &&
-			(l.times == 0 || me.times() == 0 || l.times&me.times() != 0)
-	}
+	fits := me.fits
 	type nearListing struct {
 		l     *listing
 		miles float64
@@ -206,4 +203,36 @@ func (ix *Index) GroupsToStart(personID string, q Query) []Formation {
 			cmp.Compare(a.ListingID, b.ListingID))
 	})
 	return out[:min(len(out), q.limit())]
+}
+
+// fits reports whether a listing suits someone: it shares an interest,
+// meets their access needs, and runs at a time they are free (when both
+// say when).
+func (me entry) fits(l *listing) bool {
+	return l.interests&me.interests != 0 && me.needs()&^l.features == 0 &&
+		(l.times == 0 || me.times() == 0 || l.times&me.times() != 0)
+}
+
+// FormFor is the group personID could start around one listing, as
+// GroupsToStart offers it within MaxWithin, worked out for that listing
+// alone.
+func (ix *Index) FormFor(personID, listingID string) (Formation, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	self, me, home, ok := ix.people.find(personID)
+	l, known := ix.listings.byID[listingID]
+	if !ok || !known || me.flags()&flagOpenToBuying == 0 || !me.fits(l) {
+		return Formation{}, false
+	}
+	centre, miles := home, 0.0
+	if !l.online {
+		i := slices.IndexFunc(ix.districts.near[home], func(n neighbour) bool { return n.district == l.district })
+		if i < 0 {
+			return Formation{}, false
+		}
+		centre, miles = l.district, ix.districts.near[home][i].miles
+	}
+	f, ok := ix.formAround(l, centre, MaxWithin, asker{present: true, slot: self, hidden: ix.marks.hiddenFrom(personID)})
+	f.Miles = miles
+	return f, ok
 }

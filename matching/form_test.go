@@ -2,6 +2,7 @@ package matching
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -85,6 +86,9 @@ func TestFormFindsTheCheapestReachableGroup(t *testing.T) {
 		got := ix.GroupsToStart("me", Query{Within: 5})
 		if len(got) != 1 || got[0].Size != 4 || len(got[0].Members) != 3 {
 			t.Fatalf("groups to start %+v", got)
+		}
+		if one, ok := ix.FormFor("me", "swim"); !ok || !reflect.DeepEqual(one, ix.GroupsToStart("me", Query{Within: MaxWithin})[0]) {
+			t.Errorf("the group for one listing %+v differs from the one offered", one)
 		}
 		ix.Mark(community.Mark{From: "b0", To: "me", Kind: community.MarkBlock})
 		ix.Mark(community.Mark{From: "me", To: "b1", Kind: community.MarkNotInterested})
