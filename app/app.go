@@ -12,7 +12,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/demo"
 	"github.com/clubtogether/clubtogether/discovery"
@@ -30,13 +32,18 @@ type App struct {
 	Search    search.Index
 	Discovery *discovery.Sync
 	Matching  *matching.Index
+	Actions   *actions.Actions
 	handler   http.Handler
 }
 
 // Open starts everything the configuration asks for. With no MONGODB_URI
 // it runs the embedded database in DATA_DIR and seeds the demo members on
-// first start (a later start adds nothing).
-func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*App, error) {
+// first start (a later start adds nothing). The site reads the time only
+// from clock (nil means the real time), so tests can move it.
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger, clock community.Clock) (*App, error) {
+	if clock == nil {
+		clock = time.Now
+	}
 	dir, err := places.Load()
 	if err != nil {
 		return nil, err
@@ -45,12 +52,12 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger) (*App, error
 	if err != nil {
 		return nil, err
 	}
-	st, err := openStore(ctx, cfg, log)
+	st, err := openStore(ctx, cfg, log, clock)
 	if err != nil {
 		return nil, err
 	}
 	a := &App{Store: st}
-	if err := a.wire(ctx, cfg, log, dir, catalogue); err != nil {
+	if err := a.wire(ctx, cfg, log, dir, catalogue, clock); err != nil {
 		_ = a.Close(context.Background())
 		return nil, err
 	}
@@ -66,21 +73,20 @@ func openSearch(ctx context.Context, cfg config.Config) (search.Index, error) {
 	return search.OpenBleve(filepath.Join(cfg.DataDir, "search"))
 }
 
-func openStore(ctx context.Context, cfg config.Config, log *slog.Logger) (*store.Store, error) {
+func openStore(ctx context.Context, cfg config.Config, log *slog.Logger, clock community.Clock) (*store.Store, error) {
 	if !cfg.Embedded() {
-		return store.Open(ctx, cfg.MongoDBURI)
+		return store.Open(ctx, cfg.MongoDBURI, clock)
 	}
-	return store.OpenEmbedded(ctx, cfg.DataDir, log)
+	return store.OpenEmbedded(ctx, cfg.DataDir, log, clock)
 }
 
-func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir *places.Directory, catalogue *locale.Catalogue) error {
-	if cfg.Embedded() && cfg.Demo {
-		start := time.Now()
-		added, err := demo.Seed(ctx, a.Store, demo.DefaultSeed)
-		if err != nil {
-			return fmt.Errorf("seed demo data: %w", err)
+func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir *places.Directory, catalogue *locale.Catalogue, clock community.Clock) error {
+	secret := cfg.SessionSecret
+	if secret == "" {
+		var err error
+		if secret, err = auth.LoadOrCreateSecret(cfg.DataDir); err != nil {
+			return err
 		}
-		log.Info("demo data ready", "added", added, "ms", time.Since(start).Milliseconds())
 	}
 	index, err := openSearch(ctx, cfg)
 	if err != nil {
@@ -102,12 +108,17 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
 	}
 	a.Matching = LoadMatching(all, dir, log)
-	secret := cfg.SessionSecret
-	if secret == "" {
-		var err error
-		if secret, err = auth.LoadOrCreateSecret(cfg.DataDir); err != nil {
-			return err
+	a.Actions = actions.New(actions.Deps{
+		Store: a.Store, Discovery: a.Discovery, Matching: a.Matching, Places: dir, Log: log, Now: clock,
+		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: cfg.Moderators,
+	})
+	if cfg.Embedded() && cfg.Demo {
+		start := time.Now()
+		added, err := demo.Seed(ctx, a.Actions, demo.DefaultSeed)
+		if err != nil {
+			return fmt.Errorf("seed demo data: %w", err)
 		}
+		log.Info("demo data ready", "added", added, "ms", time.Since(start).Milliseconds())
 	}
 	sessions, err := auth.NewSessions(secret, cfg.SecureCookies())
 	if err != nil {
@@ -118,7 +129,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		return err
 	}
 	server, err := handlers.New(handlers.Deps{
-		Store: a.Store, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log,
+		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
 		Discovery: a.Discovery, Matching: a.Matching, Moderators: cfg.Moderators,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
 		SecureCookies: cfg.SecureCookies(),

@@ -1,7 +1,9 @@
 package auth
 
 import (
+	"crypto/hkdf"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -50,3 +52,14 @@ func randomBytes(n int) []byte {
 
 // RandomToken returns a random string safe for URLs and forms.
 func RandomToken() string { return hex.EncodeToString(randomBytes(24)) }
+
+// Derive makes a secret for one purpose from the session secret, as the
+// session keys are made, so that a key signed for one use (a form key,
+// say) is never valid for another.
+func Derive(secret, purpose string) []byte {
+	key, err := hkdf.Key(sha256.New, []byte(secret), nil, "clubtogether "+purpose, 32)
+	if err != nil {
+		panic(err) // only for a length SHA-256 cannot give; 32 it can
+	}
+	return key
+}

@@ -32,6 +32,10 @@ type Group struct {
 	Treasurer  string
 	Rules      PotRules
 	Members    []Membership
+	// Former are the memberships of people who left, newest last: the
+	// treasurer can still name them, and they can still read their own
+	// statement.
+	Former []Membership
 	// Invited are people asked to join (by the group that a suggestion
 	// found for them); they may join even a group that asks first.
 	Invited []string
@@ -51,6 +55,12 @@ type Membership struct {
 	Name     string
 	Watching bool
 	JoinedAt time.Time
+	// JoinKey is the key of the form they joined with, and LeaveKey of the
+	// one they left with (at LeftAt), so the same form sent again is known
+	// for what it is: the same join or leave, not a second one.
+	JoinKey  string
+	LeftAt   time.Time
+	LeaveKey string
 }
 
 // Member returns the membership of a person and whether they are in.

@@ -1,11 +1,14 @@
 package community
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestLeaving(t *testing.T) {
 	g := goodGroup()
 	g.Members = append(g.Members, Membership{PersonID: "b"}, Membership{PersonID: "c"})
-	if err := g.Leave("a"); KindOf(err) != KindForbidden {
+	if err := g.Leave("a", "k-a", time.Time{}); KindOf(err) != KindForbidden {
 		t.Errorf("the only organiser and treasurer leaving first: %v", err)
 	}
 	if err := g.HandOver("a", "b", "treasurer"); err != nil || g.Treasurer != "b" {
@@ -17,17 +20,17 @@ func TestLeaving(t *testing.T) {
 	if err := g.HandOver("a", "c", "organiser"); err != nil || !g.IsOrganiser("c") || g.IsOrganiser("a") {
 		t.Fatalf("hand over organising: %v %v", err, g.Organisers)
 	}
-	if err := g.Leave("a"); err != nil || len(g.Members) != 2 {
+	if err := g.Leave("a", "k-a", time.Time{}); err != nil || len(g.Members) != 2 {
 		t.Fatalf("leaving after handing over: %v", err)
 	}
-	if err := g.Leave("a"); KindOf(err) != KindConflict {
+	if err := g.Leave("a", "k-a", time.Time{}); KindOf(err) != KindConflict {
 		t.Errorf("leaving twice: %v", err)
 	}
 	_ = g.HandOver("b", "c", "treasurer")
-	if err := g.Leave("b"); err != nil {
+	if err := g.Leave("b", "k-b", time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.Leave("c"); err != nil || !g.Closed {
+	if err := g.Leave("c", "k-c", time.Time{}); err != nil || !g.Closed {
 		t.Errorf("the last member leaving closes the group: %v, closed %v", err, g.Closed)
 	}
 }

@@ -4,26 +4,26 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/store"
 )
 
 // groupSpec is a demo buying group and the story so far: who joined, how
 // many weeks each has paid, and a spend the members voted on.
 type groupSpec struct {
-	id, name, purpose, easy string
-	district, interest      string
-	listing                 string // title of the listing it buys from, if any
-	open                    bool
-	size, members, paid     int
-	rules                   community.PotRules
-	spend                   *spendSpec
+	name, purpose, easy string
+	district, interest  string
+	listing             string // title of the listing it buys from, if any
+	open                bool
+	size, members, paid int
+	rules               community.PotRules
+	spend               *spendSpec
 }
 
 type spendSpec struct {
-	id      string
 	amount  community.Pence
 	to, why string
 	decided bool
@@ -35,57 +35,57 @@ type spendSpec struct {
 func groupSpecs() []groupSpec {
 	return []groupSpec{
 		{
-			id: "d0000000000000000000a001", name: "Tuesday swimmers in Cowley", district: "OX4", interest: "swimming",
+			name: "Tuesday swimmers in Cowley", district: "OX4", interest: "swimming",
 			purpose: "Eight of us share a block of small-group swimming lessons, so each pays the group price.",
 			easy:    "We learn to swim together. We pay less as a group.",
 			listing: "Adult swimming lessons in small groups",
 			open:    true, size: 8, members: 5, paid: 3,
 			rules: community.PotRules{Contribution: 800, Every: community.EveryWeek, Times: 10,
 				Leaver: community.RefundUnspent, Votes: community.VotesMajority},
-			spend: &spendSpec{id: "d0000000000000000000b001", amount: 9600, to: "Cowley Swim Coaching",
+			spend: &spendSpec{amount: 9600, to: "Cowley Swim Coaching",
 				why: "The first three weeks of lessons", decided: true},
 		},
 		{
-			id: "d0000000000000000000a002", name: "Huyton tenants' mini-gym", district: "L36", interest: "gym",
+			name: "Huyton tenants' mini-gym", district: "L36", interest: "gym",
 			purpose: "Tenants pooling £5 a week to buy a small gym for the community room. People who join later pay a fee towards the machines already bought.",
 			easy:    "We buy gym machines for our building. We each pay £5 a week.",
 			open:    false, size: 12, members: 6, paid: 4,
 			rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, LateFee: 1500,
 				Leaver: community.ShareStays, Votes: community.VotesMajority},
-			spend: &spendSpec{id: "d0000000000000000000b002", amount: 9000, to: "Second-hand fitness kit",
+			spend: &spendSpec{amount: 9000, to: "Second-hand fitness kit",
 				why: "Two rowing machines", decided: true},
 		},
 		{
-			id: "d0000000000000000000a003", name: "Headington art club", district: "OX3", interest: "art",
+			name: "Headington art club", district: "OX3", interest: "art",
 			purpose: "A co-operative art club: members put in £3 a month and decide together what to spend it on.",
 			easy:    "We paint together. We decide together how to spend our money.",
 			open:    true, size: 10, members: 4, paid: 1,
 			rules: community.PotRules{Contribution: 300, Every: community.EveryMonth, Times: 6, JoiningFee: 200,
 				Leaver: community.StaysInPot, Votes: community.VotesEveryone},
-			spend: &spendSpec{id: "d0000000000000000000b003", amount: 1000, to: "Oxford Art Supplies",
+			spend: &spendSpec{amount: 1000, to: "Oxford Art Supplies",
 				why: "Paints and brushes for everyone"},
 		},
 	}
 }
 
-// seedGroups adds the demo groups with their ledgers and votes. A group
+// seedGroups adds the demo groups with their ledgers and votes, through
+// the same actions members use, each step on the day it happened. A group
 // already in the store is left as it is.
-func seedGroups(ctx context.Context, st *store.Store, seed uint64) (int, error) {
+func seedGroups(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) {
 	people := People(seed)
 	listings := Listings(seed)
 	added := 0
 	for _, spec := range groupSpecs() {
-		if _, err := st.Group(ctx, spec.id); err == nil {
+		g, members := spec.group(people, listings)
+		if len(members) == 0 {
+			continue
+		}
+		if _, err := acts.Store.Group(ctx, spec.groupID(members[0])); err == nil {
 			continue
 		} else if community.KindOf(err) != community.KindNotFound {
 			return added, err
 		}
-		g := spec.group(people, listings)
-		created, err := st.CreateGroup(ctx, g)
-		if err != nil {
-			return added, fmt.Errorf("seed group %s: %w", spec.name, err)
-		}
-		if err := spec.history(ctx, st, created); err != nil {
+		if err := spec.history(ctx, acts, g, members); err != nil {
 			return added, fmt.Errorf("seed the history of %s: %w", spec.name, err)
 		}
 		added++
@@ -93,108 +93,119 @@ func seedGroups(ctx context.Context, st *store.Store, seed uint64) (int, error) 
 	return added, nil
 }
 
+// demoClock is a clock the demo moves by hand, so each step of a group's
+// history is recorded on its own day.
+type demoClock struct{ at time.Time }
+
+func (c *demoClock) now() time.Time { return c.at }
+
+// key is the form key a demo member's form would have carried: made from a
+// fixed nonce, so the demo's ids are the same on every machine.
+func key(acts *actions.Actions, who community.Person, form, nonce string) string {
+	return acts.Keys.Make(who.ID, form, "demo-"+strings.NewReplacer(":", "-", "/", "-").Replace(nonce))
+}
+
+// groupID is the id the group gets when its first member starts it.
+func (spec groupSpec) groupID(first community.Person) string {
+	return community.DocID(community.ClientKey(first.ID, "group-new", "demo-"+spec.name))
+}
+
 // group picks its members: people in or next to its district who like its
 // interest and are open to buying together, first of all in list order.
-func (spec groupSpec) group(people []community.Person, listings []community.Listing) community.Group {
+func (spec groupSpec) group(people []community.Person, listings []community.Listing) (community.Group, []community.Person) {
 	g := community.Group{
-		ID: spec.id, Name: spec.name, Purpose: spec.purpose, EasySummary: spec.easy, District: spec.district,
+		Name: spec.name, Purpose: spec.purpose, EasySummary: spec.easy, District: spec.district,
 		Interests: []string{spec.interest}, Open: spec.open, MaxSize: spec.size, Rules: spec.rules,
 	}
 	if i := slices.IndexFunc(listings, func(l community.Listing) bool { return l.Title == spec.listing }); i >= 0 {
 		g.ListingID = listings[i].ID
 	}
-	joined := time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)
+	var members []community.Person
 	for _, p := range people {
-		if len(g.Members) == spec.members {
+		if len(members) == spec.members {
 			break
 		}
 		if p.District != spec.district || !p.OpenToBuying || !slices.Contains(p.Interests, spec.interest) {
 			continue
 		}
-		g.Members = append(g.Members, community.Membership{PersonID: p.ID, Name: p.Name,
-			JoinedAt: joined.Add(time.Duration(len(g.Members)) * 24 * time.Hour)})
+		members = append(members, p)
 	}
-	if len(g.Members) > 0 {
-		g.Organisers, g.Treasurer = []string{g.Members[0].PersonID}, g.Members[0].PersonID
-	}
-	return g
+	return g, members
 }
 
-// history records each member's pledge and the weeks they have paid (all
-// confirmed but the newest one), and the spend they voted on.
-func (spec groupSpec) history(ctx context.Context, st *store.Store, g community.Group) error {
-	record := func(e community.Entry) (community.Entry, error) {
-		e.GroupID = g.ID
-		saved, _, err := st.Record(ctx, e)
-		return saved, err
+// history starts the group, has the others join a day apart, pays each
+// member's weeks (all confirmed by the treasurer but the newest one), and
+// puts the spend to a vote.
+func (spec groupSpec) history(ctx context.Context, acts *actions.Actions, g community.Group, members []community.Person) error {
+	clock := &demoClock{at: time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)}
+	acts = acts.WithClock(clock.now)
+	first := members[0]
+	var invited []string
+	for _, m := range members[1:] {
+		invited = append(invited, m.ID)
 	}
-	for i, m := range g.Members {
-		pledge := g.Rules.Total() + g.Rules.JoiningFee
-		key := fmt.Sprintf("pledge-%s-%d", m.PersonID, m.JoinedAt.UnixMilli())
-		if _, err := record(community.Entry{Key: key, Kind: community.EntryPledge, PersonID: m.PersonID, RecordedBy: m.PersonID, Amount: pledge}); err != nil {
+	g, err := acts.StartGroup(ctx, actions.As(first), key(acts, first, "group-new", spec.name), g, invited)
+	if err != nil {
+		return err
+	}
+	for i, m := range members[1:] {
+		clock.at = clock.at.Add(24 * time.Hour)
+		if _, err := acts.Join(ctx, actions.As(m), g.ID, key(acts, m, "join", fmt.Sprint(i)), false); err != nil {
 			return err
 		}
-		for week := range spec.paid {
+	}
+	for week := range spec.paid {
+		clock.at = clock.at.Add(7 * 24 * time.Hour)
+		for i, m := range members {
 			amount := g.Rules.Contribution
 			if week == 0 {
 				amount += g.Rules.JoiningFee
 			}
-			pay, err := record(community.Entry{Key: fmt.Sprintf("demo-pay-%d-%d", i, week), Kind: community.EntryPayment,
-				PersonID: m.PersonID, RecordedBy: m.PersonID, Amount: amount, Method: "bank_transfer",
-				Note: fmt.Sprintf("week %d", week+1)})
+			pay, err := acts.Pay(ctx, actions.As(m), g.ID, key(acts, m, "pay", fmt.Sprintf("%d-%d", i, week)), "",
+				community.Payment{Amount: amount, Method: "bank_transfer", Note: fmt.Sprintf("week %d", week+1)})
 			if err != nil {
 				return err
 			}
-			if i == len(g.Members)-1 && week == spec.paid-1 {
+			if i == len(members)-1 && week == spec.paid-1 {
 				continue // the newest payment waits for the treasurer
 			}
-			if _, err := record(community.Entry{Key: "confirm-" + pay.Key, Kind: community.EntryConfirm, PersonID: m.PersonID,
-				RecordedBy: g.Treasurer, Amount: amount, Refers: pay.ID}); err != nil {
+			if _, err := acts.Confirm(ctx, actions.As(first), g.ID, key(acts, first, "confirm", pay.ID), pay.ID); err != nil {
 				return err
 			}
 		}
 	}
-	return spec.vote(ctx, st, g, record)
+	clock.at = clock.at.Add(24 * time.Hour)
+	return spec.vote(ctx, acts, g, members)
 }
 
 // vote proposes the spend; when the members decided, everyone voted yes
 // and the treasurer recorded it paid. Otherwise half have voted so far.
-func (spec groupSpec) vote(ctx context.Context, st *store.Store, g community.Group, record func(community.Entry) (community.Entry, error)) error {
-	if spec.spend == nil || len(g.Members) == 0 {
+func (spec groupSpec) vote(ctx context.Context, acts *actions.Actions, g community.Group, members []community.Person) error {
+	if spec.spend == nil {
 		return nil
 	}
-	p, err := st.CreateProposal(ctx, community.Proposal{
-		ID: spec.spend.id, GroupID: g.ID, By: g.Members[len(g.Members)-1].PersonID, Amount: spec.spend.amount,
-		To: spec.spend.to, For: spec.spend.why, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters()),
-	})
+	by := members[len(members)-1]
+	p, err := acts.Propose(ctx, actions.As(by), g.ID, key(acts, by, "propose", spec.name),
+		community.Proposal{Amount: spec.spend.amount, To: spec.spend.to, For: spec.spend.why})
 	if err != nil {
 		return err
 	}
-	voters := g.Members
+	voters := members
 	if !spec.spend.decided {
 		voters = voters[:len(voters)/2]
 	}
-	p, err = st.ChangeProposal(ctx, g.ID, p.ID, func(p *community.Proposal) error {
-		for _, m := range voters {
-			if p.Status != community.ProposalOpen {
-				break // decided: the rest had no need to vote
-			}
-			if err := p.Cast(community.Vote{PersonID: m.PersonID, Yes: true}); err != nil {
-				return err
-			}
+	for _, m := range voters {
+		if p.Status != community.ProposalOpen {
+			break // decided: the rest had no need to vote
 		}
-		return nil
-	})
-	if err != nil || p.Status != community.ProposalApproved {
-		return err
+		if p, err = acts.Vote(ctx, actions.As(m), g.ID, key(acts, m, "vote", p.ID), p.ID, true); err != nil {
+			return err
+		}
 	}
-	if _, err := record(community.Entry{Key: "spend-" + p.ID, Kind: community.EntrySpend, RecordedBy: g.Treasurer,
-		Amount: p.Amount, Note: p.To + ": " + p.For, Refers: p.ID}); err != nil {
-		return err
-	}
-	_, err = st.ChangeProposal(ctx, g.ID, p.ID, func(p *community.Proposal) error {
-		p.Status = community.ProposalPaid
+	if p.Status != community.ProposalApproved {
 		return nil
-	})
+	}
+	first := members[0]
+	_, err = acts.RecordPaid(ctx, actions.As(first), g.ID, key(acts, first, "paid", p.ID), p.ID)
 	return err
 }

@@ -4,19 +4,23 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"testing"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/discovery"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/clubtogether/clubtogether/matching"
+	"github.com/clubtogether/clubtogether/places"
+	"github.com/clubtogether/clubtogether/search"
 	"github.com/clubtogether/clubtogether/store"
 )
 
 func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.OpenEmbedded(ctx, t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close(ctx) })
+	acts := newActions(t)
+	st := acts.Store
 
 	people, providers, listings := len(People(DefaultSeed)), len(Providers(DefaultSeed)), len(Listings(DefaultSeed))
 	groups := len(groupSpecs())
@@ -24,7 +28,7 @@ func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 		start string
 		want  int
 	}{{"first start", people + providers + listings + groups}, {"second start", 0}} {
-		added, err := Seed(ctx, st, DefaultSeed)
+		added, err := Seed(ctx, acts, DefaultSeed)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.start, err)
 		}
@@ -66,17 +70,15 @@ func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 // and paid, and a vote still open.
 func TestDemoGroupsHaveAHistory(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.OpenEmbedded(ctx, t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close(ctx) })
-	if _, err := Seed(ctx, st, DefaultSeed); err != nil {
+	acts := newActions(t)
+	st := acts.Store
+	if _, err := Seed(ctx, acts, DefaultSeed); err != nil {
 		t.Fatal(err)
 	}
 	paid, open := 0, 0
 	for _, spec := range groupSpecs() {
-		g, err := st.Group(ctx, spec.id)
+		_, members := spec.group(People(DefaultSeed), Listings(DefaultSeed))
+		g, err := st.Group(ctx, spec.groupID(members[0]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,4 +103,32 @@ func TestDemoGroupsHaveAHistory(t *testing.T) {
 	if paid != 2 || open != 1 {
 		t.Errorf("%d spends paid and %d votes open, want 2 and 1", paid, open)
 	}
+}
+
+// newActions opens an embedded store and a search index in temporary
+// folders and makes the actions over them, as the site does.
+func newActions(t *testing.T) *actions.Actions {
+	t.Helper()
+	ctx := context.Background()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	st, err := store.OpenEmbedded(ctx, t.TempDir(), quiet, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close(ctx) })
+	index, err := search.OpenBleve(filepath.Join(t.TempDir(), "search"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = index.Close() })
+	dir, err := places.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	catalogue, err := locale.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return actions.New(actions.Deps{Store: st, Discovery: discovery.New(index, st, dir, catalogue, quiet),
+		Matching: matching.New(dir), Places: dir, Log: quiet, Keys: community.NewFormKeys([]byte("demo test keys"))})
 }

@@ -1,4 +1,4 @@
-package discovery
+package discovery_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/demo"
+	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/search"
@@ -18,12 +19,12 @@ import (
 func TestStartUpRebuildsAnEmptyOrStaleIndex(t *testing.T) {
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	st, err := store.OpenEmbedded(ctx, t.TempDir(), quiet)
+	st, err := store.OpenEmbedded(ctx, t.TempDir(), quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close(ctx)
-	if _, err := demo.Seed(ctx, st, demo.DefaultSeed); err != nil {
+	if _, err := st.InsertPeople(ctx, demo.People(demo.DefaultSeed)); err != nil {
 		t.Fatal(err)
 	}
 	index, err := search.OpenBleve(filepath.Join(t.TempDir(), "search"))
@@ -33,7 +34,7 @@ func TestStartUpRebuildsAnEmptyOrStaleIndex(t *testing.T) {
 	defer index.Close()
 	dir, _ := places.Load()
 	catalogue, _ := locale.New()
-	s := New(index, st, dir, catalogue, quiet)
+	s := discovery.New(index, st, dir, catalogue, quiet)
 	fresh := func() (bool, error) {
 		all, err := st.ReadEverything(ctx)
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
@@ -52,7 +53,7 @@ func (s *Server) displaySave(c *gin.Context) {
 	chosen = chosen.Normalised()
 	s.writeDisplay(c, chosen)
 	if me := current(c).me; me != nil {
-		if err := s.Store.SaveDisplay(c.Request.Context(), me.ID, chosen); err != nil {
+		if err := s.Actions.SaveDisplay(c.Request.Context(), actions.As(*me), chosen); err != nil {
 			s.fail(c, err)
 			return
 		}

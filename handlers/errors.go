@@ -36,12 +36,25 @@ func (s *Server) fail(c *gin.Context, err error) {
 	status, page := statusOf(community.KindOf(err))
 	if status == http.StatusInternalServerError {
 		s.Log.Error("request failed", "request_id", requestID(c), "route", c.FullPath(), "err", err)
+	} else if staleKey(err) {
+		page.Message = "error.form.key"
 	} else if key := community.KeyOf(err); key != "" && s.Locale.Has(key) {
 		// Say exactly what went wrong ("this group is full") rather than
 		// only what kind of thing it was.
 		page.Message = key
 	}
 	s.showError(c, status, page)
+}
+
+// staleKey reports an error about the key a form carried: it was shown
+// long ago, to someone else, or never by this site.
+func staleKey(err error) bool {
+	for _, f := range community.FieldErrors(err) {
+		if f.Field == "key" {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) showError(c *gin.Context, status int, page errorPage) {

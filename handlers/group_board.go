@@ -40,19 +40,11 @@ func boardOf(posts []community.Post, today time.Time) groupBoard {
 	return b
 }
 
-// today is the first moment of the current day in UTC.
-func today() time.Time { return time.Now().UTC().Truncate(24 * time.Hour) }
-
 // groupPost adds an announcement, or a session on a date, to the board.
 // Members who are only watching read the board but do not post.
 func (s *Server) groupPost(c *gin.Context) {
-	me := current(c).me
-	g, ok := s.votingGroup(c)
-	if !ok {
-		return
-	}
 	form := boardForm{Text: tidy(c.PostForm("text")), On: strings.TrimSpace(c.PostForm("on"))}
-	p := community.Post{GroupID: g.ID, By: me.ID, ByName: me.Name, Text: form.Text}
+	p := community.Post{Text: form.Text}
 	var problems []community.FieldError
 	if form.On != "" {
 		on, err := time.Parse("2006-01-02", form.On)
@@ -62,15 +54,24 @@ func (s *Server) groupPost(c *gin.Context) {
 		p.On = on
 	}
 	if len(problems) == 0 {
-		problems = community.FieldErrors(p.Validate(today()))
+		_, err := s.Actions.Post(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), p)
+		if err == nil {
+			done(c, c.Param("id"), "posted", "#board")
+			return
+		}
+		if community.KindOf(err) != community.KindInvalid {
+			s.fail(c, err)
+			return
+		}
+		problems = community.FieldErrors(err)
 	}
-	if len(problems) > 0 {
-		s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Board: form}, summaryWith(problems, nil)...)
+	g, ok := s.memberGroup(c)
+	if !ok {
 		return
 	}
-	if _, err := s.Store.Post(c.Request.Context(), p); err != nil {
-		s.fail(c, err)
+	if m, _ := g.Member(current(c).me.ID); m.Watching {
+		s.fail(c, community.Forbidden("error.group.voters_only"))
 		return
 	}
-	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=posted#board")
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Board: form}, summaryWith(problems, map[string]string{"key": "text"})...)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -40,14 +41,16 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	w := csv.NewWriter(c.Writer)
 	_ = w.Write([]string{"date", "entry", "what", "person", "amount", "how", "note", "status", "paid so far"})
 	var paid community.Pence
-	for _, e := range entries {
+	// An entry is named by its number in the group's ledger: its id would
+	// show the key it was recorded with.
+	for n, e := range entries {
 		if mineOnly && e.PersonID != me || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
 			continue
 		}
 		if e.Kind == community.EntryPayment && status[e.ID] == community.StatusConfirmed {
 			paid += e.Amount
 		}
-		_ = w.Write([]string{e.At.Format("2006-01-02 15:04"), e.ID, string(e.Kind), name(e.PersonID),
+		_ = w.Write([]string{community.InLondon(e.At).Format("2006-01-02 15:04"), strconv.Itoa(n + 1), string(e.Kind), name(e.PersonID),
 			penceText(e.Amount), e.Method, e.Note, string(status[e.ID]), penceText(paid)})
 	}
 	w.Flush()

@@ -31,34 +31,33 @@ func (s *Server) groupCreate(c *gin.Context) {
 	me := current(c).me
 	form := readGroupForm(c)
 	g, problems := form.group()
-	g.Organisers, g.Treasurer = []string{me.ID}, me.ID
-	g.Members = []community.Membership{{PersonID: me.ID, Name: me.Name}}
-	if err := g.Validate(s.Places.Known); err != nil {
-		problems = append(problems, community.FieldErrors(err)...)
-	}
+	formation, _ := s.formationFor(c, form.ListingID)
 	if len(problems) > 0 {
-		page := s.groupFormPage(form)
-		formation, _ := s.formationFor(c, form.ListingID)
-		page.Invitees = len(formation.Members)
-		s.render(c, http.StatusBadRequest, "group_form", "group.new.title", page, summaryWith(problems, groupAnchors())...)
-		return
-	}
-	if formation, ok := s.formationFor(c, form.ListingID); ok {
+		// Say everything wrong at once: the numbers that could not be
+		// read, and what the rules say of the rest.
+		g.Members = []community.Membership{{PersonID: me.ID}}
+		problems = append(problems, community.FieldErrors(g.Validate(s.Places.Known))...)
+	} else {
+		var invite []string
 		for _, m := range formation.Members {
-			g.Invited = append(g.Invited, m.ID)
+			invite = append(invite, m.ID)
 		}
+		created, err := s.Actions.StartGroup(c.Request.Context(), who(c), c.PostForm("key"), g, invite)
+		if err == nil {
+			c.Redirect(http.StatusSeeOther, "/groups/"+created.ID+"?done=started")
+			return
+		}
+		if community.KindOf(err) != community.KindInvalid {
+			s.fail(c, err)
+			return
+		}
+		problems = community.FieldErrors(err)
 	}
-	created, err := s.Store.CreateGroup(c.Request.Context(), g)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.indexGroup(c, created)
-	if err := s.pledge(c, created, me.ID); err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.Redirect(http.StatusSeeOther, "/groups/"+created.ID+"?done=started")
+	page := s.groupFormPage(form)
+	page.Invitees = len(formation.Members)
+	anchors := groupAnchors()
+	anchors["key"] = "name"
+	s.render(c, http.StatusBadRequest, "group_form", "group.new.title", page, summaryWith(firstPerField(problems), anchors)...)
 }
 
 // formationFor finds the group the member could start around a listing.

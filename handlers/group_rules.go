@@ -1,32 +1,38 @@
 package handlers
 
 import (
+	"net/http"
+
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/locale"
+	"github.com/gin-gonic/gin"
 )
 
-// potRuleWords says a group's rules in the reader's words, so everyone
-// sees them in full before they join.
-func potRuleWords(l *locale.Localizer, r community.PotRules) []string {
-	var out []string
-	if r.Every == community.Once {
-		out = append(out, l.T("rules.contribution_once", r.Contribution.Pounds()))
-	} else {
-		out = append(out, l.T("rules.contribution."+string(r.Every), r.Contribution.Pounds(), r.Times, r.Total().Pounds()))
+// groupProposeRules puts a change to the pot's rules to a vote: rules set
+// at the start change only when enough members agree.
+func (s *Server) groupProposeRules(c *gin.Context) {
+	form := readPotForm(c)
+	rules, problems := form.rules()
+	if len(problems) == 0 {
+		_, err := s.Actions.ProposeRules(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), rules)
+		if err == nil {
+			done(c, c.Param("id"), "proposed", "#proposals")
+			return
+		}
+		if community.KindOf(err) != community.KindInvalid {
+			s.fail(c, err)
+			return
+		}
+		problems = community.FieldErrors(err)
 	}
-	if r.JoiningFee > 0 {
-		out = append(out, l.T("rules.joining_fee", r.JoiningFee.Pounds()))
-	} else {
-		out = append(out, l.T("rules.no_joining_fee"))
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return
 	}
-	if r.LateFee > 0 {
-		out = append(out, l.T("rules.late_fee", r.LateFee.Pounds()))
+	if m, _ := g.Member(current(c).me.ID); m.Watching {
+		s.fail(c, community.Forbidden("error.group.voters_only"))
+		return
 	}
-	out = append(out, l.T("rules.leaver."+string(r.Leaver)))
-	if r.Votes == community.VotesNumber {
-		out = append(out, l.T("rules.votes.number", r.VotesNeeded))
-	} else {
-		out = append(out, l.T("rules.votes."+string(r.Votes)))
-	}
-	return append(out, l.T("rules.changes"))
+	anchors := groupAnchors()
+	anchors["key"] = "contribution"
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Rules: &form}, summaryWith(problems, anchors)...)
 }

@@ -3,7 +3,6 @@ package handlers
 import (
 	"net/http"
 	"slices"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -101,7 +100,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Board = boardOf(posts, today())
+		page.Board = boardOf(posts, community.Day(s.Now()))
 		page.Timeline = timeline(l, g, entries, page.Proposals)
 	}
 	if g.ListingID != "" {
@@ -110,50 +109,4 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		}
 	}
 	s.render(c, status, "group", "group.title", page, errs...)
-}
-
-// groupJoin adds the member to the group, after they have seen its rules.
-// Joining twice, a full group, a closed one or one that asks first each
-// get a clear message and change nothing.
-func (s *Server) groupJoin(c *gin.Context) {
-	me := current(c).me
-	watching := c.PostForm("watching") == "yes"
-	g, err := s.Store.ChangeGroup(c.Request.Context(), c.Param("id"), func(g *community.Group) error {
-		return g.Join(community.Membership{PersonID: me.ID, Name: me.Name, Watching: watching,
-			JoinedAt: time.Now().UTC().Truncate(time.Millisecond)})
-	})
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.indexGroup(c, g)
-	if err := s.pledge(c, g, me.ID); err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.Redirect(http.StatusSeeOther, "/groups/"+g.ID+"?done=joined")
-}
-
-// groups lists the member's groups and the groups that invited them.
-func (s *Server) groups(c *gin.Context) {
-	ctx := c.Request.Context()
-	me := current(c).me
-	mine, err := s.Store.GroupsOf(ctx, me.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	invited, err := s.Store.GroupsInviting(ctx, me.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	done := c.Query("done")
-	if done != "left" {
-		done = ""
-	}
-	s.render(c, http.StatusOK, "groups", "groups.title", struct {
-		Mine, Invited []community.Group
-		Done          string
-	}{mine, invited, done})
 }

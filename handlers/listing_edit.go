@@ -48,13 +48,13 @@ func (s *Server) listingSave(c *gin.Context) {
 	if s.showListingProblems(c, changed, problems, page, "listing.edit.title") {
 		return
 	}
-	saved, err := s.Store.SaveListing(c.Request.Context(), changed)
+	saved, err := s.Actions.SaveListing(c.Request.Context(), who(c), c.PostForm("key"), changed)
+	if staleKey(err) {
+		s.render(c, http.StatusBadRequest, "listing_form", "listing.edit.title", page, fieldMessage{Field: "title", Anchor: "title", Key: "error.form.key"})
+		return
+	}
 	if community.KindOf(err) == community.KindConflict {
-		current, loadErr := s.Store.Listing(c.Request.Context(), l.ID)
-		if loadErr != nil {
-			s.fail(c, loadErr)
-			return
-		}
+		current := saved
 		mine, _ := form.listing(current)
 		if sameListing(current, mine) {
 			c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
@@ -69,7 +69,6 @@ func (s *Server) listingSave(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexListing(c, saved, p)
 	c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
 }
 

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -21,6 +22,14 @@ type listingFormPage struct {
 func newListingFormPage(p community.Provider, f listingForm, action string) listingFormPage {
 	return listingFormPage{Provider: p, Form: f, Action: action, Categories: interestGroups(),
 		Days: community.Days(), Slots: community.Slots(), Features: community.AccessNeeds()}
+}
+
+// KeyForm names the form for its key: a new listing, or a changed one.
+func (p listingFormPage) KeyForm() string {
+	if strings.HasSuffix(p.Action, "/listings/new") {
+		return "listing-new"
+	}
+	return "listing-edit"
 }
 
 // listingNew shows the form for a new listing of the member's provider.
@@ -48,12 +57,15 @@ func (s *Server) listingCreate(c *gin.Context) {
 	if s.showListingProblems(c, l, problems, page, "listing.new.title") {
 		return
 	}
-	created, err := s.Store.CreateListing(c.Request.Context(), l)
+	created, err := s.Actions.CreateListing(c.Request.Context(), who(c), c.PostForm("key"), l)
+	if staleKey(err) {
+		s.render(c, http.StatusBadRequest, "listing_form", "listing.new.title", page, fieldMessage{Field: "title", Anchor: "title", Key: "error.form.key"})
+		return
+	}
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.indexListing(c, created, p)
 	c.Redirect(http.StatusSeeOther, "/listings/"+created.ID+"?saved=1")
 }
 

@@ -25,23 +25,10 @@ func (s *Server) block(c *gin.Context) {
 }
 
 func (s *Server) markPerson(c *gin.Context, kind community.MarkKind, done, fallback string) {
-	me := current(c).me
-	them, err := s.Store.Person(c.Request.Context(), c.Param("id"))
-	// Anyone but yourself can be blocked; hello and "not interested" are
-	// only for people you can see.
-	if err == nil && (them.ID == me.ID || kind != community.MarkBlock && (!them.Visible() || s.Matching.Blocked(me.ID, them.ID))) {
-		err = community.NotFound("error.person.not_found")
-	}
-	if err != nil {
+	if _, err := s.Actions.Mark(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), kind); err != nil {
 		s.fail(c, err)
 		return
 	}
-	m := community.Mark{From: me.ID, To: them.ID, Kind: kind}
-	if _, err := s.Store.PutMark(c.Request.Context(), m); err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.Matching.Mark(m)
 	// Blocking someone hides them from the page it was pressed on, so it
 	// always goes to the member's own page, where it can be undone.
 	back := returnPath(c.PostForm("return"), fallback)
@@ -54,16 +41,11 @@ func (s *Server) markPerson(c *gin.Context, kind community.MarkKind, done, fallb
 // undoMark takes back a "not interested" or a block, from the member's
 // own page.
 func (s *Server) undoMark(c *gin.Context) {
-	m := community.Mark{From: current(c).me.ID, To: c.PostForm("person"), Kind: community.MarkKind(c.PostForm("kind"))}
-	if m.Kind != community.MarkNotInterested && m.Kind != community.MarkBlock || !m.Valid() {
-		s.fail(c, community.Invalid())
-		return
-	}
-	if _, err := s.Store.DeleteMark(c.Request.Context(), m); err != nil {
+	err := s.Actions.Unmark(c.Request.Context(), who(c), c.PostForm("key"), c.PostForm("person"), community.MarkKind(c.PostForm("kind")))
+	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.Matching.Unmark(m)
 	c.Redirect(http.StatusSeeOther, withDone("/me", "undone"))
 }
 

@@ -47,16 +47,12 @@ func (s *Server) meSave(c *gin.Context) {
 		s.showProfileForm(c, form, problems...)
 		return
 	}
-	saved, err := s.Store.SaveProfile(c.Request.Context(), p)
-	if err == nil {
-		s.indexPerson(c, saved)
+	saved, err := s.Actions.SaveProfile(c.Request.Context(), who(c), c.PostForm("key"), p)
+	if staleKey(err) {
+		s.showProfileForm(c, form, community.FieldError{Field: "name", Key: "error.form.key"})
+		return
 	}
 	if community.KindOf(err) == community.KindConflict {
-		saved, loadErr := s.Store.Person(c.Request.Context(), me.ID)
-		if loadErr != nil {
-			s.fail(c, loadErr)
-			return
-		}
 		if !sameProfile(saved, p) {
 			form.Version = saved.Version
 			s.showProfileForm(c, form, community.FieldError{Field: "name", Key: "error.profile.changed"})

@@ -43,11 +43,15 @@ func (s *Server) providerSave(c *gin.Context) {
 	if s.showProviderProblems(c, changed, page, "provider.edit.title") {
 		return
 	}
-	saved, err := s.Store.SaveProvider(c.Request.Context(), changed)
+	saved, err := s.Actions.SaveProvider(c.Request.Context(), who(c), c.PostForm("key"), changed)
+	if staleKey(err) {
+		s.render(c, http.StatusBadRequest, "provider_form", "provider.edit.title", page, fieldMessage{Field: "name", Anchor: "name", Key: "error.form.key"})
+		return
+	}
 	if community.KindOf(err) == community.KindConflict {
 		// A double click saved it a moment ago, or another tab changed it.
-		current, loadErr := s.Store.Provider(c.Request.Context(), p.ID)
-		if loadErr == nil && providerFormFrom(current).sameAs(form) {
+		current := saved
+		if providerFormFrom(current).sameAs(form) {
 			c.Redirect(http.StatusSeeOther, "/providers/"+p.ID+"?saved=1")
 			return
 		}
@@ -60,7 +64,6 @@ func (s *Server) providerSave(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.indexProvider(c, saved)
 	c.Redirect(http.StatusSeeOther, "/providers/"+p.ID+"?saved=1")
 }
 

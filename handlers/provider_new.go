@@ -17,6 +17,14 @@ type providerFormPage struct {
 	Advice []string
 }
 
+// KeyForm names the form for its key: setting up a provider, or changing one.
+func (p providerFormPage) KeyForm() string {
+	if p.Action == "/providers/new" {
+		return "provider-new"
+	}
+	return "provider-edit"
+}
+
 // providerNew shows the form to set up a provider organisation.
 func (s *Server) providerNew(c *gin.Context) {
 	s.render(c, http.StatusOK, "provider_form", "provider.new.title",
@@ -32,12 +40,15 @@ func (s *Server) providerCreate(c *gin.Context) {
 	if s.showProviderProblems(c, p, page, "provider.new.title") {
 		return
 	}
-	created, err := s.Store.CreateProvider(c.Request.Context(), p)
+	created, err := s.Actions.CreateProvider(c.Request.Context(), who(c), c.PostForm("key"), p)
+	if staleKey(err) {
+		s.render(c, http.StatusBadRequest, "provider_form", "provider.new.title", page, fieldMessage{Field: "name", Anchor: "name", Key: "error.form.key"})
+		return
+	}
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.indexProvider(c, created)
 	c.Redirect(http.StatusSeeOther, "/providers/"+created.ID+"?saved=1")
 }
 

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -31,20 +30,10 @@ func (s *Server) moderation(c *gin.Context) {
 // providerVerify records that a moderator has checked a provider. Doing it
 // twice keeps the first check's date.
 func (s *Server) providerVerify(c *gin.Context) {
-	me := current(c).me
-	if !s.isModerator(me) {
-		s.fail(c, community.Forbidden("error.forbidden"))
-		return
-	}
-	ctx := c.Request.Context()
-	p, err := s.Store.Provider(ctx, c.Param("id"))
-	if err == nil && !p.Verified() {
-		p, err = s.Store.VerifyProvider(ctx, p.ID, me.ID, time.Now())
-	}
+	p, err := s.Actions.VerifyProvider(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.indexProvider(c, p)
 	c.Redirect(http.StatusSeeOther, returnPath(c.PostForm("return"), "/providers/"+p.ID))
 }

@@ -29,6 +29,8 @@ func parsePages() (map[string]*template.Template, error) {
 		"join": strings.Join,
 		"has":  slices.Contains[[]string],
 		"list": func(items ...string) []string { return items },
+		// local shows a moment as a clock in London does.
+		"local": community.InLondon,
 		"dict": func(kv ...any) (map[string]any, error) {
 			if len(kv)%2 != 0 {
 				return nil, fmt.Errorf("dict needs pairs")
@@ -68,6 +70,17 @@ type view struct {
 	Path    string
 	Errors  []fieldMessage
 	Data    any
+	// keys makes the key each form that changes something carries.
+	keys func(form string) string
+}
+
+// Key is the key for one of the page's forms, made for the member who sees
+// it: sending the form twice then makes its change once.
+func (v view) Key(form string) string {
+	if v.keys == nil {
+		return ""
+	}
+	return v.keys(form)
 }
 
 // titled is page data whose title is not a catalogue message, such as a
@@ -102,6 +115,10 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	vw := view{
 		L: l, Me: v.me, CSRF: v.session.CSRF, Display: v.display,
 		Title: l.T(title), Path: c.Request.URL.Path, Errors: errs, Data: data,
+	}
+	if v.me != nil {
+		id := v.me.ID
+		vw.keys = func(form string) string { return s.Actions.FormKey(id, form) }
 	}
 	if t, ok := data.(titled); ok {
 		vw.Title = t.PageTitle()

@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"net/http"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
@@ -18,7 +20,11 @@ import (
 
 // Deps is everything the web layer needs, wired by the caller.
 type Deps struct {
-	Store     *store.Store
+	// Store is for reading; every change goes through Actions.
+	Store   *store.Store
+	Actions *actions.Actions
+	// Now is the site's clock: pages read the time only from it.
+	Now       community.Clock
 	Places    *places.Directory
 	Locale    *locale.Catalogue
 	Sessions  *auth.Sessions

@@ -50,7 +50,7 @@ func (s *Server) authCallback(c *gin.Context) {
 		return
 	}
 	identity := community.Identity{Provider: c.Param("provider"), Subject: user.UserID}
-	me, err := s.Store.SignIn(c.Request.Context(), identity, displayName(user.Name, user.NickName), user.Email)
+	me, err := s.Actions.SignIn(c.Request.Context(), identity, displayName(user.Name, user.NickName), user.Email)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -18,6 +19,9 @@ type visitor struct {
 }
 
 const visitorKey = "visitor"
+
+// who is the signed-in member acting for themselves.
+func who(c *gin.Context) actions.Who { return actions.As(*current(c).me) }
 
 // current returns the visitor loaded for this request.
 func current(c *gin.Context) *visitor {
@@ -80,7 +84,7 @@ func (s *Server) startSession(c *gin.Context, me community.Person) error {
 		chosen = me.Display
 	} else if chosen != me.Display {
 		// Chosen before signing in: keep it on the profile too.
-		if err := s.Store.SaveDisplay(c.Request.Context(), me.ID, chosen); err != nil {
+		if err := s.Actions.SaveDisplay(c.Request.Context(), actions.As(me), chosen); err != nil {
 			return err
 		}
 	}

@@ -3,18 +3,20 @@ package locale
 // errorMessages holds the words of the error pages.
 func errorMessages() map[string]Message {
 	return map[string]Message{
-		"error.invalid":             {"Some of what you entered needs changing", "Something you wrote needs changing", "error"},
-		"error.not_found.heading":   {"Page not found", "We cannot find this page", "error"},
-		"error.not_found":           {"If you typed the web address, check it is correct. If you followed a link, the page may have moved or been hidden.", "Check the web address. Or go back to the home page.", "help"},
-		"error.forbidden.heading":   {"You cannot do that", "You cannot do that", "lock"},
-		"error.forbidden":           {"You do not have permission to do that. If you think you should, ask the group's organiser or a moderator.", "You are not allowed to do this. Ask for help if you need it.", "lock"},
-		"error.csrf":                {"This form had expired or came from another site, so nothing was saved. Go back, reload the page and try again.", "This did not work. Nothing was saved. Go back and try again.", "error"},
-		"error.conflict.heading":    {"Something changed at the same time", "Something changed at the same time", "error"},
-		"error.conflict":            {"Someone else changed this at the same time. Reload the page and try again.", "Someone changed this at the same time. Try again.", "error"},
-		"error.internal.heading":    {"Sorry, something went wrong", "Sorry, something went wrong", "error"},
-		"error.internal":            {"It is not your fault. Nothing you typed was lost by us. Please try again in a few minutes.", "It is not your fault. Please try again later.", "help"},
-		"error.bad_request.heading": {"We could not understand that", "Something went wrong", "error"},
-		"error.bad_request":         {"The request was not in a form we understand. Go back and try again.", "Go back and try again.", "help"},
-		"error.go_home":             {"Go to the home page", "Go to the home page", "home"},
+		"error.invalid":              {"Some of what you entered needs changing", "Something you wrote needs changing", "error"},
+		"error.not_found.heading":    {"Page not found", "We cannot find this page", "error"},
+		"error.not_found":            {"If you typed the web address, check it is correct. If you followed a link, the page may have moved or been hidden.", "Check the web address. Or go back to the home page.", "help"},
+		"error.forbidden.heading":    {"You cannot do that", "You cannot do that", "lock"},
+		"error.forbidden":            {"You do not have permission to do that. If you think you should, ask the group's organiser or a moderator.", "You are not allowed to do this. Ask for help if you need it.", "lock"},
+		"error.csrf":                 {"This form had expired or came from another site, so nothing was saved. Go back, reload the page and try again.", "This did not work. Nothing was saved. Go back and try again.", "error"},
+		"error.conflict.heading":     {"Something changed at the same time", "Something changed at the same time", "error"},
+		"error.conflict":             {"Someone else changed this at the same time. Reload the page and try again.", "Someone changed this at the same time. Try again.", "error"},
+		"error.internal.heading":     {"Sorry, something went wrong", "Sorry, something went wrong", "error"},
+		"error.internal":             {"It is not your fault. Nothing you typed was lost by us. Please try again in a few minutes.", "It is not your fault. Please try again later.", "help"},
+		"error.bad_request.heading":  {"We could not understand that", "Something went wrong", "error"},
+		"error.bad_request":          {"The request was not in a form we understand. Go back and try again.", "Go back and try again.", "help"},
+		"error.form.key":             {"This form was out of date, so nothing was saved. Go back, reload the page and try again.", "Nothing was saved. Go back and try again.", "error"},
+		"error.acting.no_permission": {"You can only do this for yourself.", "You can only do this for yourself.", "lock"},
+		"error.go_home":              {"Go to the home page", "Go to the home page", "home"},
 	}
 }

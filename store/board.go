@@ -21,12 +21,19 @@ type postDoc struct {
 	At      time.Time `bson:"at"`
 }
 
-// Post adds a line to a group's board.
+// Post adds a line to a group's board. A post whose id is taken (the same
+// form sent twice) is posted once.
 func (s *Store) Post(ctx context.Context, p community.Post) (community.Post, error) {
-	p.ID = newID()
-	p.At = time.Now().UTC().Truncate(time.Millisecond)
+	if p.ID == "" {
+		p.ID = newID()
+	}
+	p.At = s.stamp()
 	d := postDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, ByName: p.ByName, Text: p.Text, On: p.On, At: p.At}
-	if _, err := s.db.Collection(boardCollection).InsertOne(ctx, d); err != nil {
+	err := s.write("post", func() error {
+		_, err := s.db.Collection(boardCollection).InsertOne(ctx, d)
+		return err
+	})
+	if err != nil && !isDuplicate(err) {
 		return community.Post{}, fmt.Errorf("post to group %s: %w", p.GroupID, err)
 	}
 	return p, nil

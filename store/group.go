@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -25,6 +26,7 @@ type groupDoc struct {
 	Treasurer   string          `bson:"treasurer"`
 	Rules       potDoc          `bson:"rules"`
 	Members     []membershipDoc `bson:"members"`
+	Former      []membershipDoc `bson:"former"`
 	Invited     []string        `bson:"invited"`
 	Asking      []string        `bson:"asking"`
 	Closed      bool            `bson:"closed"`
@@ -49,6 +51,34 @@ type membershipDoc struct {
 	Name     string    `bson:"name"`
 	Watching bool      `bson:"watching"`
 	JoinedAt time.Time `bson:"joined_at"`
+	JoinKey  string    `bson:"join_key,omitempty"`
+	LeftAt   time.Time `bson:"left_at,omitempty"`
+	LeaveKey string    `bson:"leave_key,omitempty"`
+}
+
+func toMembershipDocs(ms []community.Membership) []membershipDoc {
+	out := make([]membershipDoc, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt, m.JoinKey, m.LeftAt, m.LeaveKey})
+	}
+	return out
+}
+
+func memberships(docs []membershipDoc) []community.Membership {
+	var out []community.Membership
+	for _, m := range docs {
+		out = append(out, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
+			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey})
+	}
+	return out
+}
+
+// utcOrZero keeps a time that was never set as the zero time.
+func utcOrZero(t time.Time) time.Time {
+	if t.Year() <= 1 {
+		return time.Time{}
+	}
+	return t.UTC()
 }
 
 func toPotDoc(r community.PotRules) potDoc {
@@ -68,10 +98,8 @@ func toGroupDoc(g community.Group) groupDoc {
 		District: g.District, Open: g.Open, MaxSize: g.MaxSize, ListingID: g.ListingID,
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
 		Rules:   toPotDoc(g.Rules),
-		Members: []membershipDoc{}, Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
-	}
-	for _, m := range g.Members {
-		d.Members = append(d.Members, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt})
+		Members: toMembershipDocs(g.Members), Former: toMembershipDocs(g.Former),
+		Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	return d
 }
@@ -83,28 +111,32 @@ func (d groupDoc) group() community.Group {
 		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Asking: d.Asking, Closed: d.Closed, Version: d.Version,
 		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
-	}
-	for _, m := range d.Members {
-		g.Members = append(g.Members, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
-			JoinedAt: m.JoinedAt.UTC()})
+		Members:   memberships(d.Members), Former: memberships(d.Former),
 	}
 	return g
 }
 
-// CreateGroup saves a new group.
+// CreateGroup saves a new group. A group whose id is taken (the same form
+// sent twice, whose key made the id) is saved once: the group already
+// there is returned.
 func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.Group, error) {
 	if g.ID == "" {
 		g.ID = newID()
 	}
-	now := time.Now().UTC().Truncate(time.Millisecond)
+	now := s.stamp()
 	g.CreatedAt, g.UpdatedAt, g.Version = now, now, 0
 	for i := range g.Members {
 		if g.Members[i].JoinedAt.IsZero() {
 			g.Members[i].JoinedAt = now
 		}
 	}
-	if _, err := s.db.Collection(groupsCollection).InsertOne(ctx, toGroupDoc(g)); err != nil {
+	var existing groupDoc
+	created, err := s.insertOnce(ctx, groupsCollection, g.ID, toGroupDoc(g), &existing)
+	if err != nil {
 		return community.Group{}, fmt.Errorf("create group: %w", err)
+	}
+	if !created {
+		return existing.group(), nil
 	}
 	return g, nil
 }
@@ -123,25 +155,34 @@ func (s *Store) Group(ctx context.Context, id string) (community.Group, error) {
 // most once: if someone else saved the group in between, it reads the
 // group again and applies change to that, so that two people taking the
 // last place at once can never both get it. change returns an error to
-// refuse (a full group, say), which is returned as it is.
+// refuse (a full group, say), which is returned as it is, or Unchanged
+// to say the change is made already: then nothing is written and the group
+// as it is is returned.
 func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*community.Group) error) (community.Group, error) {
 	var saved groupDoc
+	var unchanged *community.Group
 	err := s.changeVersioned(ctx, groupsCollection, id, func() (int64, bson.M, error) {
 		g, err := s.Group(ctx, id)
 		if err != nil {
 			return 0, nil, err
 		}
 		if err := change(&g); err != nil {
+			if errors.Is(err, Unchanged) {
+				unchanged = &g
+			}
 			return 0, nil, err
 		}
 		d := toGroupDoc(g)
 		return g.Version, bson.M{
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
-			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members,
+			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members, "former": d.Former,
 			"invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
 		}, nil
 	}, &saved)
+	if unchanged != nil && errors.Is(err, Unchanged) {
+		return *unchanged, nil
+	}
 	if err != nil {
 		return community.Group{}, fmt.Errorf("change group %s: %w", id, err)
 	}

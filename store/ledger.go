@@ -37,36 +37,65 @@ func (d entryDoc) entry() community.Entry {
 	}
 }
 
-// EntryID is the id an entry with this key gets in this group.
-func EntryID(groupID, key string) string { return groupID + "/" + key }
-
 // Record appends an entry to a group's ledger. With a key already used for
 // the same entry (same kind, person, amount and reference) it records
 // nothing and returns the entry already there (false): the same request
-// sent twice, or two treasurers confirming at once, records once. A key
-// already used for a different entry is refused, so nobody can take over
-// another's entry by reusing its key.
+// sent twice records once. A key already used for a different entry is
+// refused, so nobody can take over another's entry by reusing its key.
 func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
-	return s.record(ctx, e)
+	return s.record(ctx, e, false)
+}
+
+// RecordOnce appends an entry the server decided on (a confirmation, a
+// pledge, a refund), whose key names the decision. If the key is already
+// used, the entry already there stands and is returned (false), even when
+// this one would say otherwise: a retry that works the decision out again
+// later, with more entries in the ledger, never records a second one.
+func (s *Store) RecordOnce(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
+	defer unlock()
+	return s.record(ctx, e, true)
+}
+
+// Recorded returns the entry with this key in the group, if there is one.
+func (s *Store) Recorded(ctx context.Context, groupID, key string) (community.Entry, bool, error) {
+	entries, err := s.Entries(ctx, groupID)
+	if err != nil {
+		return community.Entry{}, false, err
+	}
+	id := community.EntryID(groupID, key)
+	for _, e := range entries {
+		if e.ID == id {
+			return e, true, nil
+		}
+	}
+	return community.Entry{}, false, nil
 }
 
 // record is Record for a caller holding the group's ledger lock, which
-// keeps the in-memory copy (with the embedded store) in step.
-func (s *Store) record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+// keeps the in-memory copy (with the embedded store) in step. With
+// firstStands a clash with the entry already there is no error.
+func (s *Store) record(ctx context.Context, e community.Entry, firstStands bool) (community.Entry, bool, error) {
 	if e.GroupID == "" || e.Key == "" {
 		return community.Entry{}, false, community.Invalid()
 	}
-	e.ID = EntryID(e.GroupID, e.Key)
-	e.At = time.Now().UTC().Truncate(time.Millisecond)
+	e.ID = community.EntryID(e.GroupID, e.Key)
+	e.At = s.stamp()
 	d := entryDoc{ID: e.ID, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
 		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
-	_, err := s.db.Collection(ledgerCollection).InsertOne(ctx, d)
+	err := s.before("record " + string(e.Kind))
 	if err == nil {
-		if s.ledgers != nil {
+		_, err = s.db.Collection(ledgerCollection).InsertOne(ctx, d)
+		if err == nil && s.ledgers != nil {
 			s.ledgers.add(e)
 		}
+		if err == nil {
+			err = s.after("record " + string(e.Kind))
+		}
+	}
+	if err == nil {
 		return e, true, nil
 	}
 	if !isDuplicate(err) {
@@ -76,7 +105,7 @@ func (s *Store) record(ctx context.Context, e community.Entry) (community.Entry,
 	if err := s.db.Collection(ledgerCollection).FindOne(ctx, bson.M{"_id": e.ID}).Decode(&existing); err != nil {
 		return community.Entry{}, false, fmt.Errorf("read entry %s: %w", e.ID, err)
 	}
-	if existing.Kind != d.Kind || existing.PersonID != d.PersonID || existing.Amount != d.Amount || existing.Refers != d.Refers {
+	if !firstStands && (existing.Kind != d.Kind || existing.PersonID != d.PersonID || existing.Amount != d.Amount || existing.Refers != d.Refers) {
 		return community.Entry{}, false, community.Forbidden("error.ledger.key_taken")
 	}
 	return existing.entry(), false, nil
@@ -129,12 +158,12 @@ func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.E
 	if err != nil {
 		return community.Entry{}, false, err
 	}
-	id := EntryID(e.GroupID, e.Key)
+	id := community.EntryID(e.GroupID, e.Key)
 	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
 	if !already && e.Amount > community.Tally(entries).Left() {
 		return community.Entry{}, false, community.Conflict("error.proposal.more_than_left")
 	}
-	return s.record(ctx, e)
+	return s.record(ctx, e, true)
 }
 
 // entriesLocked reads the ledger for a caller holding the group's lock.

@@ -61,15 +61,21 @@ func (d listingDoc) listing() community.Listing {
 	return l
 }
 
-// CreateListing saves a new listing.
+// CreateListing saves a new listing. One whose id is taken (the same form
+// sent twice) is saved once: the one already there is returned.
 func (s *Store) CreateListing(ctx context.Context, l community.Listing) (community.Listing, error) {
 	if l.ID == "" {
 		l.ID = newID()
 	}
-	now := time.Now().UTC().Truncate(time.Millisecond)
+	now := s.stamp()
 	l.CreatedAt, l.UpdatedAt, l.Version = now, now, 0
-	if _, err := s.db.Collection(listingsCollection).InsertOne(ctx, toListingDoc(l)); err != nil {
+	var existing listingDoc
+	created, err := s.insertOnce(ctx, listingsCollection, l.ID, toListingDoc(l), &existing)
+	if err != nil {
 		return community.Listing{}, fmt.Errorf("create listing: %w", err)
+	}
+	if !created {
+		return existing.listing(), nil
 	}
 	return l, nil
 }

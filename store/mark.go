@@ -34,20 +34,32 @@ func (s *Store) PutMark(ctx context.Context, m community.Mark) (bool, error) {
 		return false, community.Invalid()
 	}
 	if m.At.IsZero() {
-		m.At = time.Now().UTC()
+		m.At = s.stamp()
 	}
 	doc := markDoc{ID: markID(m), From: m.From, To: m.To, Kind: string(m.Kind), At: m.At.Truncate(time.Millisecond)}
-	added, err := s.insertNew(ctx, marksCollection, []any{doc})
+	var added int
+	err := s.write("mark", func() error {
+		var err error
+		added, err = s.insertNew(ctx, marksCollection, []any{doc})
+		return err
+	})
 	return added == 1, err
 }
 
 // DeleteMark undoes a mark and reports whether there was one.
 func (s *Store) DeleteMark(ctx context.Context, m community.Mark) (bool, error) {
-	res, err := s.db.Collection(marksCollection).DeleteOne(ctx, bson.M{"_id": markID(m)})
+	var deleted bool
+	err := s.write("unmark", func() error {
+		res, err := s.db.Collection(marksCollection).DeleteOne(ctx, bson.M{"_id": markID(m)})
+		if err == nil {
+			deleted = res.DeletedCount == 1
+		}
+		return err
+	})
 	if err != nil {
 		return false, fmt.Errorf("delete mark: %w", err)
 	}
-	return res.DeletedCount == 1, nil
+	return deleted, nil
 }
 
 // MarksFrom returns the marks a member has made, newest first.

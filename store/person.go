@@ -97,13 +97,16 @@ func (s *Store) CreatePerson(ctx context.Context, p community.Person) (community
 	if p.ID == "" {
 		p.ID = newID()
 	}
-	now := time.Now().UTC().Truncate(time.Millisecond)
+	now := s.stamp()
 	p.CreatedAt, p.UpdatedAt = now, now
 	if p.Visibility == "" {
 		p.Visibility = community.VisibleToMembers
 	}
 	p.Display = p.Display.Normalised()
-	if _, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p)); err != nil {
+	if err := s.write("create person", func() error {
+		_, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p))
+		return err
+	}); err != nil {
 		return community.Person{}, fmt.Errorf("create person: %w", err)
 	}
 	return p, nil
@@ -144,9 +147,12 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 	unlock := s.locks.lock(peopleCollection + "/" + id)
 	defer unlock()
 	display = display.Normalised()
-	_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{
-		"display": displayDoc{display.EasyRead, string(display.TextSize), string(display.Contrast)},
-	}})
+	err := s.write("save display", func() error {
+		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{
+			"display": displayDoc{display.EasyRead, string(display.TextSize), string(display.Contrast)},
+		}})
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("save display of %s: %w", id, err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -63,15 +64,22 @@ func (d proposalDoc) proposal() community.Proposal {
 	return p
 }
 
-// CreateProposal saves a new proposal, open for votes.
+// CreateProposal saves a new proposal, open for votes. One whose id is
+// taken (the same form sent twice, or twice at once) is saved once: the
+// one already there is returned.
 func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
 	if p.ID == "" {
 		p.ID = newID()
 	}
-	now := time.Now().UTC().Truncate(time.Millisecond)
+	now := s.stamp()
 	p.CreatedAt, p.UpdatedAt, p.Version, p.Status = now, now, 0, community.ProposalOpen
-	if _, err := s.db.Collection(proposalsCollection).InsertOne(ctx, toProposalDoc(p)); err != nil {
+	var existing proposalDoc
+	created, err := s.insertOnce(ctx, proposalsCollection, p.ID, toProposalDoc(p), &existing)
+	if err != nil {
 		return community.Proposal{}, fmt.Errorf("create proposal: %w", err)
+	}
+	if !created {
+		return existing.proposal(), nil
 	}
 	return p, nil
 }
@@ -87,20 +95,28 @@ func (s *Store) Proposal(ctx context.Context, groupID, id string) (community.Pro
 }
 
 // ChangeProposal applies change to the proposal as it is now and saves it
-// at most once (see ChangeGroup): two votes at once are both counted.
+// at most once (see ChangeGroup): two votes at once are both counted. Like
+// ChangeGroup, change may return Unchanged.
 func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change func(*community.Proposal) error) (community.Proposal, error) {
 	var saved proposalDoc
+	var unchanged *community.Proposal
 	err := s.changeVersioned(ctx, proposalsCollection, id, func() (int64, bson.M, error) {
 		p, err := s.Proposal(ctx, groupID, id)
 		if err != nil {
 			return 0, nil, err
 		}
 		if err := change(&p); err != nil {
+			if errors.Is(err, Unchanged) {
+				unchanged = &p
+			}
 			return 0, nil, err
 		}
 		d := toProposalDoc(p)
 		return p.Version, bson.M{"votes": d.Votes, "status": d.Status, "voters": d.Voters, "needed": d.Needed}, nil
 	}, &saved)
+	if unchanged != nil && errors.Is(err, Unchanged) {
+		return *unchanged, nil
+	}
 	if err != nil {
 		return community.Proposal{}, fmt.Errorf("change proposal %s: %w", id, err)
 	}

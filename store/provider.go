@@ -58,10 +58,15 @@ func (s *Store) CreateProvider(ctx context.Context, p community.Provider) (commu
 	if p.ID == "" {
 		p.ID = newID()
 	}
-	now := time.Now().UTC().Truncate(time.Millisecond)
+	now := s.stamp()
 	p.CreatedAt, p.UpdatedAt, p.VerifiedAt, p.VerifiedBy, p.Version = now, now, time.Time{}, "", 0
-	if _, err := s.db.Collection(providersCollection).InsertOne(ctx, toProviderDoc(p)); err != nil {
+	var existing providerDoc
+	created, err := s.insertOnce(ctx, providersCollection, p.ID, toProviderDoc(p), &existing)
+	if err != nil {
 		return community.Provider{}, fmt.Errorf("create provider: %w", err)
+	}
+	if !created {
+		return existing.provider(), nil
 	}
 	return p, nil
 }
@@ -103,14 +108,16 @@ func (s *Store) SaveProvider(ctx context.Context, p community.Provider) (communi
 	return saved.provider(), nil
 }
 
-// VerifyProvider records that a moderator checked the provider.
-func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string, at time.Time) (community.Provider, error) {
+// VerifyProvider records that a moderator checked the provider, now.
+func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (community.Provider, error) {
 	unlock := s.locks.lock(providersCollection + "/" + id)
 	defer unlock()
 	var saved providerDoc
-	err := s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
-		bson.M{"$set": bson.M{"verified_at": at.UTC().Truncate(time.Millisecond), "verified_by": moderatorID}},
-		options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	err := s.write("verify provider", func() error {
+		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+			bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	})
 	if err != nil {
 		return community.Provider{}, fmt.Errorf("verify provider %s: %w", id, notFound(err, "error.provider.not_found"))
 	}

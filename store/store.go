@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
@@ -33,17 +34,26 @@ type Store struct {
 	locks    *keyedLock
 	// ledgers is set with the embedded store only; see ledgerCache.
 	ledgers *ledgerCache
+	// now is the site's clock: every time the store writes down comes from it.
+	now community.Clock
+	// faults, when set, is asked before and after every write whether to
+	// fail it; see SetFaults.
+	faults func(op string, written bool) error
 }
 
 // Open connects to the MongoDB at uri, checks it answers, and makes sure
 // the indexes exist. The database is the one named in the URI's path, or
 // "clubtogether".
-func Open(ctx context.Context, uri string) (*Store, error) {
+// now is the clock the site reads the time from; nil means the real time.
+func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) {
 	client, err := mongo.Connect(options.Client().ApplyURI(uri).SetAppName("clubtogether"))
 	if err != nil {
 		return nil, fmt.Errorf("connect to database: %w", err)
 	}
-	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock()}
+	if now == nil {
+		now = time.Now
+	}
+	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock(), now: now}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := s.Ping(pingCtx); err != nil {
@@ -58,12 +68,12 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 }
 
 // OpenEmbedded starts FerretDB on SQLite files in dir and opens it.
-func OpenEmbedded(ctx context.Context, dir string, log *slog.Logger) (*Store, error) {
+func OpenEmbedded(ctx context.Context, dir string, log *slog.Logger, now community.Clock) (*Store, error) {
 	e, err := startEmbedded(dir, log)
 	if err != nil {
 		return nil, err
 	}
-	s, err := Open(ctx, e.uri)
+	s, err := Open(ctx, e.uri, now)
 	if err != nil {
 		e.stop()
 		return nil, err
@@ -121,6 +131,7 @@ func indexes() []index {
 		{boardCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}},
 		{ledgerCollection, "group_id_1_at_1", bson.D{{Key: "group_id", Value: 1}, {Key: "at", Value: 1}}},
 		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}},
+		{changesCollection, "at_1", bson.D{{Key: "at", Value: 1}}},
 	}
 }
 

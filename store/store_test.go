@@ -24,7 +24,7 @@ func openTestStore(t *testing.T) *Store {
 			t.Fatalf("CLUBTOGETHER_TEST_MONGODB_URI: %v", err)
 		}
 		u.Path = "/clubtogether_test_" + newID()
-		s, err := Open(ctx, u.String())
+		s, err := Open(ctx, u.String(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -34,7 +34,7 @@ func openTestStore(t *testing.T) *Store {
 		})
 		return s
 	}
-	s, err := OpenEmbedded(ctx, t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s, err := OpenEmbedded(ctx, t.TempDir(), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func openTestStore(t *testing.T) *Store {
 
 func TestEmbeddedFolderIsPrivate(t *testing.T) {
 	dir := t.TempDir() + "/data"
-	s, err := OpenEmbedded(context.Background(), dir, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s, err := OpenEmbedded(context.Background(), dir, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestReopenKeepsData(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	s, err := OpenEmbedded(ctx, dir, quiet)
+	s, err := OpenEmbedded(ctx, dir, quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestReopenKeepsData(t *testing.T) {
 	if err := s.Close(ctx); err != nil {
 		t.Fatal(err)
 	}
-	s, err = OpenEmbedded(ctx, dir, quiet)
+	s, err = OpenEmbedded(ctx, dir, quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
+
+// Unchanged is what a change function returns to say that the change it
+// would make is made already (the same form sent again): nothing is saved.
+var Unchanged = errors.New("already changed")
 
 // saveVersioned sets fields on the document id only if it is still at
 // version, bumping the version, and decodes the saved document into out.
@@ -19,11 +22,13 @@ import (
 func (s *Store) saveVersioned(ctx context.Context, collection, id string, version int64, fields bson.M, out any) error {
 	unlock := s.locks.lock(collection + "/" + id)
 	defer unlock()
-	fields["updated_at"] = time.Now().UTC().Truncate(time.Millisecond)
-	err := s.db.Collection(collection).FindOneAndUpdate(ctx,
-		bson.M{"_id": id, "version": version},
-		bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
-		options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
+	fields["updated_at"] = s.stamp()
+	err := s.write("save "+collection, func() error {
+		return s.db.Collection(collection).FindOneAndUpdate(ctx,
+			bson.M{"_id": id, "version": version},
+			bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
+	})
 	if errors.Is(err, mongo.ErrNoDocuments) {
 		n, countErr := s.db.Collection(collection).CountDocuments(ctx, bson.M{"_id": id})
 		if countErr != nil {
@@ -84,4 +89,24 @@ func (s *Store) findAll(ctx context.Context, collection string, filter bson.M, s
 		return fmt.Errorf("read %s: %w", collection, err)
 	}
 	return nil
+}
+
+// insertOnce inserts doc, whose _id is id, once. If the id is taken (the
+// same form sent twice, whose key made the id) it inserts nothing and
+// decodes the document already there into existing, reporting false.
+func (s *Store) insertOnce(ctx context.Context, collection, id string, doc, existing any) (bool, error) {
+	err := s.write("create "+collection, func() error {
+		_, err := s.db.Collection(collection).InsertOne(ctx, doc)
+		return err
+	})
+	if err == nil {
+		return true, nil
+	}
+	if !isDuplicate(err) {
+		return false, fmt.Errorf("insert into %s: %w", collection, err)
+	}
+	if err := s.db.Collection(collection).FindOne(ctx, bson.M{"_id": id}).Decode(existing); err != nil {
+		return false, fmt.Errorf("read %s %s: %w", collection, id, err)
+	}
+	return false, nil
 }

@@ -99,7 +99,7 @@ func measureSearch(ctx context.Context, args []string, out io.Writer) (searchFig
 		return f, err
 	}
 
-	st, err := store.OpenEmbedded(ctx, filepath.Join(dir, "store"), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, err := store.OpenEmbedded(ctx, filepath.Join(dir, "store"), slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		return f, err
 	}

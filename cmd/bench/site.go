@@ -37,7 +37,7 @@ func startSite(ctx context.Context) (*benchSite, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	site, err := app.Open(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	site, err := app.Open(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, err

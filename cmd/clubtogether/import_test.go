@@ -39,7 +39,7 @@ func TestImportOfAMalformedFeedSavesNothing(t *testing.T) {
 			t.Errorf("%s: %v, want an error naming the line", file, err)
 		}
 	}
-	st, err := store.OpenEmbedded(context.Background(), env["DATA_DIR"], slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, err := store.OpenEmbedded(context.Background(), env["DATA_DIR"], slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

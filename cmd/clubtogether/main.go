@@ -54,7 +54,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		return fmt.Errorf("unknown command %q: see clubtogether --help", command)
 	}
 	log := newLogger(cfg.LogLevel)
-	a, err := app.Open(ctx, cfg, log)
+	a, err := app.Open(ctx, cfg, log, nil)
 	if err != nil {
 		return err
 	}

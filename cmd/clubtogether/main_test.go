@@ -66,7 +66,7 @@ func start(t *testing.T, env map[string]string) (string, func() error) {
 
 func countPeople(t *testing.T, dir string) int64 {
 	t.Helper()
-	st, err := store.OpenEmbedded(context.Background(), dir, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, err := store.OpenEmbedded(context.Background(), dir, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,46 @@
+package actions
+
+import (
+	"context"
+	"slices"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// Confirm is the treasurer confirming that a payment arrived. The
+// confirmation's key names the payment, so confirming twice, or two at
+// once, records one confirmation.
+func (a *Actions) Confirm(ctx context.Context, who Who, groupID, key, paymentID string) (community.Entry, error) {
+	g, err := a.treasurerGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	payment, err := a.entry(ctx, g.ID, paymentID, community.EntryPayment)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	if _, err := a.clientKey(who, "confirm", key); err != nil {
+		return community.Entry{}, err
+	}
+	e, _, err := a.Store.RecordOnce(ctx, community.Entry{
+		GroupID: g.ID, Key: community.ConfirmKey(payment.ID), Kind: community.EntryConfirm,
+		PersonID: payment.PersonID, RecordedBy: who.Actor.ID, Amount: payment.Amount, Refers: payment.ID,
+	})
+	if err != nil {
+		return community.Entry{}, err
+	}
+	return e, a.logChange(ctx, "confirm", "ledger", e.ID)
+}
+
+// entry finds an entry of one of the kinds in the group's ledger.
+func (a *Actions) entry(ctx context.Context, groupID, id string, kinds ...community.EntryKind) (community.Entry, error) {
+	entries, err := a.Store.Entries(ctx, groupID)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	i := slices.IndexFunc(entries, func(e community.Entry) bool { return e.ID == id && slices.Contains(kinds, e.Kind) })
+	if i < 0 {
+		return community.Entry{}, community.NotFound("error.payment.not_found")
+	}
+	return entries[i], nil
+}

@@ -1,0 +1,62 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// Propose puts a spend from the pot to a vote. A spend larger than what is
+// left is refused with that reason. The proposal's id comes from the
+// form's key, so the same proposal sent twice, or twice at once, is one
+// proposal.
+func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p community.Proposal) (community.Proposal, error) {
+	g, err := a.votingGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	entries, err := a.Store.Entries(ctx, g.ID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	p.GroupID, p.By, p.Rules = g.ID, who.Owner.ID, nil
+	p.Voters, p.Needed = g.Voters(), g.Rules.YesNeeded(g.Voters())
+	if err := p.Validate(community.Tally(entries).Left()); err != nil {
+		return community.Proposal{}, err
+	}
+	k, err := a.clientKey(who, "propose", key)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	p.ID = community.DocID(k)
+	return a.createProposal(ctx, p)
+}
+
+// ProposeRules puts a change to the pot's rules to a vote: rules set at
+// the start change only when enough members agree.
+func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string, rules community.PotRules) (community.Proposal, error) {
+	g, err := a.votingGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	if err := rules.Validate(); err != nil {
+		return community.Proposal{}, err
+	}
+	k, err := a.clientKey(who, "rules", key)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	return a.createProposal(ctx, community.Proposal{ID: community.DocID(k), GroupID: g.ID, By: who.Owner.ID,
+		For: "rules", Rules: &rules, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters())})
+}
+
+func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
+	saved, err := a.Store.CreateProposal(ctx, p)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	if saved.GroupID != p.GroupID || saved.By != p.By {
+		return community.Proposal{}, community.Forbidden("error.ledger.key_taken")
+	}
+	return saved, a.logChange(ctx, "propose", "proposal", saved.ID)
+}

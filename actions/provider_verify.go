@@ -1,0 +1,32 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// VerifyProvider records that a moderator has checked a provider. Doing
+// it twice keeps the first check's date.
+func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID string) (community.Provider, error) {
+	if err := who.may(); err != nil {
+		return community.Provider{}, err
+	}
+	if !community.IsModerator(who.Actor, a.Moderators) {
+		return community.Provider{}, community.Forbidden("error.forbidden")
+	}
+	p, err := a.Store.Provider(ctx, providerID)
+	if err != nil {
+		return community.Provider{}, err
+	}
+	if _, err := a.clientKey(who, "verify", key); err != nil {
+		return community.Provider{}, err
+	}
+	if !p.Verified() {
+		if p, err = a.Store.VerifyProvider(ctx, p.ID, who.Actor.ID); err != nil {
+			return community.Provider{}, err
+		}
+	}
+	a.Discovery.Provider(ctx, p)
+	return p, a.logChange(ctx, "verify provider", "provider", p.ID)
+}

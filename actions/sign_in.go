@@ -1,0 +1,17 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// SignIn returns the member linked to a sign-in provider's account,
+// making a new member on the first sign-in.
+func (a *Actions) SignIn(ctx context.Context, id community.Identity, name, email string) (community.Person, error) {
+	p, err := a.Store.SignIn(ctx, id, name, email)
+	if err != nil {
+		return community.Person{}, err
+	}
+	return p, a.logChange(ctx, "sign in", "person", p.ID)
+}

@@ -1,0 +1,66 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/store"
+)
+
+// Vote records a voting member's yes or no; they may change it until the
+// proposal is decided. A rule change that is now approved becomes the
+// group's rules. The same vote sent again after the proposal was decided
+// by it finishes what it started.
+func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID string, yes bool) (community.Proposal, error) {
+	g, err := a.votingGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	_, keyErr := a.clientKey(who, "vote", key)
+	p, err := a.Store.ChangeProposal(ctx, g.ID, proposalID, func(p *community.Proposal) error {
+		if v, voted := p.VoteOf(who.Owner.ID); voted && keyErr == nil && v.Yes == yes && p.Status != community.ProposalOpen {
+			return store.Unchanged
+		}
+		if err := p.Cast(community.Vote{PersonID: who.Owner.ID, Yes: yes, At: a.now()}); err != nil {
+			return err
+		}
+		return keyErr
+	})
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	if err := a.applyRules(ctx, p); err != nil {
+		return community.Proposal{}, err
+	}
+	return p, a.logChange(ctx, "vote", "proposal", p.ID)
+}
+
+// applyRules makes an approved rule change the group's rules and marks the
+// proposal done. Applying twice changes nothing more.
+func (a *Actions) applyRules(ctx context.Context, p community.Proposal) error {
+	if p.Rules == nil || p.Status != community.ProposalApproved {
+		return nil
+	}
+	g, err := a.Store.ChangeGroup(ctx, p.GroupID, func(g *community.Group) error {
+		if g.Rules == *p.Rules {
+			return store.Unchanged
+		}
+		g.Rules = *p.Rules
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	a.indexGroup(ctx, g)
+	_, err = a.Store.ChangeProposal(ctx, p.GroupID, p.ID, markPaid)
+	return err
+}
+
+// markPaid marks a proposal done: a spend paid, or a rule change applied.
+func markPaid(p *community.Proposal) error {
+	if p.Status == community.ProposalPaid {
+		return store.Unchanged
+	}
+	p.Status = community.ProposalPaid
+	return nil
+}
