@@ -111,7 +111,7 @@ func (d groupDoc) group() community.Group {
 		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Asking: d.Asking, Closed: d.Closed, Version: d.Version,
 		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
-		Members:   memberships(d.Members), Former: memberships(d.Former),
+		Members: memberships(d.Members), Former: memberships(d.Former),
 	}
 	return g
 }
