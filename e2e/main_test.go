@@ -108,7 +108,7 @@ func startSite(dir string) (stop func(), err error) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx := context.Background()
 	start := time.Now()
-	a, err := app.Open(ctx, cfg, log)
+	a, err := app.Open(ctx, cfg, log, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open the site: %w", err)
 	}

@@ -4,13 +4,13 @@ import (
 	"encoding/csv"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // startOpenGroup starts an open group as the first plain-English demo
@@ -58,13 +58,17 @@ func joinAs(t *testing.T, site *testSite, path string, skip int) (*browser, comm
 	return nil, community.Person{}
 }
 
+// paymentKey is the idempotency key of the page's payment form: that
+// form's, since other forms may carry keys of their own.
 func paymentKey(t *testing.T, page string) string {
 	t.Helper()
-	m := regexp.MustCompile(`name="key" value="([^"]+)"`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatal("no idempotency key on the payment form")
+	for _, f := range sitetest.Forms(page) {
+		if key := f.Hidden.Get("key"); strings.HasSuffix(f.Action, "/payments") && key != "" {
+			return key
+		}
 	}
-	return m[1]
+	t.Fatal("no idempotency key on the payment form")
+	return ""
 }
 
 func TestGroupMoney(t *testing.T) {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // ledgerFigures is the ledger benchmark's JSON line, exactly these keys.
@@ -55,7 +57,7 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 	if err != nil {
 		return ledgerFigures{}, err
 	}
-	defer site.stop()
+	defer site.Stop()
 	ids, err := site.demoMembers()
 	if err != nil {
 		return ledgerFigures{}, err
@@ -68,15 +70,15 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 		return ledgerFigures{}, err
 	}
 	// The treasurer is the first of the members paying.
-	members := []*member{treasurer}
+	members := []*sitetest.Client{treasurer}
 	for _, id := range ids[1:*clients] {
 		m, err := site.signIn(id)
 		if err != nil {
 			return ledgerFigures{}, err
 		}
 		members = append(members, m)
-		if status, _, err := m.post(group+"/join", url.Values{}); err != nil || status != http.StatusSeeOther {
-			return ledgerFigures{}, fmt.Errorf("joining: %d %v", status, err)
+		if page, err := m.Post(group+"/join", url.Values{}); err != nil || page.Status != http.StatusSeeOther {
+			return ledgerFigures{}, fmt.Errorf("joining: %d %v", page.Status, err)
 		}
 	}
 	f := ledgerFigures{Clients: *clients, Payments: *payments}
@@ -94,8 +96,8 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 	var pages []time.Duration
 	for range *views {
 		start := time.Now()
-		if _, status, err := treasurer.get(group); err != nil || status != http.StatusOK {
-			return f, fmt.Errorf("group page: %d %v", status, err)
+		if page, err := treasurer.Get(group); err != nil || page.Status != http.StatusOK {
+			return f, fmt.Errorf("group page: %d %v", page.Status, err)
 		}
 		pages = append(pages, time.Since(start))
 	}
@@ -111,25 +113,25 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 }
 
 // startBenchGroup signs in the treasurer and starts an open group.
-func startBenchGroup(site *benchSite, id string, size int) (*member, string, error) {
+func startBenchGroup(site *benchSite, id string, size int) (*sitetest.Client, string, error) {
 	treasurer, err := site.signIn(id)
 	if err != nil {
 		return nil, "", err
 	}
-	status, location, err := treasurer.post("/groups/new", url.Values{
+	page, err := treasurer.Post("/groups/new", url.Values{
 		"name": {"Bench buyers"}, "purpose": {"Buying together."}, "easy_summary": {"We buy together."},
 		"interests": {"swimming"}, "district": {"OX4"}, "open": {"open"}, "max_size": {strconv.Itoa(max(size, 2))},
 		"contribution": {"5"}, "every": {"week"}, "times": {"10"}, "leaver": {"refund_unspent"}, "votes": {"majority"},
 	})
-	if err != nil || status != http.StatusSeeOther {
-		return nil, "", fmt.Errorf("starting the group: %d %v", status, err)
+	if err != nil || page.Status != http.StatusSeeOther {
+		return nil, "", fmt.Errorf("starting the group: %d %v", page.Status, err)
 	}
-	return treasurer, strings.TrimSuffix(location, "?done=started"), nil
+	return treasurer, strings.TrimSuffix(page.Location, "?done=started"), nil
 }
 
 // payAll has every member record their share of the payments, all at
 // once, each payment sent twice with the same key.
-func payAll(members []*member, group string, payments int, expected *int64) (time.Duration, error) {
+func payAll(members []*sitetest.Client, group string, payments int, expected *int64) (time.Duration, error) {
 	var wg sync.WaitGroup
 	errs := make(chan error, len(members))
 	for i := range payments {
@@ -144,8 +146,8 @@ func payAll(members []*member, group string, payments int, expected *int64) (tim
 				form := url.Values{"key": {fmt.Sprintf("bench-%d", i)}, "amount": {fmt.Sprintf("%d.%02d", (100+i%500)/100, (100+i%500)%100)},
 					"method": {"bank_transfer"}}
 				for range 2 {
-					if status, _, err := m.post(group+"/payments", form); err != nil || status != http.StatusSeeOther {
-						errs <- fmt.Errorf("payment %d: %d %v", i, status, err)
+					if page, err := m.Post(group+"/payments", form); err != nil || page.Status != http.StatusSeeOther {
+						errs <- fmt.Errorf("payment %d: %d %v", i, page.Status, err)
 						return
 					}
 				}
@@ -159,7 +161,7 @@ func payAll(members []*member, group string, payments int, expected *int64) (tim
 
 // confirmAll reads the waiting payments from the ledger CSV and confirms
 // each, a few at a time as a busy treasurer's browser tabs would.
-func confirmAll(treasurer *member, group string) error {
+func confirmAll(treasurer *sitetest.Client, group string) error {
 	rows, err := ledgerRows(treasurer, group)
 	if err != nil {
 		return err
@@ -172,8 +174,8 @@ func confirmAll(treasurer *member, group string) error {
 		go func() {
 			defer wg.Done()
 			for id := range work {
-				if status, _, err := treasurer.post(group+"/payments/confirm", url.Values{"entry": {id}}); err != nil || status != http.StatusSeeOther {
-					errs <- fmt.Errorf("confirming %s: %d %v", id, status, err)
+				if page, err := treasurer.Post(group+"/payments/confirm", url.Values{"entry": {id}}); err != nil || page.Status != http.StatusSeeOther {
+					errs <- fmt.Errorf("confirming %s: %d %v", id, page.Status, err)
 					return
 				}
 			}
@@ -191,7 +193,7 @@ func confirmAll(treasurer *member, group string) error {
 }
 
 // countLedger reads the ledger CSV and counts what was recorded.
-func countLedger(treasurer *member, group string, payments int, f *ledgerFigures) error {
+func countLedger(treasurer *sitetest.Client, group string, payments int, f *ledgerFigures) error {
 	rows, err := ledgerRows(treasurer, group)
 	if err != nil {
 		return err
@@ -218,12 +220,12 @@ func countLedger(treasurer *member, group string, payments int, f *ledgerFigures
 	return nil
 }
 
-func ledgerRows(m *member, group string) ([][]string, error) {
-	body, status, err := m.get(group + "/ledger.csv")
-	if err != nil || status != http.StatusOK {
-		return nil, fmt.Errorf("ledger CSV: %d %v", status, err)
+func ledgerRows(m *sitetest.Client, group string) ([][]string, error) {
+	page, err := m.Get(group + "/ledger.csv")
+	if err != nil || page.Status != http.StatusOK {
+		return nil, fmt.Errorf("ledger CSV: %d %v", page.Status, err)
 	}
-	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(page.Body)).ReadAll()
 	if err != nil || len(rows) == 0 {
 		return nil, fmt.Errorf("ledger CSV: %v", err)
 	}

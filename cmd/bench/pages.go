@@ -36,7 +36,7 @@ func benchPages(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer site.stop()
+	defer site.Stop()
 	result := pagesResult{Requests: *requests, StartupMS: time.Since(started).Milliseconds()}
 	ids, err := site.demoMembers()
 	if err != nil {
@@ -47,8 +47,7 @@ func benchPages(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	client, base := browser.client, site.base
-	people, err := site.Store.DemoPeople(ctx)
+	people, err := site.App.Store.DemoPeople(ctx)
 	if err != nil {
 		return err
 	}
@@ -62,13 +61,8 @@ func benchPages(ctx context.Context, args []string, out io.Writer) error {
 	}
 	get := func(path string) (time.Duration, bool) {
 		t := time.Now()
-		resp, err := client.Get(base + path)
-		if err != nil {
-			return time.Since(t), false
-		}
-		_, _ = io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return time.Since(t), resp.StatusCode == http.StatusOK
+		page, err := browser.Get(path)
+		return time.Since(t), err == nil && page.Status == http.StatusOK
 	}
 	var me, person []time.Duration
 	for i := range *requests {
