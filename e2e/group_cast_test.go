@@ -100,18 +100,19 @@ func chooseGroupsMembers(t *testing.T) (groupsCast, error) {
 		if err != nil {
 			return cast, err
 		}
-		status, body, err := h.get("/suggestions")
-		if err != nil || status != 200 {
-			return cast, fmt.Errorf("/suggestions as %s: status %d, %v", p.ID, status, err)
+		page, err := h.Get("/suggestions")
+		if err != nil || page.Status != 200 {
+			return cast, fmt.Errorf("/suggestions as %s: status %d, %v", p.ID, page.Status, err)
 		}
-		listings := startLinkIDs(body)
+		listings := startLinkIDs(page.Body)
 		if len(listings) == 0 {
 			continue
 		}
-		status, form, err := h.get("/groups/new?listing=" + url.QueryEscape(listings[0]))
-		if err != nil || status != 200 {
-			return cast, fmt.Errorf("/groups/new?listing=%s as %s: status %d, %v", listings[0], p.ID, status, err)
+		page, err = h.Get("/groups/new?listing=" + url.QueryEscape(listings[0]))
+		if err != nil || page.Status != 200 {
+			return cast, fmt.Errorf("/groups/new?listing=%s as %s: status %d, %v", listings[0], p.ID, page.Status, err)
 		}
+		form := page.Body
 		m := foundPeople.FindStringSubmatch(form)
 		size, _ := strconv.Atoi(inputValue(form, "max_size"))
 		each, problem := community.ParsePence(inputValue(form, "contribution"))

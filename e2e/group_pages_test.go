@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // pagesGroup is the group the page checks look at, with something in
@@ -30,13 +31,13 @@ func setUpPagesGroup(t *testing.T, cast groupsCast) pagesGroup {
 	guest, asker := httpAs(t, cast.guest), httpAs(t, cast.asker)
 	g := pagesGroup{name: "Riverside knit and natter"}
 	g.httpGroup = startGroupOverHTTP(t, treasurer, cast.treasurer, g.name, false)
-	for _, h := range []*httpMember{member, guest, asker} {
-		httpMust(t, h, g.path+"/ask", url.Values{})
+	for _, h := range []*sitetest.Client{member, guest, asker} {
+		httpSubmit(t, h, g.path, g.path+"/ask", url.Values{})
 	}
 	for _, p := range []community.Person{cast.member, cast.guest} {
-		httpMust(t, treasurer, g.path+"/let-in", url.Values{"person": {p.ID}})
+		httpSubmit(t, treasurer, g.path, g.path+"/let-in", url.Values{"person": {p.ID}})
 	}
-	httpMust(t, member, g.path+"/join", url.Values{})
+	httpSubmit(t, member, g.path, g.path+"/join", url.Values{})
 	g.pay(member, "10", "Weeks 1 and 2")
 	g.confirmAll(treasurer)
 	g.pay(member, "5", "Week 3")
@@ -45,8 +46,8 @@ func setUpPagesGroup(t *testing.T, cast groupsCast) pagesGroup {
 	g.voteYes(member, tea)
 	hall := g.propose(member, "4", "Riverside hall", "Hall hire for March")
 	g.voteYes(member, hall)
-	httpMust(t, member, g.path+"/board", url.Values{"text": {"Bring your own needles; there is wool to share."}, "on": {""}})
-	httpMust(t, treasurer, g.path+"/board", url.Values{"text": {"First session at the hall"},
+	httpSubmit(t, member, g.path, g.path+"/board", url.Values{"text": {"Bring your own needles; there is wool to share."}, "on": {""}})
+	httpSubmit(t, treasurer, g.path, g.path+"/board", url.Values{"text": {"First session at the hall"},
 		"on": {time.Now().UTC().AddDate(0, 0, 14).Format("2006-01-02")}})
 	return g
 }

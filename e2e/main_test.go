@@ -6,12 +6,8 @@ package e2e
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,10 +16,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/clubtogether/clubtogether/app"
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/demo"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 const (
@@ -95,51 +90,30 @@ func startSite(dir string) (stop func(), err error) {
 	if err != nil {
 		return nil, err
 	}
-	env := map[string]string{"DATA_DIR": filepath.Join(dir, "data"), "ADDR": "127.0.0.1:0",
-		"MODERATORS": strings.Join(moderators, ",")}
-	cfg, _, err := config.Load([]string{}, func(k string) string { return env[k] }, io.Discard)
-	if err != nil {
-		return nil, err
-	}
-	if !cfg.Loopback() {
-		return nil, errors.New("ADDR 127.0.0.1:0 is not a loopback address: demo sign-in would be off")
-	}
 	// Errors only: a failing test should show a 500's cause, not every request.
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx := context.Background()
 	start := time.Now()
-	a, err := app.Open(ctx, cfg, log, nil)
+	site, err := sitetest.Start(ctx, sitetest.Options{DataDir: filepath.Join(dir, "data"), Moderators: moderators, Log: log})
 	if err != nil {
-		return nil, fmt.Errorf("open the site: %w", err)
+		return nil, err
 	}
 	fmt.Fprintf(os.Stderr, "e2e: site ready in %s\n", time.Since(start).Round(time.Millisecond))
-	if suite.people, err = a.Store.DemoPeople(ctx); err != nil || len(suite.people) < 8 {
-		_ = a.Close(ctx)
+	if suite.people, err = site.App.Store.DemoPeople(ctx); err != nil || len(suite.people) < 8 {
+		site.Stop()
 		return nil, fmt.Errorf("demo members: %d found: %v", len(suite.people), err)
 	}
 	// The moderators were chosen from demo.People before the site started;
 	// the store must list the same members in the same order.
 	for i, which := range moderatorMembers {
 		if p := suite.people[len(suite.people)-1-which]; p.ID != moderators[i] {
-			_ = a.Close(ctx)
+			site.Stop()
 			return nil, fmt.Errorf("MODERATORS names %s, but the store lists %s (%s) in its place: the demo members' order changed", moderators[i], p.ID, p.Name)
 		}
 	}
 	suite.moderators = moderators
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		_ = a.Close(ctx)
-		return nil, err
-	}
-	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(listener) }()
-	suite.base = "http://" + listener.Addr().String()
-	return func() {
-		shutdown, cancel := context.WithTimeout(ctx, 10*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(shutdown)
-		_ = a.Close(shutdown)
-	}, nil
+	suite.base = site.URL
+	return site.Stop, nil
 }
 
 // startBrowser starts one headless Chromium for the whole package.

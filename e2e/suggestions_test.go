@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"html"
-	"io"
-	"net/http"
-	"net/http/cookiejar"
 	"net/url"
 	"regexp"
 	"slices"
@@ -110,10 +107,11 @@ func chooseSuggestionsMembers(t *testing.T) (suggestionsCast, error) {
 		if err != nil {
 			return cast, err
 		}
-		status, body, err := c.get("/suggestions")
-		if err != nil || status != 200 {
-			return cast, fmt.Errorf("/suggestions as %s: status %d, %v", p.ID, status, err)
+		page, err := c.Get("/suggestions")
+		if err != nil || page.Status != 200 {
+			return cast, fmt.Errorf("/suggestions as %s: status %d, %v", p.ID, page.Status, err)
 		}
+		body := page.Body
 		free := slices.DeleteFunc(suggestedPeopleIDs(body), func(id string) bool { return used[id] })
 		listings := startLinkIDs(body)
 		ok := len(free) >= 4 && len(listings) > 0
@@ -121,11 +119,11 @@ func chooseSuggestionsMembers(t *testing.T) (suggestionsCast, error) {
 			// A journey: someone further than 2 miles at the default
 			// radius, so that choosing 2 miles changes something, and
 			// someone within 2 miles.
-			status, near, err := c.get("/suggestions?within=2")
-			if err != nil || status != 200 {
-				return cast, fmt.Errorf("/suggestions?within=2 as %s: status %d, %v", p.ID, status, err)
+			near, err := c.Get("/suggestions?within=2")
+			if err != nil || near.Status != 200 {
+				return cast, fmt.Errorf("/suggestions?within=2 as %s: status %d, %v", p.ID, near.Status, err)
 			}
-			ok = len(suggestedPeopleIDs(near)) > 0 && furthestMiles(body) > 2
+			ok = len(suggestedPeopleIDs(near.Body)) > 0 && furthestMiles(body) > 2
 		}
 		if !ok {
 			cast.rejected++
@@ -189,75 +187,11 @@ func startLinkIDs(body string) []string {
 	return ids
 }
 
-// httpMember is a demo member signed in over plain HTTP, without the
-// browser, for choosing members and for a hello from someone else.
-type httpMember struct {
-	c    *http.Client
-	csrf string
-}
-
-var csrfInputRe = regexp.MustCompile(`name="csrf" value="([^"]*)"`)
-
-func httpSignIn(id string) (*httpMember, error) {
-	jar, err := cookiejar.New(nil)
-	if err != nil {
-		return nil, err
-	}
-	h := &httpMember{c: &http.Client{Jar: jar, Timeout: 30 * time.Second}}
-	if _, _, err := h.get("/demo"); err != nil {
-		return nil, err
-	}
-	status, body, err := h.post("/demo/signin", url.Values{"member": {id}})
-	if err != nil || status != 200 {
-		return nil, fmt.Errorf("sign in as %s over HTTP: status %d, %v", id, status, err)
-	}
-	// The session is new: take its token from the page signing in led to.
-	h.readCSRF(body)
-	return h, nil
-}
-
-func (h *httpMember) readCSRF(body string) {
-	if m := csrfInputRe.FindStringSubmatch(body); m != nil {
-		h.csrf = html.UnescapeString(m[1])
-	}
-}
-
-func (h *httpMember) get(p string) (int, string, error) {
-	resp, err := h.c.Get(suite.base + p)
-	if err != nil {
-		return 0, "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	h.readCSRF(string(b))
-	return resp.StatusCode, string(b), err
-}
-
-// post sends a form with the session's token, follows the redirect and
-// returns the page it leads to.
-func (h *httpMember) post(p string, form url.Values) (int, string, error) {
-	form.Set("csrf", h.csrf)
-	resp, err := h.c.PostForm(suite.base+p, form)
-	if err != nil {
-		return 0, "", err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	h.readCSRF(string(b))
-	return resp.StatusCode, string(b), err
-}
-
 // sayHelloOverHTTP has one member say hello to another, as if from another
 // browser.
 func sayHelloOverHTTP(t *testing.T, from, to community.Person) {
 	t.Helper()
-	h, err := httpSignIn(from.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if status, _, err := h.post("/people/"+to.ID+"/hello", url.Values{"return": {"/suggestions"}}); err != nil || status != 200 {
-		t.Fatalf("%s says hello to %s over HTTP: status %d, %v", from.ID, to.ID, status, err)
-	}
+	httpMust(t, httpAs(t, from), "/people/"+to.ID+"/hello", url.Values{"return": {"/suggestions"}})
 }
 
 // suggestionCard is one suggestion as the page shows it.
