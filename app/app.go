@@ -88,6 +88,18 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 			return err
 		}
 	}
+	// The demo's records go in before the indexes are filled from the
+	// store; its groups come after, through the actions, which keep the
+	// indexes current themselves.
+	seeding := cfg.Embedded() && cfg.Demo
+	seeded := time.Now()
+	added := 0
+	if seeding {
+		var err error
+		if added, err = demo.SeedRecords(ctx, a.Store, demo.DefaultSeed); err != nil {
+			return err
+		}
+	}
 	index, err := openSearch(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("open search index: %w", err)
@@ -112,13 +124,12 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		Store: a.Store, Discovery: a.Discovery, Matching: a.Matching, Places: dir, Log: log, Now: clock,
 		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: cfg.Moderators,
 	})
-	if cfg.Embedded() && cfg.Demo {
-		start := time.Now()
-		added, err := demo.Seed(ctx, a.Actions, demo.DefaultSeed)
+	if seeding {
+		groups, err := demo.SeedGroups(ctx, a.Actions, demo.DefaultSeed)
 		if err != nil {
-			return fmt.Errorf("seed demo data: %w", err)
+			return err
 		}
-		log.Info("demo data ready", "added", added, "ms", time.Since(start).Milliseconds())
+		log.Info("demo data ready", "added", added+groups, "ms", time.Since(seeded).Milliseconds())
 	}
 	sessions, err := auth.NewSessions(secret, cfg.SecureCookies())
 	if err != nil {

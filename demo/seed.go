@@ -5,19 +5,26 @@ import (
 	"fmt"
 
 	"github.com/clubtogether/clubtogether/actions"
+	"github.com/clubtogether/clubtogether/store"
 )
 
-// Seed adds the demo members, providers, listings and groups for seed to st and
-// returns how many of them were new. Records already there are skipped, so
+// Seed adds the demo members, providers, listings and groups for seed and
+// returns how many of them were new (see SeedRecords and SeedGroups).
+func Seed(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) {
+	records, err := SeedRecords(ctx, acts.Store, seed)
+	if err != nil {
+		return records, err
+	}
+	groups, err := SeedGroups(ctx, acts, seed)
+	return records + groups, err
+}
+
+// SeedRecords adds the demo members, providers and listings: records to
+// start from, inserted as they are. Records already there are skipped, so
 // starting the app again adds none and never undoes what a demo member or
 // provider changed. Members go first, then providers, then listings, so
 // nothing ever points at a record that is not there yet.
-//
-// The groups and their history are made through the actions, as members
-// make them; the people, providers and listings are records to start from
-// and are inserted as they are.
-func Seed(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) {
-	st := acts.Store
+func SeedRecords(ctx context.Context, st *store.Store, seed uint64) (int, error) {
 	people, err := st.InsertPeople(ctx, People(seed))
 	if err != nil {
 		return people, fmt.Errorf("seed demo people: %w", err)
@@ -30,9 +37,15 @@ func Seed(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) 
 	if err != nil {
 		return people + providers + listings, fmt.Errorf("seed demo listings: %w", err)
 	}
+	return people + providers + listings, nil
+}
+
+// SeedGroups adds the demo groups and their history through the actions,
+// as members make them, so the indexes and the change log know them.
+func SeedGroups(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) {
 	groups, err := seedGroups(ctx, acts, seed)
 	if err != nil {
-		return people + providers + listings + groups, fmt.Errorf("seed demo groups: %w", err)
+		return groups, fmt.Errorf("seed demo groups: %w", err)
 	}
-	return people + providers + listings + groups, nil
+	return groups, nil
 }
