@@ -50,34 +50,32 @@ func (s *Server) openReferralFailed(c *gin.Context, err error) {
 	c.JSON(http.StatusInternalServerError, gin.H{"error": "something went wrong; please try again later"})
 }
 
-// openReferralRoutes lists the API's endpoints.
-func (s *Server) openReferralRoutes() {
-	r := s.engine.Group("/openreferral")
-	type answer = func(*gin.Context, *openreferral.Catalogue, openreferral.Params) (any, error)
-	routes := map[string]answer{
-		"/": func(_ *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) {
-			return cat.Root(), nil
-		},
-		"/services": func(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
-			return cat.Services(p)
-		},
-		"/services/:id": func(c *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) {
-			if svc, ok := cat.Service(c.Param("id")); ok {
-				return svc, nil
-			}
-			return nil, nil
-		},
-		"/service_at_locations": func(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
-			return cat.ServiceAtLocations(p)
-		},
-		"/taxonomies": func(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
-			return cat.Taxonomies(p), nil
-		},
-		"/taxonomy_terms": func(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
-			return cat.TaxonomyTerms(p), nil
-		},
+// The API's endpoints, each an answer from the catalogue; routes.go lists
+// their paths with every other route.
+
+func openReferralRoot(_ *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) {
+	return cat.Root(), nil
+}
+
+func openReferralServices(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
+	return cat.Services(p)
+}
+
+func openReferralService(c *gin.Context, cat *openreferral.Catalogue, _ openreferral.Params) (any, error) {
+	if svc, ok := cat.Service(c.Param("id")); ok {
+		return svc, nil
 	}
-	for path, a := range routes {
-		r.GET(path, s.openReferral(a))
-	}
+	return nil, nil
+}
+
+func openReferralServiceAtLocations(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
+	return cat.ServiceAtLocations(p)
+}
+
+func openReferralTaxonomies(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
+	return cat.Taxonomies(p), nil
+}
+
+func openReferralTaxonomyTerms(_ *gin.Context, cat *openreferral.Catalogue, p openreferral.Params) (any, error) {
+	return cat.TaxonomyTerms(p), nil
 }

@@ -9,7 +9,13 @@ func (s *Server) routes() {
 	r.GET("/healthz", s.healthz)
 	r.GET("/readyz", s.readyz)
 	r.GET("/static/*filepath", s.static())
-	s.openReferralRoutes()
+	// The Open Referral UK API: read-only, open to any site.
+	r.GET("/openreferral/", s.openReferral(openReferralRoot))
+	r.GET("/openreferral/services", s.openReferral(openReferralServices))
+	r.GET("/openreferral/services/:id", s.openReferral(openReferralService))
+	r.GET("/openreferral/service_at_locations", s.openReferral(openReferralServiceAtLocations))
+	r.GET("/openreferral/taxonomies", s.openReferral(openReferralTaxonomies))
+	r.GET("/openreferral/taxonomy_terms", s.openReferral(openReferralTaxonomyTerms))
 
 	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF)
 	site.GET("/", s.home)

@@ -16,11 +16,6 @@ func (s *Server) groupStatementCSV(c *gin.Context) {
 	s.groupCSV(c, "statement", true)
 }
 
-// groupLedgerCSV is the whole ledger of the group, for its members.
-func (s *Server) groupLedgerCSV(c *gin.Context) {
-	s.groupCSV(c, "ledger", false)
-}
-
 func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	g, ok := s.memberGroup(c)
 	if !ok {
