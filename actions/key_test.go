@@ -12,49 +12,65 @@ import (
 )
 
 // TestKeysNoFormCanChoose: a key is made by the server for one member and
-// one form. A typed key, one shaped like the server's own, another
-// member's, one for another form, or none at all is refused, and the
-// ledger stays as it was; the treasurer's own confirmation then still
-// records.
+// one form. For every action, a typed key (shaped like the server's own
+// keys or not), another member's key for the same form, the member's own
+// key for another form, or none at all is refused, and nothing changes;
+// then the form's own key does the work.
 func TestKeysNoFormCanChoose(t *testing.T) {
+	someone := person(t, "Sid Someone")
+	for _, tc := range append(groupCases(), otherCases()...) {
+		t.Run(tc.name, func(t *testing.T) {
+			w := tc.setup(t)
+			before := w.look()
+			other := "pay"
+			if w.form == other {
+				other = "confirm"
+			}
+			for _, bad := range []struct{ name, key string }{
+				{"typed confirm-x", "confirm-x"},
+				{"typed spend-x", "spend-x"},
+				{"typed refund-x", "refund-x"},
+				{"typed pledge-x", "pledge-x"},
+				{"server-shaped", community.ConfirmKey("x")},
+				{"server-shaped and dotted", community.SpendKey("x") + ".x"},
+				{"another member's", key(someone, w.form)},
+				{"another form's", key(w.actor, other)},
+				{"empty", ""},
+			} {
+				err := w.act(bad.key)
+				if community.KindOf(err) != community.KindInvalid || !slices.ContainsFunc(community.FieldErrors(err), func(f community.FieldError) bool { return f.Field == "key" }) {
+					t.Errorf("with %s key: %v, want the key refused", bad.name, err)
+				}
+			}
+			if got := w.look(); got != before {
+				t.Errorf("refused keys changed\n %s\nto\n %s", before, got)
+			}
+			if err := w.send()(); err != nil {
+				t.Errorf("with the form's own key: %v", err)
+			}
+			if w.look() == before {
+				t.Error("with the form's own key nothing changed")
+			}
+		})
+	}
+}
+
+// TestAKeyReusedForAnotherPaymentIsRefused: the same form sent again with
+// another amount does not record a second, different payment.
+func TestAKeyReusedForAnotherPaymentIsRefused(t *testing.T) {
 	ctx := context.Background()
-	tr, m, other := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Oz Other")
-	g := aGroup(t, tr, m, other)
-	names := map[string]string{tr.ID: "T", m.ID: "M", other.ID: "O"}
-	waiting, err := rig.acts.Pay(ctx, actions.As(m), g.ID, key(m, "pay"), "", community.Payment{Amount: 500, Method: "cash"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := ledger(t, g, names)
-	for _, bad := range []struct{ name, key string }{
-		{"typed confirm-x", "confirm-" + waiting.ID},
-		{"typed spend-x", "spend-x"},
-		{"typed refund-x", "refund-x"},
-		{"typed pledge-x", "pledge-x"},
-		{"server-shaped", community.ConfirmKey(waiting.ID)},
-		{"server-shaped with a dot", community.ConfirmKey(waiting.ID) + ".abc"},
-		{"another member's", key(other, "pay")},
-		{"another form's", key(m, "confirm")},
-		{"empty", ""},
-	} {
-		_, err := rig.acts.Pay(ctx, actions.As(m), g.ID, bad.key, "", community.Payment{Amount: 1, Method: "cash"})
-		if community.KindOf(err) != community.KindInvalid || !slices.ContainsFunc(community.FieldErrors(err), func(f community.FieldError) bool { return f.Field == "key" }) {
-			t.Errorf("a £0.01 payment with %s key: %v, want the key refused", bad.name, err)
-		}
-	}
-	if got := ledger(t, g, names); !slices.Equal(got, before) {
-		t.Errorf("refused keys changed the ledger:\n%v\nwas\n%v", got, before)
-	}
-	if _, err := rig.acts.Confirm(ctx, actions.As(tr), g.ID, key(tr, "confirm"), waiting.ID); err != nil {
-		t.Errorf("the treasurer's confirmation: %v", err)
-	}
-	// The same key used again for a different payment is refused too.
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
 	k := key(m, "pay")
 	if _, err := rig.acts.Pay(ctx, actions.As(m), g.ID, k, "", community.Payment{Amount: 500, Method: "cash"}); err != nil {
 		t.Fatal(err)
 	}
+	before := ledger(t, g, nil)
 	if _, err := rig.acts.Pay(ctx, actions.As(m), g.ID, k, "", community.Payment{Amount: 50000, Method: "cash"}); community.KindOf(err) != community.KindForbidden {
 		t.Errorf("a key reused for another amount: %v, want refused", err)
+	}
+	if got := ledger(t, g, nil); !slices.Equal(got, before) {
+		t.Errorf("the ledger changed: %v, was %v", got, before)
 	}
 }
 
@@ -165,7 +181,7 @@ func TestEveryActionIsInTheChangeLog(t *testing.T) {
 	// A week and a day later, enough changes to prune once.
 	rig.clock.Set(start.Add(8 * 24 * time.Hour))
 	for range 260 {
-		if _, err := rig.acts.Mark(ctx, actions.As(m), key(m, "mark"), tr.ID, community.MarkHello); err != nil {
+		if _, err := rig.acts.Mark(ctx, actions.As(m), key(m, "hello"), tr.ID, community.MarkHello); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -33,8 +33,8 @@ func (a *Actions) CreateListing(ctx context.Context, who Who, key string, l comm
 }
 
 // SaveListing saves changes to a listing; hiding it is a change too, and
-// takes it out of search at once. A clash comes back as the listing as it
-// is now and a Conflict error.
+// takes it out of search at once. The same form sent twice saves once; a
+// clash comes back as the listing as it is now and a Conflict error.
 func (a *Actions) SaveListing(ctx context.Context, who Who, key string, l community.Listing) (community.Listing, error) {
 	p, err := a.ownProvider(ctx, who, l.ProviderID)
 	if err != nil {
@@ -52,9 +52,11 @@ func (a *Actions) SaveListing(ctx context.Context, who Who, key string, l commun
 		if loadErr != nil {
 			return community.Listing{}, loadErr
 		}
-		return current, err
-	}
-	if err != nil {
+		if !community.SameListing(current, l) {
+			return current, err
+		}
+		saved = current
+	} else if err != nil {
 		return community.Listing{}, err
 	}
 	a.indexListing(ctx, saved, p)

@@ -88,9 +88,12 @@ func run(m *testing.M) (int, error) {
 	rig.store = st
 	rig.acts = actions.New(actions.Deps{Store: st, Discovery: discovery.New(index, st, places, catalogue, quiet),
 		Matching: matching.New(places), Places: places, Log: quiet, Now: rig.clock.Now,
-		Keys: community.NewFormKeys([]byte("actions test keys"))})
+		Keys: community.NewFormKeys([]byte("actions test keys")), Moderators: []string{moderatorEmail}})
 	return m.Run(), nil
 }
+
+// moderatorEmail is the sign-in email of the tests' moderators.
+const moderatorEmail = "moderator@example.org"
 
 // person makes a new member in OX4.
 func person(t *testing.T, name string) community.Person {
@@ -182,4 +185,31 @@ func ledger(t *testing.T, g community.Group, names map[string]string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// aProvider is a new provider managed by owner, with one listing.
+func aProvider(t *testing.T, owner community.Person) (community.Provider, community.Listing) {
+	t.Helper()
+	ctx := context.Background()
+	p, err := rig.acts.CreateProvider(ctx, actions.As(owner), key(owner, "provider-new"), providerDraft())
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := rig.acts.CreateListing(ctx, actions.As(owner), key(owner, "listing-new"), listingDraft(p.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, l
+}
+
+func providerDraft() community.Provider {
+	return community.Provider{Name: "Iffley Swim School", Description: "Lessons for all.", EasyDescription: "We teach swimming.",
+		Website: "https://swim.example.org", Districts: []string{"OX4", "OX1"}, Interests: []string{"swimming"}}
+}
+
+func listingDraft(providerID string) community.Listing {
+	times, _ := community.ParseAvailability([]string{"tue-evening"})
+	return community.Listing{ProviderID: providerID, Title: "Tuesday swim", Description: "An hour in the pool.",
+		EasySummary: "Swim on Tuesday.", Interests: []string{"swimming"}, District: "OX4", Capacity: 10,
+		Times: times, Tiers: []community.PriceTier{{MinPeople: 1, Each: 1200}, {MinPeople: 4, Each: 800}}}
 }

@@ -2,6 +2,7 @@ package actions
 
 import (
 	"context"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 )
@@ -26,7 +27,7 @@ func (a *Actions) Mark(ctx context.Context, who Who, key, to string, kind commun
 	if !m.Valid() {
 		return community.Mark{}, community.Invalid()
 	}
-	if _, err := a.clientKey(who, "mark", key); err != nil {
+	if _, err := a.clientKey(who, MarkForm(kind), key); err != nil {
 		return community.Mark{}, err
 	}
 	if _, err := a.Store.PutMark(ctx, m); err != nil {
@@ -34,6 +35,12 @@ func (a *Actions) Mark(ctx context.Context, who Who, key, to string, kind commun
 	}
 	a.Matching.Mark(m)
 	return m, a.logChange(ctx, "mark "+string(kind), "mark", me+"/"+them.ID)
+}
+
+// MarkForm names the form that makes a mark of this kind, for its key:
+// "hello", "not-interested" or "block".
+func MarkForm(kind community.MarkKind) string {
+	return strings.ReplaceAll(string(kind), "_", "-")
 }
 
 // Unmark takes back a "not interested" or a block.

@@ -7,10 +7,10 @@ import (
 )
 
 // SaveProfile saves what the owner says about themselves. p.Version must be
-// the version they edited: if the profile was saved since (a second click,
-// another tab), nothing is written and the profile as it is now comes back
-// with a Conflict error, for the caller to tell a double click from a real
-// clash.
+// the version they edited. If the profile was saved since with what this
+// form says (a double click, a retry), that save stands and is returned; if
+// it was saved with something else (another tab), nothing is written and
+// the profile as it is now comes back with a Conflict error.
 func (a *Actions) SaveProfile(ctx context.Context, who Who, key string, p community.Person) (community.Person, error) {
 	if err := who.may(); err != nil {
 		return community.Person{}, err
@@ -28,9 +28,11 @@ func (a *Actions) SaveProfile(ctx context.Context, who Who, key string, p commun
 		if loadErr != nil {
 			return community.Person{}, loadErr
 		}
-		return current, err
-	}
-	if err != nil {
+		if !community.SameProfile(current, p) {
+			return current, err
+		}
+		saved = current
+	} else if err != nil {
 		return community.Person{}, err
 	}
 	a.indexPerson(ctx, saved)

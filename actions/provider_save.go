@@ -31,8 +31,8 @@ func (a *Actions) CreateProvider(ctx context.Context, who Who, key string, p com
 }
 
 // SaveProvider saves changes to a provider the owner manages. Like
-// SaveProfile, a clash comes back as the provider as it is now and a
-// Conflict error.
+// SaveProfile, the same form sent twice saves once, and a clash comes back
+// as the provider as it is now and a Conflict error.
 func (a *Actions) SaveProvider(ctx context.Context, who Who, key string, p community.Provider) (community.Provider, error) {
 	if _, err := a.ownProvider(ctx, who, p.ID); err != nil {
 		return community.Provider{}, err
@@ -49,9 +49,11 @@ func (a *Actions) SaveProvider(ctx context.Context, who Who, key string, p commu
 		if loadErr != nil {
 			return community.Provider{}, loadErr
 		}
-		return current, err
-	}
-	if err != nil {
+		if !community.SameProvider(current, p) {
+			return current, err
+		}
+		saved = current
+	} else if err != nil {
 		return community.Provider{}, err
 	}
 	a.Discovery.Provider(ctx, saved)

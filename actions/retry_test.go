@@ -11,11 +11,21 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// world is one case's fresh start: the action to try (the same form, so
-// the same key, each time it is called) and a look at what it changed.
+// world is one case's fresh start: the action to try, sent by actor with
+// the key of the form it names (the same key each time it is retried), and
+// a look at what it changed.
 type world struct {
-	act  func() error
-	look func() string
+	actor community.Person
+	form  string
+	act   func(key string) error
+	look  func() string
+}
+
+// send is the action sent with one showing of its form: each call sends
+// the same key, as a browser retrying the form does.
+func (w world) send() func() error {
+	k := key(w.actor, w.form)
+	return func() error { return w.act(k) }
 }
 
 // TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce runs each action once
@@ -24,16 +34,18 @@ type world struct {
 // and leave exactly what the clean run left: nothing lost, nothing doubled,
 // nobody locked in.
 func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
+	retryEachStep(t, groupCases())
+}
+
+// groupCases are the actions of buying groups, each from a fresh group.
+func groupCases() []retryCase {
 	ctx := context.Background()
-	cases := []struct {
-		name  string
-		setup func(t *testing.T) world
-	}{
+	return []retryCase{
 		{"start a group", func(t *testing.T) world {
 			p := person(t, "Sam Starter")
-			k := key(p, "group-new")
 			return world{
-				act: func() error {
+				actor: p, form: "group-new",
+				act: func(k string) error {
 					_, err := rig.acts.StartGroup(ctx, actions.As(p), k, community.Group{Name: "Art club", Purpose: "We paint.",
 						EasySummary: "We paint.", Interests: []string{"art"}, District: "OX4", Open: true, MaxSize: 6,
 						Rules: community.PotRules{Contribution: 300, Every: community.EveryMonth, Times: 6, JoiningFee: 200,
@@ -53,9 +65,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 		{"join", func(t *testing.T) world {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr)
-			k := key(m, "join")
 			return world{
-				act: func() error { _, err := rig.acts.Join(ctx, actions.As(m), g.ID, k, false); return err },
+				actor: m, form: "join",
+				act: func(k string) error { _, err := rig.acts.Join(ctx, actions.As(m), g.ID, k, false); return err },
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(len(now.Members), ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"}))
@@ -67,9 +79,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			g := aGroup(t, tr, a, b)
 			paid(t, g, tr, a, 5000)
 			paid(t, g, tr, b, 5000)
-			k := key(a, "leave")
 			return world{
-				act: func() error { _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, k); return err },
+				actor: a, form: "leave",
+				act: func(k string) error { _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, k); return err },
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(len(now.Members), len(now.Former), ledger(t, g, map[string]string{tr.ID: "T", a.ID: "A", b.ID: "B"}))
@@ -79,9 +91,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 		{"pay", func(t *testing.T) world {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)
-			k := key(m, "pay")
 			return world{
-				act: func() error {
+				actor: m, form: "pay",
+				act: func(k string) error {
 					_, err := rig.acts.Pay(ctx, actions.As(m), g.ID, k, "", community.Payment{Amount: 500, Method: "cash"})
 					return err
 				},
@@ -95,9 +107,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			k := key(tr, "confirm")
 			return world{
-				act:  func() error { _, err := rig.acts.Confirm(ctx, actions.As(tr), g.ID, k, e.ID); return err },
+				actor: tr, form: "confirm",
+				act:  func(k string) error { _, err := rig.acts.Confirm(ctx, actions.As(tr), g.ID, k, e.ID); return err },
 				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"})) },
 			}
 		}},
@@ -105,9 +117,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)
 			e := paid(t, g, tr, m, 700)
-			k := key(tr, "reverse")
 			return world{
-				act:  func() error { _, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, k, e.ID); return err },
+				actor: tr, form: "reverse",
+				act:  func(k string) error { _, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, k, e.ID); return err },
 				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"})) },
 			}
 		}},
@@ -115,9 +127,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)
 			paid(t, g, tr, m, 5000)
-			k := key(m, "propose")
 			return world{
-				act: func() error {
+				actor: m, form: "propose",
+				act: func(k string) error {
 					_, err := rig.acts.Propose(ctx, actions.As(m), g.ID, k, community.Proposal{Amount: 2000, To: "Pool", For: "Lessons"})
 					return err
 				},
@@ -136,9 +148,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, true); err != nil {
 				t.Fatal(err)
 			}
-			k := key(m, "vote")
 			return world{
-				act: func() error { _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, k, p.ID, true); return err },
+				actor: m, form: "vote",
+				act: func(k string) error { _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, k, p.ID, true); return err },
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(now.Rules.Contribution.Pounds(), proposals(t, g))
@@ -158,9 +170,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			k := key(tr, "paid")
 			return world{
-				act: func() error { _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, k, p.ID); return err },
+				actor: tr, form: "paid",
+				act: func(k string) error { _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, k, p.ID); return err },
 				look: func() string {
 					return fmt.Sprint(proposals(t, g), ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"}))
 				},
@@ -169,9 +181,9 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 		{"post", func(t *testing.T) world {
 			tr := person(t, "Tia Treasurer")
 			g := aGroup(t, tr)
-			k := key(tr, "post")
 			return world{
-				act: func() error {
+				actor: tr, form: "post",
+				act: func(k string) error {
 					_, err := rig.acts.Post(ctx, actions.As(tr), g.ID, k, community.Post{Text: "Bring a towel"})
 					return err
 				},
@@ -181,9 +193,12 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 		{"hand over", func(t *testing.T) world {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)
-			k := key(tr, "hand-over")
 			return world{
-				act: func() error { _, err := rig.acts.HandOver(ctx, actions.As(tr), g.ID, k, m.ID, "treasurer"); return err },
+				actor: tr, form: "hand-over",
+				act: func(k string) error {
+					_, err := rig.acts.HandOver(ctx, actions.As(tr), g.ID, k, m.ID, "treasurer")
+					return err
+				},
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(now.Treasurer == m.ID)
@@ -191,11 +206,20 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			}
 		}},
 	}
+}
+
+// retryCase is an action to fail at each step and retry.
+type retryCase struct {
+	name  string
+	setup func(t *testing.T) world
+}
+
+func retryEachStep(t *testing.T, cases []retryCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			clean := tc.setup(t)
 			steps := failAt(-1)
-			if err := clean.act(); err != nil {
+			if err := clean.send()(); err != nil {
 				t.Fatalf("clean run: %v", err)
 			}
 			n := steps()
@@ -206,13 +230,14 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 			}
 			for i := 1; i <= n; i++ {
 				w := tc.setup(t)
+				send := w.send()
 				failAt(i)
-				err := w.act()
+				err := send()
 				noFaults()
 				if err != nil && !errors.Is(err, errInjected) {
 					t.Errorf("step %d of %d: failed with %v, not the injected failure", i, n, err)
 				}
-				if err := w.act(); err != nil {
+				if err := send(); err != nil {
 					t.Errorf("step %d of %d failed, then the retry: %v", i, n, err)
 					continue
 				}

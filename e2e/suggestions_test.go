@@ -191,7 +191,7 @@ func startLinkIDs(body string) []string {
 // browser.
 func sayHelloOverHTTP(t *testing.T, from, to community.Person) {
 	t.Helper()
-	httpMust(t, httpAs(t, from), "/people/"+to.ID+"/hello", url.Values{"return": {"/suggestions"}})
+	httpSubmit(t, httpAs(t, from), "/people/"+to.ID, "/people/"+to.ID+"/hello", url.Values{})
 }
 
 // suggestionCard is one suggestion as the page shows it.

@@ -54,13 +54,8 @@ func (s *Server) listingSave(c *gin.Context) {
 		return
 	}
 	if community.KindOf(err) == community.KindConflict {
-		current := saved
-		mine, _ := form.listing(current)
-		if sameListing(current, mine) {
-			c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
-			return
-		}
-		page.Form.Version = current.Version
+		// Another tab changed it: the form comes back as typed.
+		page.Form.Version = saved.Version
 		s.render(c, http.StatusConflict, "listing_form", "listing.edit.title", page,
 			fieldMessage{Field: "title", Anchor: "title", Key: "error.changed_elsewhere"})
 		return
@@ -70,35 +65,4 @@ func (s *Server) listingSave(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/listings/"+l.ID+"?saved=1")
-}
-
-// sameListing reports whether b, the form applied to a, changes nothing.
-func sameListing(a, b community.Listing) bool {
-	b.Version, b.UpdatedAt = a.Version, a.UpdatedAt
-	return listingFormFrom(a).equal(listingFormFrom(b))
-}
-
-func (f listingForm) equal(g listingForm) bool {
-	if f.Title != g.Title || f.Description != g.Description || f.EasySummary != g.EasySummary ||
-		f.District != g.District || f.Online != g.Online || f.Capacity != g.Capacity || f.Hidden != g.Hidden {
-		return false
-	}
-	for i := range f.Tiers {
-		if f.Tiers[i] != g.Tiers[i] {
-			return false
-		}
-	}
-	return sameSet(f.Interests, g.Interests) && sameSet(f.Times, g.Times) && sameSet(f.Features, g.Features)
-}
-
-func sameSet(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if !b[k] {
-			return false
-		}
-	}
-	return true
 }

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -53,12 +52,11 @@ func (s *Server) meSave(c *gin.Context) {
 		return
 	}
 	if community.KindOf(err) == community.KindConflict {
-		if !sameProfile(saved, p) {
-			form.Version = saved.Version
-			s.showProfileForm(c, form, community.FieldError{Field: "name", Key: "error.profile.changed"})
-			return
-		}
-		err = nil // The same form was saved a moment ago: a double click.
+		// Changed in another tab: the form comes back, as typed, to be
+		// sent again over the newer version.
+		form.Version = saved.Version
+		s.showProfileForm(c, form, community.FieldError{Field: "name", Key: "error.profile.changed"})
+		return
 	}
 	if err != nil {
 		s.fail(c, err)
@@ -69,14 +67,6 @@ func (s *Server) meSave(c *gin.Context) {
 
 func (s *Server) showProfileForm(c *gin.Context, form profileForm, problems ...community.FieldError) {
 	s.render(c, http.StatusBadRequest, "me_edit", "edit.title", newEditPage(form), summary(problems)...)
-}
-
-// sameProfile reports whether two profiles say the same things.
-func sameProfile(a, b community.Person) bool {
-	return a.Name == b.Name && a.About == b.About && a.District == b.District &&
-		slices.Equal(a.Interests, b.Interests) && slices.Equal(a.Tags, b.Tags) &&
-		a.FreeTimes == b.FreeTimes && slices.Equal(a.AccessNeeds, b.AccessNeeds) &&
-		a.Visibility == b.Visibility && a.OpenToBuying == b.OpenToBuying
 }
 
 func hasField(problems []community.FieldError, field string) bool {

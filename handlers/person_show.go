@@ -17,6 +17,8 @@ type personPage struct {
 	Person   community.Person
 	Distance distance
 	Shared   []string
+	// Done is "hello" once the member said hello from this page.
+	Done string
 }
 
 // PageTitle is the member's name.
@@ -36,6 +38,9 @@ func (s *Server) personShow(c *gin.Context) {
 		return
 	}
 	page := personPage{Person: them, Shared: community.SharedInterests(*me, them)}
+	if c.Query("done") == "hello" {
+		page.Done = "hello"
+	}
 	if miles, ok := s.Places.MilesBetween(me.District, them.District); ok {
 		page.Distance = distance{Known: true, Miles: places.AboutMiles(miles)}
 	}

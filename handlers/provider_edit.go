@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -49,13 +48,8 @@ func (s *Server) providerSave(c *gin.Context) {
 		return
 	}
 	if community.KindOf(err) == community.KindConflict {
-		// A double click saved it a moment ago, or another tab changed it.
-		current := saved
-		if providerFormFrom(current).sameAs(form) {
-			c.Redirect(http.StatusSeeOther, "/providers/"+p.ID+"?saved=1")
-			return
-		}
-		page.Form.Version = current.Version
+		// Another tab changed it: the form comes back as typed.
+		page.Form.Version = saved.Version
 		s.render(c, http.StatusConflict, "provider_form", "provider.edit.title", page,
 			fieldMessage{Field: "name", Anchor: "name", Key: "error.changed_elsewhere"})
 		return
@@ -65,13 +59,4 @@ func (s *Server) providerSave(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/providers/"+p.ID+"?saved=1")
-}
-
-// sameAs reports whether two forms say the same, ignoring the version.
-func (f providerForm) sameAs(g providerForm) bool {
-	a, b := f.provider(community.Provider{}), g.provider(community.Provider{})
-	a.Version, b.Version = 0, 0
-	return a.Name == b.Name && a.Description == b.Description && a.EasyDescription == b.EasyDescription &&
-		a.Website == b.Website && a.Phone == b.Phone && a.Email == b.Email && a.Online == b.Online &&
-		slices.Equal(a.Districts, b.Districts) && slices.Equal(a.Interests, b.Interests)
 }
