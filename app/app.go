@@ -131,7 +131,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		}
 		log.Info("demo data ready", "added", added+groups, "ms", time.Since(seeded).Milliseconds())
 	}
-	sessions, err := auth.NewSessions(secret, cfg.SecureCookies())
+	sessions, err := auth.NewSessions(secret, cfg.SecureCookies(), clock)
 	if err != nil {
 		return err
 	}

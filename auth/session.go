@@ -35,21 +35,27 @@ func (s Session) ValidCSRF(token string) bool {
 	return s.CSRF != "" && subtle.ConstantTimeCompare([]byte(s.CSRF), []byte(token)) == 1
 }
 
-// NewSession starts a session with a fresh CSRF token. Signing in always
-// starts a new one, so a token seen before sign-in is useless after it.
-func NewSession(personID string) Session {
-	return Session{PersonID: personID, CSRF: RandomToken(), IssuedAt: time.Now().Unix()}
+// New starts a session with a fresh CSRF token. Signing in always starts
+// a new one, so a token seen before sign-in is useless after it.
+func (s *Sessions) New(personID string) Session {
+	return Session{PersonID: personID, CSRF: RandomToken(), IssuedAt: s.now().Unix()}
 }
 
 // Sessions reads and writes session cookies.
 type Sessions struct {
 	codec  *securecookie.SecureCookie
 	secure bool
+	// now is the site's clock, which says when a session has lapsed.
+	now func() time.Time
 }
 
 // NewSessions makes the cookie codec from the site's secret. Separate keys
 // for signing and encrypting are derived from the one secret.
-func NewSessions(secret string, secure bool) (*Sessions, error) {
+// now is the site's clock; nil means the real time.
+func NewSessions(secret string, secure bool, now func() time.Time) (*Sessions, error) {
+	if now == nil {
+		now = time.Now
+	}
 	hashKey, err := hkdf.Key(sha256.New, []byte(secret), nil, "clubtogether session signing", 64)
 	if err != nil {
 		return nil, err
@@ -61,7 +67,7 @@ func NewSessions(secret string, secure bool) (*Sessions, error) {
 	codec := securecookie.New(hashKey, blockKey)
 	codec.MaxAge(int(sessionLifetime.Seconds()))
 	codec.SetSerializer(securecookie.JSONEncoder{})
-	return &Sessions{codec: codec, secure: secure}, nil
+	return &Sessions{codec: codec, secure: secure, now: now}, nil
 }
 
 // Read returns the visitor's session. A missing, forged, tampered or stale
@@ -71,7 +77,7 @@ func (s *Sessions) Read(r *http.Request) Session {
 	if !s.read(r, sessionCookie, &sess) {
 		return Session{}
 	}
-	if time.Since(time.Unix(sess.IssuedAt, 0)) > sessionLifetime {
+	if s.now().Sub(time.Unix(sess.IssuedAt, 0)) > sessionLifetime {
 		return Session{}
 	}
 	return sess

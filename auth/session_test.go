@@ -24,8 +24,8 @@ func roundTrip(t *testing.T, write *Sessions, read *Sessions, sess Session) Sess
 }
 
 func TestSessionCookie(t *testing.T) {
-	s, _ := NewSessions(strings.Repeat("k", 32), true)
-	sess := NewSession("person-1")
+	s, _ := NewSessions(strings.Repeat("k", 32), true, nil)
+	sess := s.New("person-1")
 	if got := roundTrip(t, s, s, sess); got != sess {
 		t.Errorf("read back %+v, want %+v", got, sess)
 	}
@@ -41,20 +41,36 @@ func TestSessionCookie(t *testing.T) {
 }
 
 func TestForgedAndStaleSessionsAreSignedOut(t *testing.T) {
-	s, _ := NewSessions(strings.Repeat("k", 32), false)
-	other, _ := NewSessions(strings.Repeat("x", 32), false)
-	if got := roundTrip(t, other, s, NewSession("person-1")); got.SignedIn() {
+	s, _ := NewSessions(strings.Repeat("k", 32), false, nil)
+	other, _ := NewSessions(strings.Repeat("x", 32), false, nil)
+	if got := roundTrip(t, other, s, s.New("person-1")); got.SignedIn() {
 		t.Error("a cookie made with another secret was accepted")
 	}
-	stale := NewSession("person-1")
+	stale := s.New("person-1")
 	stale.IssuedAt = time.Now().Add(-31 * 24 * time.Hour).Unix()
 	if got := roundTrip(t, s, s, stale); got.SignedIn() {
 		t.Error("a 31-day-old session was accepted")
 	}
 }
 
+// TestSessionsLapseByTheSiteClock: a session lapses 30 days after it was
+// issued on the site's clock, which tests move forward.
+func TestSessionsLapseByTheSiteClock(t *testing.T) {
+	now := time.Now()
+	s, _ := NewSessions(strings.Repeat("k", 32), false, func() time.Time { return now })
+	sess := s.New("person-1")
+	if got := roundTrip(t, s, s, sess); !got.SignedIn() {
+		t.Fatal("a new session was refused")
+	}
+	now = now.Add(31 * 24 * time.Hour)
+	if got := roundTrip(t, s, s, sess); got.SignedIn() {
+		t.Error("a session 31 days old on the site's clock was accepted")
+	}
+}
+
 func TestNewSessionRenewsToken(t *testing.T) {
-	a, b := NewSession(""), NewSession("person-1")
+	s, _ := NewSessions(strings.Repeat("k", 32), false, nil)
+	a, b := s.New(""), s.New("person-1")
 	if a.CSRF == b.CSRF || len(a.CSRF) < 32 {
 		t.Error("signing in should start a session with a new CSRF token")
 	}

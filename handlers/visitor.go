@@ -37,7 +37,7 @@ func current(c *gin.Context) *visitor {
 func (s *Server) loadVisitor(c *gin.Context) {
 	v := &visitor{session: s.Sessions.Read(c.Request)}
 	if v.session.CSRF == "" {
-		v.session = auth.NewSession("")
+		v.session = s.Sessions.New("")
 		if err := s.Sessions.Write(c.Writer, v.session); err != nil {
 			s.fail(c, err)
 			return
@@ -47,7 +47,7 @@ func (s *Server) loadVisitor(c *gin.Context) {
 		me, err := s.Store.Person(c.Request.Context(), v.session.PersonID)
 		switch community.KindOf(err) {
 		case community.KindNotFound:
-			v.session = auth.NewSession("")
+			v.session = s.Sessions.New("")
 			_ = s.Sessions.Write(c.Writer, v.session)
 		default:
 			if err != nil {
@@ -76,7 +76,7 @@ func (s *Server) requireMember(c *gin.Context) {
 // startSession signs a member in with a brand-new session (new CSRF token),
 // and brings their saved display choices into the cookie.
 func (s *Server) startSession(c *gin.Context, me community.Person) error {
-	if err := s.Sessions.Write(c.Writer, auth.NewSession(me.ID)); err != nil {
+	if err := s.Sessions.Write(c.Writer, s.Sessions.New(me.ID)); err != nil {
 		return err
 	}
 	chosen := current(c).display
