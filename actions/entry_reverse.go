@@ -21,7 +21,7 @@ func (a *Actions) Reverse(ctx context.Context, who Who, groupID, key, entryID st
 	if _, err := a.clientKey(who, "reverse", key); err != nil {
 		return community.Entry{}, err
 	}
-	r, _, err := a.Store.RecordOnce(ctx, community.Entry{
+	r, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(),
 		GroupID: g.ID, Key: community.ReverseKey(e.ID), Kind: community.EntryReversal,
 		PersonID: e.PersonID, RecordedBy: who.Actor.ID, Amount: e.Amount, Refers: e.ID, Note: "correction",
 	})

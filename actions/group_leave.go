@@ -77,7 +77,7 @@ func (a *Actions) settleLeaver(ctx context.Context, who Who, g community.Group, 
 		if e.Kind != community.EntryPledge || e.PersonID != m.PersonID || status[e.ID] == community.StatusReversed {
 			continue
 		}
-		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{GroupID: g.ID, Key: community.ReverseKey(e.ID),
+		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.ReverseKey(e.ID),
 			Kind: community.EntryReversal, PersonID: m.PersonID, RecordedBy: who.Actor.ID, Amount: e.Amount,
 			Refers: e.ID, Note: "left the group"}); err != nil {
 			return err
@@ -91,7 +91,7 @@ func (a *Actions) settleLeaver(ctx context.Context, who Who, g community.Group, 
 	if refund <= 0 {
 		return nil
 	}
-	_, _, err = a.Store.RecordOnce(ctx, community.Entry{GroupID: g.ID, Key: refundKey, Kind: community.EntryRefund,
+	_, _, err = a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: refundKey, Kind: community.EntryRefund,
 		PersonID: m.PersonID, RecordedBy: who.Actor.ID, Amount: refund, Note: "left the group"})
 	return err
 }

@@ -189,3 +189,24 @@ func TestEveryActionIsInTheChangeLog(t *testing.T) {
 		t.Errorf("%d changes kept; the ones over a week old were not pruned", len(old))
 	}
 }
+
+// TestNobodyActsForSomeoneElseYet: acting for another member needs their
+// recorded permission, which nobody can give yet, so it is refused and
+// nothing is recorded.
+func TestNobodyActsForSomeoneElseYet(t *testing.T) {
+	ctx := context.Background()
+	tr, m, helper := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Hal Helper")
+	g := aGroup(t, tr, m)
+	before := ledger(t, g, nil)
+	_, err := rig.acts.Pay(ctx, actions.Who{Actor: helper, Owner: m}, g.ID, key(helper, "pay"), "",
+		community.Payment{Amount: 500, Method: "cash"})
+	if community.KindOf(err) != community.KindForbidden {
+		t.Errorf("a payment recorded for someone without their permission: %v, want refused", err)
+	}
+	if _, err := rig.acts.Leave(ctx, actions.Who{Actor: helper, Owner: m}, g.ID, key(helper, "leave")); community.KindOf(err) != community.KindForbidden {
+		t.Errorf("leaving for someone without their permission: %v, want refused", err)
+	}
+	if got := ledger(t, g, nil); !slices.Equal(got, before) {
+		t.Errorf("the ledger changed: %v", got)
+	}
+}

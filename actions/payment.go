@@ -33,7 +33,7 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 	if err != nil {
 		return community.Entry{}, err
 	}
-	e, _, err := a.Store.Record(ctx, community.Entry{
+	e, _, err := a.Store.Record(ctx, community.Entry{At: a.now(),
 		GroupID: g.ID, Key: k, Kind: community.EntryPayment, PersonID: payer, RecordedBy: who.Actor.ID,
 		Amount: p.Amount, Method: p.Method, Note: p.Note,
 	})

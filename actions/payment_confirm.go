@@ -22,7 +22,7 @@ func (a *Actions) Confirm(ctx context.Context, who Who, groupID, key, paymentID 
 	if _, err := a.clientKey(who, "confirm", key); err != nil {
 		return community.Entry{}, err
 	}
-	e, _, err := a.Store.RecordOnce(ctx, community.Entry{
+	e, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(),
 		GroupID: g.ID, Key: community.ConfirmKey(payment.ID), Kind: community.EntryConfirm,
 		PersonID: payment.PersonID, RecordedBy: who.Actor.ID, Amount: payment.Amount, Refers: payment.ID,
 	})

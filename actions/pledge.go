@@ -25,7 +25,7 @@ func (a *Actions) pledge(ctx context.Context, g community.Group, m community.Mem
 	if amount <= 0 {
 		return nil
 	}
-	_, _, err := a.Store.RecordOnce(ctx, community.Entry{
+	_, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(),
 		GroupID: g.ID, Key: community.PledgeKey(m), Kind: community.EntryPledge, PersonID: m.PersonID,
 		RecordedBy: m.PersonID, Amount: amount,
 	})

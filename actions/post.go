@@ -22,7 +22,7 @@ func (a *Actions) Post(ctx context.Context, who Who, groupID, key string, p comm
 	if err != nil {
 		return community.Post{}, err
 	}
-	p.ID = community.DocID(k)
+	p.ID, p.At = community.DocID(k), a.now()
 	saved, err := a.Store.Post(ctx, p)
 	if err != nil {
 		return community.Post{}, err

@@ -51,6 +51,7 @@ func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string
 }
 
 func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
+	p.CreatedAt = a.now()
 	saved, err := a.Store.CreateProposal(ctx, p)
 	if err != nil {
 		return community.Proposal{}, err

@@ -25,7 +25,7 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 	if _, err := a.clientKey(who, "paid", key); err != nil {
 		return community.Proposal{}, err
 	}
-	spend := community.Entry{GroupID: g.ID, Key: community.SpendKey(p.ID), Kind: community.EntrySpend,
+	spend := community.Entry{At: a.now(), GroupID: g.ID, Key: community.SpendKey(p.ID), Kind: community.EntrySpend,
 		RecordedBy: who.Actor.ID, Amount: p.Amount, Note: p.To + ": " + p.For, Refers: p.ID}
 	if _, _, err := a.Store.RecordSpend(ctx, spend); err != nil {
 		return community.Proposal{}, err

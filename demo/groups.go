@@ -166,6 +166,7 @@ func (spec groupSpec) history(ctx context.Context, acts *actions.Actions, g comm
 			if err != nil {
 				return err
 			}
+			clock.at = clock.at.Add(time.Hour) // the treasurer sees it an hour later
 			if i == len(members)-1 && week == spec.paid-1 {
 				continue // the newest payment waits for the treasurer
 			}

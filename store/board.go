@@ -27,7 +27,7 @@ func (s *Store) Post(ctx context.Context, p community.Post) (community.Post, err
 	if p.ID == "" {
 		p.ID = newID()
 	}
-	p.At = s.stamp()
+	p.At = s.stampOr(p.At)
 	d := postDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, ByName: p.ByName, Text: p.Text, On: p.On, At: p.At}
 	err := s.write("post", func() error {
 		_, err := s.db.Collection(boardCollection).InsertOne(ctx, d)

@@ -24,6 +24,15 @@ func (s *Store) after(op string) error {
 	return s.faults(op, true)
 }
 
+// stampOr is t as the database keeps it, or now when t is not set: the
+// actions say when a change happened, by the clock they were given.
+func (s *Store) stampOr(t time.Time) time.Time {
+	if t.IsZero() {
+		return s.stamp()
+	}
+	return t.UTC().Truncate(time.Millisecond)
+}
+
 // stamp is the time now on the site's clock, as the database keeps it.
 func (s *Store) stamp() time.Time { return s.now().UTC().Truncate(time.Millisecond) }
 

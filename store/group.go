@@ -123,7 +123,7 @@ func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.G
 	if g.ID == "" {
 		g.ID = newID()
 	}
-	now := s.stamp()
+	now := s.stampOr(g.CreatedAt)
 	g.CreatedAt, g.UpdatedAt, g.Version = now, now, 0
 	for i := range g.Members {
 		if g.Members[i].JoinedAt.IsZero() {

@@ -82,7 +82,7 @@ func (s *Store) record(ctx context.Context, e community.Entry, firstStands bool)
 		return community.Entry{}, false, community.Invalid()
 	}
 	e.ID = community.EntryID(e.GroupID, e.Key)
-	e.At = s.stamp()
+	e.At = s.stampOr(e.At)
 	d := entryDoc{ID: e.ID, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
 		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
 	err := s.before("record " + string(e.Kind))

@@ -71,7 +71,7 @@ func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (commu
 	if p.ID == "" {
 		p.ID = newID()
 	}
-	now := s.stamp()
+	now := s.stampOr(p.CreatedAt)
 	p.CreatedAt, p.UpdatedAt, p.Version, p.Status = now, now, 0, community.ProposalOpen
 	var existing proposalDoc
 	created, err := s.insertOnce(ctx, proposalsCollection, p.ID, toProposalDoc(p), &existing)
