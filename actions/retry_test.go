@@ -145,12 +145,12 @@ func groupCases() []retryCase {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, true); err != nil {
+			if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, "yes"); err != nil {
 				t.Fatal(err)
 			}
 			return world{
 				actor: m, form: "vote",
-				act: func(k string) error { _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, k, p.ID, true); return err },
+				act: func(k string) error { _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, k, p.ID, "yes"); return err },
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(now.Rules.Contribution.Pounds(), proposals(t, g))
@@ -166,7 +166,7 @@ func groupCases() []retryCase {
 				t.Fatal(err)
 			}
 			for _, v := range []community.Person{tr, m} {
-				if _, err := rig.acts.Vote(ctx, actions.As(v), g.ID, key(v, "vote"), p.ID, true); err != nil {
+				if _, err := rig.acts.Vote(ctx, actions.As(v), g.ID, key(v, "vote"), p.ID, "yes"); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -7,15 +7,19 @@ import (
 	"github.com/clubtogether/clubtogether/store"
 )
 
-// Vote records a voting member's yes or no; they may change it until the
-// proposal is decided. A rule change that is now approved becomes the
+// Vote records a voting member's "yes" or "no"; they may change it until
+// the proposal is decided. A rule change that is now approved becomes the
 // group's rules. The same vote sent again after the proposal was decided
 // by it finishes what it started.
-func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID string, yes bool) (community.Proposal, error) {
+func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID, choice string) (community.Proposal, error) {
 	g, err := a.votingGroup(ctx, who, groupID)
 	if err != nil {
 		return community.Proposal{}, err
 	}
+	if choice != "yes" && choice != "no" {
+		return community.Proposal{}, community.Invalid(community.FieldError{Field: "vote", Key: "error.invalid"})
+	}
+	yes := choice == "yes"
 	_, keyErr := a.clientKey(who, "vote", key)
 	p, err := a.Store.ChangeProposal(ctx, g.ID, proposalID, func(p *community.Proposal) error {
 		if v, voted := p.VoteOf(who.Owner.ID); voted && keyErr == nil && v.Yes == yes && p.Status != community.ProposalOpen {

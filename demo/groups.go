@@ -199,7 +199,7 @@ func (spec groupSpec) vote(ctx context.Context, acts *actions.Actions, g communi
 		if p.Status != community.ProposalOpen {
 			break // decided: the rest had no need to vote
 		}
-		if p, err = acts.Vote(ctx, actions.As(m), g.ID, key(acts, m, "vote", p.ID), p.ID, true); err != nil {
+		if p, err = acts.Vote(ctx, actions.As(m), g.ID, key(acts, m, "vote", p.ID), p.ID, "yes"); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
 )
 
@@ -21,7 +22,7 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 	organiser, path := startOpenGroup(t, site)
 	treasurer, treasurerPerson := joinAs(t, site, path, 1)
 	member, _ := joinAs(t, site, path, 2)
-	if resp := organiser.post(path+"/handover", url.Values{"person": {treasurerPerson.ID}, "role": {"treasurer"}}); resp.Status != http.StatusSeeOther {
+	if resp := organiser.submit(path+"/leave", path+"/handover", url.Values{"person": {treasurerPerson.ID}, "role": {"treasurer"}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("handing over the treasurer: %d", resp.Status)
 	}
 	var watcher, outsider *browser
@@ -32,7 +33,9 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 		b := site.browser(t)
 		b.signInAs(p)
 		if watcher == nil {
-			b.post(path+"/join", url.Values{"watching": {"yes"}})
+			if resp := b.submit(path, path+"/join", url.Values{"watching": {"yes"}}); resp.Status != http.StatusSeeOther {
+				t.Fatalf("joining as watching: %d", resp.Status)
+			}
 			watcher = b
 			continue
 		}
@@ -41,13 +44,16 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 	}
 	anonymous := site.browser(t)
 	// A proposal to vote on needs money in the pot: put £5 in first.
-	key := paymentKey(t, member.get(path).Body)
-	member.post(path+"/payments", url.Values{"key": {key}, "amount": {"5"}, "method": {"cash"}})
-	entries, _ := site.Store.Entries(t.Context(), strings.TrimPrefix(path, "/groups/"))
-	for _, e := range entries {
-		treasurer.post(path+"/payments/confirm", url.Values{"entry": {e.ID}})
+	if resp := member.submit(path, path+"/payments", url.Values{"amount": {"5"}, "method": {"cash"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("paying: %d", resp.Status)
 	}
-	if resp := member.post(path+"/proposals", url.Values{"spend_amount": {"1"}, "spend_to": {"x"}, "spend_for": {"y"}}); resp.Status != http.StatusSeeOther {
+	entries, _ := site.Store.Entries(t.Context(), strings.TrimPrefix(path, "/groups/"))
+	for _, e := range community.Tally(entries).Unconfirmed {
+		if resp := treasurer.submit(path, path+"/payments/confirm", url.Values{"entry": {e.ID}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("confirming: %d", resp.Status)
+		}
+	}
+	if resp := member.submit(path, path+"/proposals", url.Values{"spend_amount": {"1"}, "spend_to": {"x"}, "spend_for": {"y"}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("proposing: %d", resp.Status)
 	}
 	proposals, _ := site.Store.Proposals(t.Context(), strings.TrimPrefix(path, "/groups/"))
@@ -70,7 +76,7 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 		{"GET", path + "/statement", nil, []int{signIn, 403, 200, 200, 200, 200}},
 		{"GET", path + "/statement.csv", nil, []int{signIn, 403, 200, 200, 200, 200}},
 		{"GET", path + "/ledger.csv", nil, []int{signIn, 403, 200, 200, 200, 200}},
-		{"POST", path + "/payments", url.Values{"key": {"k"}, "amount": {""}, "method": {"cash"}}, []int{signIn, 403, 400, 400, 400, 400}},
+		{"POST", path + "/payments", url.Values{"amount": {""}, "method": {"cash"}}, []int{signIn, 403, 400, 400, 400, 400}},
 		{"POST", path + "/payments/confirm", url.Values{"entry": {"nope"}}, []int{signIn, 403, 403, 403, 404, 403}},
 		{"POST", path + "/proposals", url.Values{"spend_amount": {""}}, []int{signIn, 403, 403, 400, 400, 400}},
 		{"POST", proposal + "/vote", url.Values{"vote": {"maybe"}}, []int{signIn, 403, 403, 400, 400, 400}},
@@ -96,9 +102,13 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 			var resp page
 			if r.method == "GET" {
 				resp = b.get(r.path)
+			} else if hidden, has := b.hasForm(formPage(r.path), r.path); has {
+				// They are shown the form: they press it, with its key,
+				// and the row's input over its own.
+				resp = b.post(r.path, merged(hidden, r.form))
 			} else {
-				// post adds the browser's own CSRF token to the form, so
-				// each gets a copy.
+				// They are not shown it: a post made up without its key,
+				// which the refusals that come first still refuse.
 				resp = b.post(r.path, maps.Clone(r.form))
 			}
 			got := resp.Status
@@ -116,4 +126,19 @@ func TestWhoMayDoWhatInAGroup(t *testing.T) {
 			t.Errorf("%s sees the ledger on the group page: %v", role, sees)
 		}
 	}
+}
+
+// formPage is the page that carries the form posting to action in
+// TestWhoMayDoWhatInAGroup: the group's leave page for leaving and handing
+// over, the new group page for starting one, and the group page for the rest.
+func formPage(action string) string {
+	switch {
+	case action == "/groups/new":
+		return action
+	case strings.HasSuffix(action, "/leave"), strings.HasSuffix(action, "/handover"):
+		group, _, _ := strings.Cut(strings.TrimPrefix(action, "/groups/"), "/")
+		return "/groups/" + group + "/leave"
+	}
+	group, _, _ := strings.Cut(strings.TrimPrefix(action, "/groups/"), "/")
+	return "/groups/" + group
 }

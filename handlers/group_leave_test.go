@@ -15,15 +15,20 @@ func TestLeavingAGroup(t *testing.T) {
 	treasurer, path := startOpenGroup(t, site)
 	id := strings.TrimPrefix(path, "/groups/")
 	member, person := joinAs(t, site, path, 1)
-	key := paymentKey(t, member.get(path).Body)
-	member.post(path+"/payments", url.Values{"key": {key}, "amount": {"20"}, "method": {"cash"}})
+	pressed := func(what string, resp page) {
+		t.Helper()
+		if resp.Status != http.StatusSeeOther {
+			t.Fatalf("%s: %d", what, resp.Status)
+		}
+	}
+	pressed("paying", member.submit(path, path+"/payments", url.Values{"amount": {"20"}, "method": {"cash"}}))
 	entries, _ := site.Store.Entries(t.Context(), id)
-	treasurer.post(path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}})
+	pressed("confirming", treasurer.submit(path, path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}}))
 
 	// An open vote the leaver has not voted in: two voters, both needed.
-	member.post(path+"/proposals", url.Values{"spend_amount": {"1"}, "spend_to": {"Pool"}, "spend_for": {"Towels"}})
+	pressed("proposing", member.submit(path, path+"/proposals", url.Values{"spend_amount": {"1"}, "spend_to": {"Pool"}, "spend_for": {"Towels"}}))
 	proposals, _ := site.Store.Proposals(t.Context(), id)
-	treasurer.post(path+"/proposals/"+proposals[0].ID+"/vote", url.Values{"vote": {"yes"}})
+	pressed("voting", treasurer.submit(path, path+"/proposals/"+proposals[0].ID+"/vote", url.Values{"vote": {"yes"}}))
 
 	page := member.get(path + "/leave").Body
 	for _, want := range []string{"You have paid in £20.", "You will get back £20.", "Your pledge of £30 still to pay will be cancelled."} {
@@ -31,7 +36,8 @@ func TestLeavingAGroup(t *testing.T) {
 			t.Errorf("before leaving, the page does not say %q", want)
 		}
 	}
-	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther || resp.Location != "/groups?done=left" {
+	leave := member.form(path+"/leave", path+"/leave", nil, nil)
+	if resp := member.post(path+"/leave", leave); resp.Status != http.StatusSeeOther || resp.Location != "/groups?done=left" {
 		t.Fatalf("leaving: %d to %q", resp.Status, resp.Location)
 	}
 	entries, _ = site.Store.Entries(t.Context(), id)
@@ -49,6 +55,11 @@ func TestLeavingAGroup(t *testing.T) {
 		t.Error("the ledger CSV loses the leaver's rows' person")
 	}
 	before := len(entries)
+	// The same leave form sent again (a retry) finishes the same leave;
+	// a leave made up without a form is refused, as they are not a member.
+	if resp := member.post(path+"/leave", leave); resp.Status != http.StatusSeeOther || resp.Location != "/groups?done=left" {
+		t.Errorf("the same leave form sent again: %d to %q", resp.Status, resp.Location)
+	}
 	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {
 		t.Errorf("leaving twice: %d", resp.Status)
 	}
@@ -61,21 +72,24 @@ func TestLeavingAGroup(t *testing.T) {
 		if page := treasurer.get(path + "/leave").Body; !strings.Contains(page, "Hand your role to another member") {
 			t.Error("the treasurer is not asked to hand over first")
 		}
+		if _, has := treasurer.hasForm(path+"/leave", path+"/leave"); has {
+			t.Error("the treasurer is offered the leave form before handing over")
+		}
 		if resp := treasurer.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {
 			t.Errorf("the treasurer leaving without handing over: %d", resp.Status)
 		}
 		for _, role := range []string{"treasurer", "organiser"} {
-			if resp := treasurer.post(path+"/handover", url.Values{"person": {otherPerson.ID}, "role": {role}}); resp.Status != http.StatusSeeOther {
+			if resp := treasurer.submit(path+"/leave", path+"/handover", url.Values{"person": {otherPerson.ID}, "role": {role}}); resp.Status != http.StatusSeeOther {
 				t.Fatalf("handing over %s: %d", role, resp.Status)
 			}
 		}
-		if resp := treasurer.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := treasurer.submit(path+"/leave", path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
 			t.Fatalf("leaving after handing over: %d", resp.Status)
 		}
 		if page := other.get(path + "/leave").Body; !strings.Contains(page, "leaving closes the group") {
 			t.Error("the last member is not told leaving closes the group")
 		}
-		if resp := other.post(path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := other.submit(path+"/leave", path+"/leave", url.Values{}); resp.Status != http.StatusSeeOther {
 			t.Fatalf("the last member leaving: %d", resp.Status)
 		}
 		if g, _ := site.Store.Group(t.Context(), id); !g.Closed || len(g.Members) != 0 {

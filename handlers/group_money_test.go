@@ -4,13 +4,14 @@ import (
 	"encoding/csv"
 	"net/http"
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // startOpenGroup starts an open group as the first plain-English demo
@@ -26,7 +27,7 @@ func startOpenGroup(t *testing.T, site *testSite) (*browser, string) {
 		}
 		b := site.browser(t)
 		b.signInAs(p)
-		resp := b.post("/groups/new", form)
+		resp := b.submit("/groups/new", "/groups/new", form)
 		if resp.Status != http.StatusSeeOther {
 			t.Fatalf("starting a group: %d\n%s", resp.Status, resp.Body)
 		}
@@ -49,26 +50,13 @@ func joinAs(t *testing.T, site *testSite, path string, skip int) (*browser, comm
 		}
 		b := site.browser(t)
 		b.signInAs(p)
-		if resp := b.post(path+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := b.submit(path, path+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
 			t.Fatalf("joining: %d", resp.Status)
 		}
 		return b, p
 	}
 	t.Fatal("not enough plain-English demo members")
 	return nil, community.Person{}
-}
-
-// paymentKey is the idempotency key of the page's payment form: that
-// form's, since other forms may carry keys of their own.
-func paymentKey(t *testing.T, page string) string {
-	t.Helper()
-	for _, f := range sitetest.Forms(page) {
-		if key := f.Hidden.Get("key"); strings.HasSuffix(f.Action, "/payments") && key != "" {
-			return key
-		}
-	}
-	t.Fatal("no idempotency key on the payment form")
-	return ""
 }
 
 func TestGroupMoney(t *testing.T) {
@@ -91,8 +79,7 @@ func TestGroupMoney(t *testing.T) {
 		{"£0", "more than £0"}, {"-5", "more than £0"}, {"5.555", "only have pence"},
 		{"£1,000,000,000", "£100,000 or less"}, {"five pounds", "as numbers"},
 	} {
-		key := paymentKey(t, member.get(path).Body)
-		resp := member.post(path+"/payments", url.Values{"key": {key}, "amount": {bad.amount}, "method": {"cash"}})
+		resp := member.submit(path, path+"/payments", url.Values{"amount": {bad.amount}, "method": {"cash"}})
 		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, bad.message) ||
 			!strings.Contains(resp.Body, `value="`+bad.amount+`"`) {
 			t.Errorf("paying %q: status %d; want a clear message and the amount kept", bad.amount, resp.Status)
@@ -102,8 +89,9 @@ func TestGroupMoney(t *testing.T) {
 		t.Fatalf("bad amounts changed the ledger: %d entries", n)
 	}
 
-	key := paymentKey(t, member.get(path).Body)
-	pay := url.Values{"key": {key}, "amount": {"£5"}, "method": {"bank_transfer"}, "note": {"week 1"}}
+	// The same payment form sent twice, with its one key: a retry.
+	pay := member.form(path, path+"/payments", nil, url.Values{"amount": {"£5"}, "method": {"bank_transfer"}, "note": {"week 1"}})
+	key := pay.Get("key")
 	for range 2 {
 		if resp := member.post(path+"/payments", pay); resp.Status != http.StatusSeeOther {
 			t.Fatalf("paying: %d\n%s", resp.Status, resp.Body)
@@ -114,20 +102,40 @@ func TestGroupMoney(t *testing.T) {
 		t.Fatalf("the same payment sent twice: waiting %s in %d payments", st.Pending.Pounds(), len(st.Unconfirmed))
 	}
 	payment := st.Unconfirmed[0].ID
+	// An entry's id is the group's and a hash of its key, never the key.
+	if !regexp.MustCompile(`^`+id+`/[0-9a-f]{24}$`).MatchString(payment) || strings.Contains(payment, strings.SplitN(key, ".", 2)[0]) {
+		t.Errorf("the payment's id %q is not the group's id and 24 hex digits", payment)
+	}
 
-	forged := url.Values{"key": {key}, "amount": {"£500"}, "method": {"cash"}}
-	if resp := treasurer.post(path+"/payments", forged); resp.Status != http.StatusForbidden {
-		t.Errorf("reusing another member's key: %d", resp.Status)
+	// Another member's key, and keys never made by the site, are refused
+	// with the form shown again, and the ledger does not change.
+	for name, forged := range map[string]string{"another member's": key, "a made-up": "made-up", "a missing": ""} {
+		before := len(entries())
+		try := url.Values{"key": {forged}, "amount": {"£500"}, "method": {"cash"}}
+		if resp := treasurer.post(path+"/payments", try); resp.Status != http.StatusBadRequest ||
+			!strings.Contains(resp.Body, outOfDate) || !strings.Contains(resp.Body, `value="£500"`) {
+			t.Errorf("paying with %s key: %d; want the form back, out of date, with the amount kept", name, resp.Status)
+		}
+		if len(entries()) != before {
+			t.Errorf("a payment with %s key changed the ledger", name)
+		}
+	}
+	// Only the treasurer is shown the form to confirm; the member's own
+	// post is refused for who they are.
+	if _, has := member.hasForm(path, path+"/payments/confirm"); has {
+		t.Error("a member is offered the form to confirm payments")
 	}
 	if resp := member.post(path+"/payments/confirm", url.Values{"entry": {payment}}); resp.Status != http.StatusForbidden {
 		t.Errorf("a member confirming their own payment: %d", resp.Status)
 	}
+	// The treasurer's confirm button pressed twice at once.
+	confirm := treasurer.form(path, path+"/payments/confirm", url.Values{"entry": {payment}}, nil)
 	var wg sync.WaitGroup
 	for range 2 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if resp := treasurer.post(path+"/payments/confirm", url.Values{"entry": {payment}}); resp.Status != http.StatusSeeOther {
+			if resp := treasurer.post(path+"/payments/confirm", confirm); resp.Status != http.StatusSeeOther {
 				t.Errorf("confirming: %d", resp.Status)
 			}
 		}()
@@ -153,8 +161,8 @@ func TestGroupMoney(t *testing.T) {
 				break
 			}
 		}
-		forOther := url.Values{"key": {"for-other"}, "amount": {"3"}, "method": {"cash"}, "person": {treasurerID}}
-		if resp := member.post(path+"/payments", forOther); resp.Status != http.StatusForbidden ||
+		forOther := url.Values{"amount": {"3"}, "method": {"cash"}, "person": {treasurerID}}
+		if resp := member.submit(path, path+"/payments", forOther); resp.Status != http.StatusForbidden ||
 			!strings.Contains(resp.Body, "Only the treasurer can record a payment for someone else") {
 			t.Errorf("a member recording a payment for the treasurer: %d", resp.Status)
 		}
@@ -162,8 +170,7 @@ func TestGroupMoney(t *testing.T) {
 			t.Fatal("the refused payment changed the ledger")
 		}
 		forOther.Set("person", person.ID)
-		forOther.Del("csrf") // the member's token went in with their try
-		if resp := treasurer.post(path+"/payments", forOther); resp.Status != http.StatusSeeOther {
+		if resp := treasurer.submit(path, path+"/payments", forOther); resp.Status != http.StatusSeeOther {
 			t.Fatalf("the treasurer recording cash from a member: %d", resp.Status)
 		}
 		st := community.Tally(entries())
@@ -171,10 +178,14 @@ func TestGroupMoney(t *testing.T) {
 			t.Fatalf("the member's waiting payments: %s", st.People[person.ID].Pending.Pounds())
 		}
 		id := st.Unconfirmed[0].ID
+		reverse := treasurer.form(path, path+"/entries/reverse", url.Values{"entry": {id}}, nil)
 		for range 2 {
-			if resp := treasurer.post(path+"/entries/reverse", url.Values{"entry": {id}}); resp.Status != http.StatusSeeOther {
+			if resp := treasurer.post(path+"/entries/reverse", reverse); resp.Status != http.StatusSeeOther {
 				t.Fatalf("reversing: %d", resp.Status)
 			}
+		}
+		if _, has := member.hasForm(path, path+"/entries/reverse"); has {
+			t.Error("a member is offered the form to reverse entries")
 		}
 		if resp := member.post(path+"/entries/reverse", url.Values{"entry": {id}}); resp.Status != http.StatusForbidden {
 			t.Errorf("a member reversing an entry: %d", resp.Status)
@@ -199,6 +210,20 @@ func TestGroupMoney(t *testing.T) {
 		if got := rows[2]; got[2] != "payment" || got[4] != "5.00" || got[7] != "confirmed" || got[8] != "5.00" || got[6] != "week 1" {
 			t.Errorf("payment row %v", got)
 		}
+		// Each row names its entry by its number in the group's ledger,
+		// never by its id, and is dated in London.
+		all := entries()
+		for _, row := range rows[1:] {
+			n, err := strconv.Atoi(row[1])
+			if err != nil || n < 1 || n > len(all) {
+				t.Errorf("row %v: the entry is not a number in the ledger", row)
+				continue
+			}
+			e := all[n-1]
+			if string(e.Kind) != row[2] || e.PersonID != person.ID || row[0] != community.InLondon(e.At).Format("2006-01-02 15:04") {
+				t.Errorf("row %v is not entry %d of the ledger (%s on %s in London)", row, n, e.Kind, community.InLondon(e.At).Format("2006-01-02 15:04"))
+			}
+		}
 	})
 	t.Run("the printable statement and the timeline", func(t *testing.T) {
 		page := member.get(path + "/statement").Body
@@ -215,14 +240,14 @@ func TestGroupMoney(t *testing.T) {
 		}
 	})
 	t.Run("the board takes announcements and sessions", func(t *testing.T) {
-		if resp := member.post(path+"/board", url.Values{"text": {"Bring a towel"}, "on": {"2001-01-01"}}); resp.Status != http.StatusBadRequest ||
+		if resp := member.submit(path, path+"/board", url.Values{"text": {"Bring a towel"}, "on": {"2001-01-01"}}); resp.Status != http.StatusBadRequest ||
 			!strings.Contains(resp.Body, "today or later") || !strings.Contains(resp.Body, `value="Bring a towel"`) {
 			t.Errorf("a session in the past: %d", resp.Status)
 		}
-		if resp := member.post(path+"/board", url.Values{"text": {"Pool closed on Friday"}}); resp.Status != http.StatusSeeOther {
+		if resp := member.submit(path, path+"/board", url.Values{"text": {"Pool closed on Friday"}}); resp.Status != http.StatusSeeOther {
 			t.Errorf("an announcement: %d", resp.Status)
 		}
-		if resp := member.post(path+"/board", url.Values{"text": {"First lesson"}, "on": {"2099-03-04"}}); resp.Status != http.StatusSeeOther {
+		if resp := member.submit(path, path+"/board", url.Values{"text": {"First lesson"}, "on": {"2099-03-04"}}); resp.Status != http.StatusSeeOther {
 			t.Errorf("a session: %d", resp.Status)
 		}
 		page := treasurer.get(path).Body

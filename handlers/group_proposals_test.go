@@ -25,7 +25,7 @@ func TestGroupDecidesASpend(t *testing.T) {
 			}
 			b := site.browser(t)
 			b.signInAs(p)
-			if resp := b.post(path+"/join", url.Values{"watching": {"yes"}}); resp.Status != http.StatusSeeOther {
+			if resp := b.submit(path, path+"/join", url.Values{"watching": {"yes"}}); resp.Status != http.StatusSeeOther {
 				t.Fatalf("joining as watching: %d", resp.Status)
 			}
 			return b
@@ -35,21 +35,29 @@ func TestGroupDecidesASpend(t *testing.T) {
 	}()
 
 	// £5 paid and confirmed: the pot holds £5.
-	key := paymentKey(t, member.get(path).Body)
-	member.post(path+"/payments", url.Values{"key": {key}, "amount": {"5"}, "method": {"cash"}})
+	if resp := member.submit(path, path+"/payments", url.Values{"amount": {"5"}, "method": {"cash"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("paying: %d", resp.Status)
+	}
 	entries, _ := site.Store.Entries(t.Context(), id)
-	treasurer.post(path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}})
+	if resp := treasurer.submit(path, path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("confirming: %d", resp.Status)
+	}
 
 	propose := url.Values{"spend_amount": {"600"}, "spend_to": {"Iffley Swim School"}, "spend_for": {"Ten lessons"}}
-	resp := member.post(path+"/proposals", propose)
+	resp := member.submit(path, path+"/proposals", propose)
 	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "more than is left in the pot") || !strings.Contains(resp.Body, `value="Ten lessons"`) {
 		t.Fatalf("proposing more than is left: %d", resp.Status)
+	}
+	// Watching members are shown no form to propose or vote with; what
+	// they make up is refused for who they are.
+	if _, has := watcher.hasForm(path, path+"/proposals"); has {
+		t.Error("a watching member is offered the form to propose")
 	}
 	if resp := watcher.post(path+"/proposals", propose); resp.Status != http.StatusForbidden {
 		t.Errorf("a watching member proposing: %d", resp.Status)
 	}
 	propose.Set("spend_amount", "3")
-	if resp := member.post(path+"/proposals", propose); resp.Status != http.StatusSeeOther {
+	if resp := member.submit(path, path+"/proposals", propose); resp.Status != http.StatusSeeOther {
 		t.Fatalf("proposing £3: %d\n%s", resp.Status, resp.Body)
 	}
 	proposals, _ := site.Store.Proposals(t.Context(), id)
@@ -57,30 +65,47 @@ func TestGroupDecidesASpend(t *testing.T) {
 		t.Fatalf("proposal %+v: three voters (the watcher does not vote) need two yes votes", proposals)
 	}
 	vote := path + "/proposals/" + proposals[0].ID + "/vote"
+	if _, has := watcher.hasForm(path, vote); has {
+		t.Error("a watching member is offered the form to vote")
+	}
 	if resp := watcher.post(vote, url.Values{"vote": {"yes"}}); resp.Status != http.StatusForbidden {
 		t.Errorf("a watching member voting: %d", resp.Status)
 	}
 	if resp := treasurer.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusConflict {
 		t.Errorf("paying before it is approved: %d", resp.Status)
 	}
-	member.post(vote, url.Values{"vote": {"no"}})
-	member.post(vote, url.Values{"vote": {"yes"}})
+	paid := path + "/proposals/" + proposals[0].ID + "/paid"
+	if _, has := treasurer.hasForm(path, paid); has {
+		t.Error("the treasurer is offered the form to record as paid a spend not yet approved")
+	}
+	for _, v := range []string{"no", "yes"} {
+		if resp := member.submit(path, vote, url.Values{"vote": {v}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("voting %s: %d", v, resp.Status)
+		}
+	}
 	if page := member.get(path).Body; !strings.Contains(page, "1 yes, 0 no; 2 yes votes needed") || !strings.Contains(page, "You voted yes.") {
 		t.Error("a changed vote is not shown as one yes")
 	}
-	third.post(vote, url.Values{"vote": {"yes"}})
+	if resp := third.submit(path, vote, url.Values{"vote": {"yes"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("the third member voting: %d", resp.Status)
+	}
+	if _, has := treasurer.hasForm(path, vote); has {
+		t.Error("the treasurer is offered the form to vote on a decided proposal")
+	}
 	if resp := treasurer.post(vote, url.Values{"vote": {"no"}}); resp.Status != http.StatusConflict || !strings.Contains(resp.Body, "vote has closed") {
 		t.Errorf("voting on a decided proposal: %d", resp.Status)
 	}
-	if resp := member.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusForbidden {
+	if resp := member.post(paid, url.Values{}); resp.Status != http.StatusForbidden {
 		t.Errorf("a member recording a spend: %d", resp.Status)
 	}
+	// The treasurer's button pressed three times at once.
+	record := treasurer.form(path, paid, nil, nil)
 	var wg sync.WaitGroup
 	for range 3 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if resp := treasurer.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusSeeOther {
+			if resp := treasurer.post(paid, record); resp.Status != http.StatusSeeOther {
 				t.Errorf("recording paid: %d", resp.Status)
 			}
 		}()
@@ -109,12 +134,12 @@ func TestChangingTheRulesIsAVote(t *testing.T) {
 	id := strings.TrimPrefix(path, "/groups/")
 	member, _ := joinAs(t, site, path, 1)
 	rules := url.Values{"contribution": {"5.555"}, "every": {"week"}, "times": {"12"}, "leaver": {"stays_in_pot"}, "votes": {"majority"}}
-	if resp := member.post(path+"/rules", rules); resp.Status != http.StatusBadRequest ||
+	if resp := member.submit(path, path+"/rules", rules); resp.Status != http.StatusBadRequest ||
 		!strings.Contains(resp.Body, "only have pence") || !strings.Contains(resp.Body, `value="5.555"`) {
 		t.Fatalf("bad new rules: %d; want the reason and what was typed", resp.Status)
 	}
 	rules.Set("contribution", "6")
-	if resp := member.post(path+"/rules", rules); resp.Status != http.StatusSeeOther {
+	if resp := member.submit(path, path+"/rules", rules); resp.Status != http.StatusSeeOther {
 		t.Fatalf("proposing new rules: %d", resp.Status)
 	}
 	if g, _ := site.Store.Group(t.Context(), id); g.Rules.Contribution != 500 {
@@ -122,8 +147,11 @@ func TestChangingTheRulesIsAVote(t *testing.T) {
 	}
 	proposals, _ := site.Store.Proposals(t.Context(), id)
 	vote := path + "/proposals/" + proposals[0].ID + "/vote"
-	member.post(vote, url.Values{"vote": {"yes"}})
-	organiser.post(vote, url.Values{"vote": {"yes"}})
+	for _, b := range []*browser{member, organiser} {
+		if resp := b.submit(path, vote, url.Values{"vote": {"yes"}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("voting yes: %d", resp.Status)
+		}
+	}
 	g, _ := site.Store.Group(t.Context(), id)
 	if g.Rules.Contribution != 600 || g.Rules.Times != 12 || g.Rules.Leaver != community.StaysInPot {
 		t.Errorf("after two of two voted yes, the rules are %+v", g.Rules)
@@ -131,6 +159,9 @@ func TestChangingTheRulesIsAVote(t *testing.T) {
 	page := member.get(path).Body
 	if !strings.Contains(page, "Each member puts in £6 a week, 12 times (£72 in all).") || !strings.Contains(page, "these are the rules now") {
 		t.Error("the group page does not show the new rules")
+	}
+	if _, has := organiser.hasForm(path, path+"/proposals/"+proposals[0].ID+"/paid"); has {
+		t.Error("the treasurer is offered the form to record a rule change as a paid spend")
 	}
 	if resp := organiser.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusConflict {
 		t.Errorf("recording a rule change as a paid spend: %d", resp.Status)

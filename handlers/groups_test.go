@@ -46,14 +46,14 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 	bad := groupFormFor(listing)
 	bad.Set("contribution", "5.555")
 	bad.Set("max_size", "lots")
-	resp := b.post("/groups/new", bad)
+	resp := b.submit("/groups/new?listing="+listing, "/groups/new", bad)
 	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "Prices can only have pence") ||
 		!strings.Contains(resp.Body, "Enter a group size from 2 to 200") || !strings.Contains(resp.Body, `value="5.555"`) ||
 		!strings.Contains(resp.Body, `value="lots"`) {
 		t.Fatalf("bad amounts: %d; the form must say why and keep what was typed", resp.Status)
 	}
 
-	resp = b.post("/groups/new", groupFormFor(listing))
+	resp = b.submit("/groups/new?listing="+listing, "/groups/new", groupFormFor(listing))
 	if resp.Status != http.StatusSeeOther || !strings.HasPrefix(resp.Location, "/groups/") {
 		t.Fatalf("starting the group: %d to %q\n%s", resp.Status, resp.Location, resp.Body)
 	}
@@ -91,10 +91,13 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 		if !strings.Contains(page, "You have been invited") || !strings.Contains(page, "If you leave, you get back your share") {
 			t.Error("the invited member does not see the invitation and the rules before joining")
 		}
-		if resp := invited.post(groupPath+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+		// Two tabs open on the invitation: each has its own join form.
+		tab := invited.form(groupPath, groupPath+"/join", nil, nil)
+		other := invited.form(groupPath, groupPath+"/join", nil, nil)
+		if resp := invited.post(groupPath+"/join", tab); resp.Status != http.StatusSeeOther {
 			t.Fatalf("joining: %d", resp.Status)
 		}
-		if again := invited.post(groupPath+"/join", url.Values{}); again.Status != http.StatusConflict || !strings.Contains(again.Body, "already in this group") {
+		if again := invited.post(groupPath+"/join", other); again.Status != http.StatusConflict || !strings.Contains(again.Body, "already in this group") {
 			t.Errorf("joining twice: %d", again.Status)
 		}
 	})
@@ -108,6 +111,11 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 				break
 			}
 		}
+		// The page offers them no join form: a made-up post is refused for
+		// who they are before its missing key counts.
+		if _, has := stranger.hasForm(groupPath, groupPath+"/join"); has {
+			t.Error("someone not invited is offered the join form")
+		}
 		resp := stranger.post(groupPath+"/join", url.Values{})
 		if resp.Status != http.StatusForbidden || !strings.Contains(resp.Body, "an organiser needs to invite you") {
 			t.Errorf("joining uninvited: %d", resp.Status)
@@ -115,7 +123,7 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 		if after, _ := site.Store.Group(t.Context(), id); len(after.Members) != len(saved.Members) {
 			t.Error("a refused join changed the members")
 		}
-		if resp := stranger.post(groupPath+"/ask", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := stranger.submit(groupPath, groupPath+"/ask", url.Values{}); resp.Status != http.StatusSeeOther {
 			t.Fatalf("asking to join: %d", resp.Status)
 		}
 		if !strings.Contains(stranger.get(groupPath).Body, "You have asked to join") {
@@ -126,10 +134,10 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 		if !strings.Contains(asking, "People asking to join") || m == nil {
 			t.Fatal("the organiser does not see who is asking")
 		}
-		if resp := b.post(groupPath+"/let-in", url.Values{"person": {m[1]}}); resp.Status != http.StatusSeeOther {
+		if resp := b.submit(groupPath, groupPath+"/let-in", url.Values{"person": {m[1]}}); resp.Status != http.StatusSeeOther {
 			t.Fatalf("letting them in: %d", resp.Status)
 		}
-		if resp := stranger.post(groupPath+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := stranger.submit(groupPath, groupPath+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
 			t.Errorf("joining once let in: %d", resp.Status)
 		}
 	})
@@ -137,7 +145,7 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 		open := groupFormFor("")
 		open.Set("open", "open")
 		open.Set("name", "Open swimmers")
-		resp := b.post("/groups/new", open)
+		resp := b.submit("/groups/new", "/groups/new", open)
 		if resp.Status != http.StatusSeeOther {
 			t.Fatalf("starting an open group: %d", resp.Status)
 		}

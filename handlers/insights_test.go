@@ -23,7 +23,7 @@ func TestProviderInsightsShowSafeCounts(t *testing.T) {
 	form := providerForm()
 	form.Set("districts", "OX4")
 	form["interests"] = []string{"swimming", "chess", "fishing"}
-	if resp := b.post("/providers/new", form); resp.Status != http.StatusSeeOther {
+	if resp := b.submit("/providers/new", "/providers/new", form); resp.Status != http.StatusSeeOther {
 		t.Fatalf("creating provider: %d", resp.Status)
 	}
 	page := b.get("/provider/insights")

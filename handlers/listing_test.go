@@ -29,7 +29,7 @@ func TestListingWithPriceTiers(t *testing.T) {
 	owner := site.visible()[0]
 	b.signInAs(owner)
 	provider := createProvider(t, b)
-	resp := b.post("/providers/"+provider+"/listings/new", listingForm())
+	resp := b.submit("/providers/"+provider+"/listings/new", "/providers/"+provider+"/listings/new", listingForm())
 	m := regexp.MustCompile(`^/listings/([0-9a-f]+)\?saved=1$`).FindStringSubmatch(resp.Location)
 	if m == nil {
 		t.Fatalf("creating a listing: %d to %q\n%s", resp.Status, resp.Location, resp.Body)
@@ -54,8 +54,9 @@ func TestListingWithPriceTiers(t *testing.T) {
 
 	// Hiding it takes it out of search and out of sight of others.
 	edit := listingForm()
+	edit.Del("version") // the edit page's own
 	edit.Set("hidden", "yes")
-	if resp := b.post("/listings/"+id+"/edit", edit); resp.Status != http.StatusSeeOther {
+	if resp := b.submit("/listings/"+id+"/edit", "/listings/"+id+"/edit", edit); resp.Status != http.StatusSeeOther {
 		t.Fatalf("hiding: %d\n%s", resp.Status, resp.Body)
 	}
 	if foundListing(t, site, "Tuesday evening swim", id) {
@@ -65,6 +66,9 @@ func TestListingWithPriceTiers(t *testing.T) {
 	other.signInAs(site.visible()[1])
 	if resp := other.get("/listings/" + id); resp.Status != http.StatusNotFound {
 		t.Errorf("another member sees the hidden listing: %d", resp.Status)
+	}
+	if _, has := other.hasForm("/listings/"+id+"/edit", "/listings/"+id+"/edit"); has {
+		t.Error("another member is offered the form to edit the listing")
 	}
 	if resp := other.post("/listings/"+id+"/edit", listingForm()); resp.Status != http.StatusForbidden {
 		t.Errorf("another member editing the listing: %d, want 403", resp.Status)
@@ -98,7 +102,7 @@ func TestBadPriceTiersKeepWhatWasTyped(t *testing.T) {
 			for k, v := range c.set {
 				form.Set(k, v)
 			}
-			resp := b.post("/providers/"+provider+"/listings/new", form)
+			resp := b.submit("/providers/"+provider+"/listings/new", "/providers/"+provider+"/listings/new", form)
 			if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "error-summary") || !strings.Contains(resp.Body, c.message) {
 				t.Fatalf("status %d, want the form back with %q", resp.Status, c.message)
 			}

@@ -29,7 +29,7 @@ func TestProfileSavesAndShows(t *testing.T) {
 	b := site.browser(t)
 	member := site.visible()[0]
 	b.signInAs(member)
-	resp := b.post("/me/edit", goodProfile(member))
+	resp := b.submit("/me/edit", "/me/edit", goodProfile(member))
 	if resp.Status != http.StatusSeeOther || resp.Location != "/me?saved=1" {
 		t.Fatalf("saving a good profile: %d to %q\n%s", resp.Status, resp.Location, resp.Body)
 	}
@@ -79,7 +79,7 @@ func TestProfileBadInputKeepsWhatWasTyped(t *testing.T) {
 			if c.field == "about" {
 				form.Set("about", c.value)
 			}
-			resp := b.post("/me/edit", form)
+			resp := b.submit("/me/edit", "/me/edit", form)
 			if resp.Status != http.StatusBadRequest {
 				t.Fatalf("status %d, want 400", resp.Status)
 			}
@@ -111,7 +111,7 @@ func TestScriptInProfileIsShownAsText(t *testing.T) {
 	form := goodProfile(member)
 	form.Set("name", `<img src=x onerror=alert(1)>`)
 	form.Set("about", `<script>alert(1)</script>`)
-	if resp := b.post("/me/edit", form); resp.Status != http.StatusSeeOther {
+	if resp := b.submit("/me/edit", "/me/edit", form); resp.Status != http.StatusSeeOther {
 		t.Fatalf("status %d", resp.Status)
 	}
 	other := site.browser(t)
@@ -130,8 +130,9 @@ func TestDoubleClickSavesOnce(t *testing.T) {
 	b := site.browser(t)
 	member := site.visible()[0]
 	b.signInAs(member)
-	form := goodProfile(member)
-	form.Set("csrf", b.csrf())
+	// The form as the page shows it, with its key, filled in once and sent
+	// twice.
+	form := b.form("/me/edit", "/me/edit", nil, goodProfile(member))
 	var wg sync.WaitGroup
 	statuses := make(chan page, 2)
 	for range 2 {
@@ -197,5 +198,29 @@ func TestPersonPage(t *testing.T) {
 	}
 	if resp := site.browser(t).get("/people/" + them.ID); resp.Status != http.StatusSeeOther {
 		t.Errorf("signed out /people/:id: %d, want a redirect to sign in", resp.Status)
+	}
+}
+
+// TestOnlyTheFormsOwnKeySaves: a profile sent with no key, a made-up one
+// or another member's is refused, the form shown again with what was
+// typed, and nothing is saved.
+func TestOnlyTheFormsOwnKeySaves(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	member, other := site.visible()[0], site.visible()[1]
+	b := site.browser(t)
+	b.signInAs(member)
+	theirs := site.browser(t)
+	theirs.signInAs(other)
+	theirKey := theirs.form("/me/edit", "/me/edit", nil, nil).Get("key")
+	for name, key := range map[string]string{"no": "", "a made-up": "made-up.key", "another member's": theirKey} {
+		form := goodProfile(member)
+		form.Set("key", key)
+		resp := b.post("/me/edit", form)
+		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, outOfDate) || !strings.Contains(resp.Body, `value="Sam Taylor"`) {
+			t.Errorf("%s key: status %d; want the form back, out of date, with what was typed", name, resp.Status)
+		}
+		if saved, _ := site.Store.Person(t.Context(), member.ID); saved.Version != member.Version || saved.Name != member.Name {
+			t.Errorf("%s key: the profile was saved", name)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/demo"
 	"github.com/clubtogether/clubtogether/search"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 func providerForm() url.Values {
@@ -25,7 +26,7 @@ func providerForm() url.Values {
 // createProvider sets up a provider as the signed-in member and returns its id.
 func createProvider(t *testing.T, b *browser) string {
 	t.Helper()
-	resp := b.post("/providers/new", providerForm())
+	resp := b.submit("/providers/new", "/providers/new", providerForm())
 	m := regexp.MustCompile(`^/providers/([0-9a-f]+)\?saved=1$`).FindStringSubmatch(resp.Location)
 	if resp.Status != http.StatusSeeOther || m == nil {
 		t.Fatalf("creating a provider: %d to %q\n%s", resp.Status, resp.Location, resp.Body)
@@ -54,6 +55,9 @@ func TestProviderIsCheckedByAModerator(t *testing.T) {
 		}
 	}
 	// Only a moderator may check it.
+	if _, has := owner.hasForm("/providers/"+id, "/providers/"+id+"/verify"); has {
+		t.Error("the owner is offered the form to verify their own provider")
+	}
 	if resp := owner.post("/providers/"+id+"/verify", url.Values{}); resp.Status != http.StatusForbidden {
 		t.Errorf("the owner verifying their own provider: %d, want 403", resp.Status)
 	}
@@ -62,8 +66,11 @@ func TestProviderIsCheckedByAModerator(t *testing.T) {
 	if !strings.Contains(mod.get("/moderation").Body, "Iffley Swim School") {
 		t.Error("the moderation page does not list the new provider")
 	}
-	if resp := mod.post("/providers/"+id+"/verify", url.Values{"return": {"/moderation"}}); resp.Status != http.StatusSeeOther {
-		t.Fatalf("moderator verify: %d", resp.Status)
+	if _, has := mod.hasForm("/providers/"+id, "/providers/"+id+"/verify"); !has {
+		t.Error("the provider page does not offer the moderator the form to verify it")
+	}
+	if resp := mod.submit("/moderation", "/providers/"+id+"/verify", url.Values{"return": {"/moderation"}}); resp.Status != http.StatusSeeOther || resp.Location != "/moderation" {
+		t.Fatalf("moderator verify: %d to %q", resp.Status, resp.Location)
 	}
 	if page := owner.get("/providers/" + id).Body; !regexp.MustCompile(`Checked by our moderators on \d+ \w+ 20\d\d`).MatchString(page) {
 		t.Error("the verified badge with its date is missing")
@@ -92,7 +99,7 @@ func TestProviderFormKeepsWhatWasTyped(t *testing.T) {
 	for _, c := range cases {
 		form := providerForm()
 		form.Set(c.field, c.value)
-		resp := b.post("/providers/new", form)
+		resp := b.submit("/providers/new", "/providers/new", form)
 		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "error-summary") || !strings.Contains(resp.Body, c.message) {
 			t.Errorf("%s=%q: %d, want the form back with %q", c.field, c.value, resp.Status, c.message)
 		}
@@ -112,7 +119,7 @@ func TestEasyReadAdviceBeforePublishing(t *testing.T) {
 	before, _ := site.Store.AllProviders(t.Context())
 	form := providerForm()
 	form.Set("easy_description", "We will endeavour to accommodate everybody who would like to come swimming with us on any day of the week. The class is run by Sam.")
-	resp := b.post("/providers/new", form)
+	resp := b.submit("/providers/new", "/providers/new", form)
 	if resp.Status != http.StatusOK {
 		t.Fatalf("status %d, want the form back with advice", resp.Status)
 	}
@@ -124,8 +131,15 @@ func TestEasyReadAdviceBeforePublishing(t *testing.T) {
 	if all, _ := site.Store.AllProviders(t.Context()); len(all) != len(before) {
 		t.Fatal("the provider was saved before the advice was seen")
 	}
-	form.Set("accept_advice", "yes")
-	if resp := b.post("/providers/new", form); resp.Status != http.StatusSeeOther {
+	// "Publish as it is" is a button of the form shown again with the
+	// advice, which carries its own key.
+	again, ok := sitetest.FindForm(resp.Body, "/providers/new", nil)
+	if !ok {
+		t.Fatal("the advice comes without the form to publish from")
+	}
+	publish := merged(again.Hidden, form)
+	publish.Set("accept_advice", "yes")
+	if resp := b.post("/providers/new", publish); resp.Status != http.StatusSeeOther {
 		t.Errorf("publishing as it is: %d", resp.Status)
 	}
 }

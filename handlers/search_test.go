@@ -18,7 +18,7 @@ func addListing(t *testing.T, b *browser, title, district string) {
 	form := listingForm()
 	form.Set("title", title)
 	form.Set("district", district)
-	if resp := b.post("/providers/"+provider+"/listings/new", form); resp.Status != http.StatusSeeOther {
+	if resp := b.submit("/providers/"+provider+"/listings/new", "/providers/"+provider+"/listings/new", form); resp.Status != http.StatusSeeOther {
 		t.Fatalf("adding listing %q: %d\n%s", title, resp.Status, resp.Body)
 	}
 }

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"maps"
 	"net/http"
 	"net/url"
 	"testing"
@@ -45,6 +46,10 @@ func (s *testSite) browser(t *testing.T) *browser {
 	return &browser{t: t, c: sitetest.NewClient(s.URL)}
 }
 
+// outOfDate is what the site says when a form's key is missing, made up or
+// another member's.
+const outOfDate = "This form was out of date, so nothing was saved"
+
 // page is a response with its body read.
 type page = sitetest.Page
 
@@ -64,6 +69,58 @@ func (b *browser) get(path string) page      { b.t.Helper(); return b.must(b.c.G
 func (b *browser) post(path string, form url.Values) page {
 	b.t.Helper()
 	return b.must(b.c.Post(path, form))
+}
+
+// submit presses the button of the form posting to action on the page at
+// pagePath, as a person would: it reads the page, and sends that form's
+// hidden inputs (the session's token, the key the server made for this
+// member and this form, the entry or person it is about) with values over
+// them. When several forms post to action, values picks the one whose
+// hidden inputs agree with it.
+func (b *browser) submit(pagePath, action string, values url.Values) page {
+	b.t.Helper()
+	return b.must(b.c.Submit(pagePath, action, values))
+}
+
+// form reads the page at pagePath and returns the hidden inputs of its form
+// posting to action (the first whose hidden inputs agree with match) with
+// values added over them, failing the test when the page has no such form.
+// Posting what it returns more than once is sending the same form again,
+// with the same key: a double click, or a retry.
+func (b *browser) form(pagePath, action string, match, values url.Values) url.Values {
+	b.t.Helper()
+	p := b.get(pagePath)
+	if p.Status != http.StatusOK {
+		b.t.Fatalf("%s: status %d, want the page with the form to %s", pagePath, p.Status, action)
+	}
+	f, ok := sitetest.FindForm(p.Body, action, match)
+	if !ok {
+		b.t.Fatalf("%s has no form to %s agreeing with %v", pagePath, action, match)
+	}
+	for name, v := range values {
+		f.Hidden[name] = v
+	}
+	return f.Hidden
+}
+
+// merged is a form's hidden inputs with values over them.
+func merged(hidden, values url.Values) url.Values {
+	out := maps.Clone(hidden)
+	maps.Copy(out, values)
+	return out
+}
+
+// hasForm returns the hidden inputs of the first form posting to action on
+// the page at pagePath, and whether the page, as this browser sees it, has
+// one at all.
+func (b *browser) hasForm(pagePath, action string) (url.Values, bool) {
+	b.t.Helper()
+	p := b.get(pagePath)
+	if p.Status != http.StatusOK {
+		return nil, false
+	}
+	f, ok := sitetest.FindForm(p.Body, action, nil)
+	return f.Hidden, ok
 }
 
 func (b *browser) csrf() string {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // suggestedIDs reads the people suggested on /suggestions, in order.
@@ -58,8 +59,10 @@ func TestSuggestionsAndMarks(t *testing.T) {
 	hello, notWanted, blocked, hides := ids[0], ids[1], ids[2], ids[3]
 
 	t.Run("say hello, twice, and they see it", func(t *testing.T) {
+		// The button pressed twice: the same form, with its key, sent twice.
+		form := b.form("/suggestions", "/people/"+hello+"/hello", nil, nil)
 		for range 2 {
-			resp := b.post("/people/"+hello+"/hello", url.Values{"return": {"/suggestions?within=5"}})
+			resp := b.post("/people/"+hello+"/hello", form)
 			if resp.Status != http.StatusSeeOther || !strings.Contains(resp.Location, "done=hello") {
 				t.Fatalf("hello: %d to %q", resp.Status, resp.Location)
 			}
@@ -77,7 +80,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		}
 	})
 	t.Run("not interested, then undone", func(t *testing.T) {
-		resp := b.post("/people/"+notWanted+"/not-interested", url.Values{"return": {"/suggestions"}})
+		resp := b.submit("/suggestions", "/people/"+notWanted+"/not-interested", url.Values{"return": {"/suggestions"}})
 		if resp.Status != http.StatusSeeOther {
 			t.Fatalf("not interested: %d", resp.Status)
 		}
@@ -87,7 +90,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if page := b.get("/me").Body; !strings.Contains(page, byID[notWanted].Name) || !strings.Contains(page, "Suggest them again") {
 			t.Error("/me does not list them with a way to undo")
 		}
-		undo := b.post("/me/marks/undo", url.Values{"person": {notWanted}, "kind": {"not_interested"}})
+		undo := b.submit("/me", "/me/marks/undo", url.Values{"person": {notWanted}, "kind": {"not_interested"}})
 		if undo.Status != http.StatusSeeOther || undo.Location != "/me?done=undone" {
 			t.Fatalf("undo: %d to %q", undo.Status, undo.Location)
 		}
@@ -96,7 +99,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		}
 	})
 	t.Run("a block hides both ways at once", func(t *testing.T) {
-		resp := b.post("/people/"+blocked+"/block", url.Values{})
+		resp := b.submit("/people/"+blocked, "/people/"+blocked+"/block", url.Values{})
 		if resp.Status != http.StatusSeeOther || resp.Location != "/me?done=blocked" {
 			t.Fatalf("block: %d to %q", resp.Status, resp.Location)
 		}
@@ -118,6 +121,8 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		if slices.Contains(suggestedIDs(them.get("/suggestions?within=10").Body), me.ID) {
 			t.Error("I am suggested to the person I blocked")
 		}
+		// They see no page of mine with a form to press; a made-up hello is
+		// refused as if I were not there.
 		if hello := them.post("/people/"+me.ID+"/hello", url.Values{}); hello.Status != http.StatusNotFound {
 			t.Errorf("the blocked person could say hello: %d", hello.Status)
 		}
@@ -130,7 +135,7 @@ func TestSuggestionsAndMarks(t *testing.T) {
 			"version": {strconv.FormatInt(p.Version, 10)}, "name": {p.Name}, "district": {p.District},
 			"interests": p.Interests, "free_times": p.FreeTimes.Keys(), "visibility": {"nobody"},
 		}
-		if resp := them.post("/me/edit", form); resp.Status != http.StatusSeeOther {
+		if resp := them.submit("/me/edit", "/me/edit", form); resp.Status != http.StatusSeeOther {
 			t.Fatalf("hiding the profile: %d\n%s", resp.Status, resp.Body)
 		}
 		if slices.Contains(suggestedIDs(b.get("/suggestions").Body), hides) {
@@ -144,8 +149,20 @@ func TestSuggestionsAndMarks(t *testing.T) {
 		}
 	})
 	t.Run("a return address off the site is refused", func(t *testing.T) {
+		// A hello form from the page, its return address changed.
+		var hello sitetest.Form
+		for _, f := range sitetest.Forms(b.get("/suggestions").Body) {
+			if strings.HasSuffix(f.Action, "/hello") {
+				hello = f
+				break
+			}
+		}
+		if hello.Action == "" {
+			t.Fatal("no hello button left on /suggestions")
+		}
 		for _, evil := range []string{"/\t/example.com/x", "//example.com", "https://example.com/", "/\\example.com"} {
-			resp := b.post("/people/"+ids[0]+"/hello", url.Values{"return": {evil}})
+			hello.Hidden.Set("return", evil)
+			resp := b.post(hello.Action, hello.Hidden)
 			if !strings.HasPrefix(resp.Location, "/suggestions?") {
 				t.Errorf("return %q led to %q", evil, resp.Location)
 			}

@@ -39,9 +39,10 @@ func benchLedger(ctx context.Context, args []string, out io.Writer) error {
 }
 
 // measureLedger starts the real site, has clients members of one group
-// record payments at once over HTTP (each sent twice with the same
-// idempotency key, as a retry would), has the treasurer confirm them all,
-// and then reads the group page and the ledger CSV back.
+// record payments at once over HTTP (each from its own showing of the
+// payment form, sent twice with that form's key, as a retry would), has
+// the treasurer confirm them all from the group page, and then reads the
+// group page and the ledger CSV back.
 func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFigures, error) {
 	fs := flag.NewFlagSet("ledger", flag.ContinueOnError)
 	clients := fs.Int("clients", 200, "members of the group paying at once, the treasurer among them (the demo has 200 members)")
@@ -77,18 +78,24 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 			return ledgerFigures{}, err
 		}
 		members = append(members, m)
-		if page, err := m.Post(group+"/join", url.Values{}); err != nil || page.Status != http.StatusSeeOther {
+		if page, err := m.Submit(group, group+"/join", url.Values{}); err != nil || page.Status != http.StatusSeeOther {
 			return ledgerFigures{}, fmt.Errorf("joining: %d %v", page.Status, err)
 		}
 	}
 	f := ledgerFigures{Clients: *clients, Payments: *payments}
-	took, err := payAll(members, group, *payments, &f.ExpectedPence)
+	start := time.Now()
+	keys, err := paymentKeys(members, group, *payments)
+	if err != nil {
+		return f, err
+	}
+	fmt.Fprintf(out, "forms: %d members opened the group page %d times for their payment forms in %.1f s\n", *clients, *payments, time.Since(start).Seconds())
+	took, err := payAll(members, group, keys, &f.ExpectedPence)
 	if err != nil {
 		return f, err
 	}
 	f.PerSecond = round(float64(*payments)/took.Seconds(), 1)
 	fmt.Fprintf(out, "pay: %d payments from %d members, each sent twice with its key, in %.1f s\n", *payments, *clients, took.Seconds())
-	start := time.Now()
+	start = time.Now()
 	if err := confirmAll(treasurer, group); err != nil {
 		return f, err
 	}
@@ -118,7 +125,7 @@ func startBenchGroup(site *benchSite, id string, size int) (*sitetest.Client, st
 	if err != nil {
 		return nil, "", err
 	}
-	page, err := treasurer.Post("/groups/new", url.Values{
+	page, err := treasurer.Submit("/groups/new", "/groups/new", url.Values{
 		"name": {"Bench buyers"}, "purpose": {"Buying together."}, "easy_summary": {"We buy together."},
 		"interests": {"swimming"}, "district": {"OX4"}, "open": {"open"}, "max_size": {strconv.Itoa(max(size, 2))},
 		"contribution": {"5"}, "every": {"week"}, "times": {"10"}, "leaver": {"refund_unspent"}, "votes": {"majority"},
@@ -129,12 +136,49 @@ func startBenchGroup(site *benchSite, id string, size int) (*sitetest.Client, st
 	return treasurer, strings.TrimSuffix(page.Location, "?done=started"), nil
 }
 
-// payAll has every member record their share of the payments, all at
-// once, each payment sent twice with the same key.
-func payAll(members []*sitetest.Client, group string, payments int, expected *int64) (time.Duration, error) {
+// paymentKeys has each member open the group page once for each payment
+// they will make, as a browser shows the form before each press, and keeps
+// the key the server signed for that showing of the payment form: keys[i]
+// is payment i's, for the member members[i%len(members)]. The pages are
+// read before the clock starts, so that the figures are the payments'.
+func paymentKeys(members []*sitetest.Client, group string, payments int) ([]string, error) {
+	keys := make([]string, payments)
 	var wg sync.WaitGroup
 	errs := make(chan error, len(members))
-	for i := range payments {
+	for c, m := range members {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := c; i < payments; i += len(members) {
+				page, err := m.Get(group)
+				if err != nil || page.Status != http.StatusOK {
+					errs <- fmt.Errorf("the group page for payment %d: %d %v", i, page.Status, err)
+					return
+				}
+				if keys[i] = sitetest.FormKey(page.Body, group+"/payments"); keys[i] == "" {
+					errs <- fmt.Errorf("the group page for payment %d has no payment form with a key", i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return keys, <-errs
+}
+
+// benchNote names payment i in the ledger: the CSV names entries by their
+// number, not by the key they were recorded with, so the note tells the
+// payments apart.
+func benchNote(i int) string { return fmt.Sprintf("bench-%d", i) }
+
+// payAll has every member record their share of the payments, all at
+// once, each payment sent twice with its own form's key: the second is a
+// retry and must change nothing.
+func payAll(members []*sitetest.Client, group string, keys []string, expected *int64) (time.Duration, error) {
+	var wg sync.WaitGroup
+	errs := make(chan error, len(members))
+	for i := range keys {
 		*expected += int64(100 + i%500)
 	}
 	start := time.Now()
@@ -142,9 +186,9 @@ func payAll(members []*sitetest.Client, group string, payments int, expected *in
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := c; i < payments; i += len(members) {
-				form := url.Values{"key": {fmt.Sprintf("bench-%d", i)}, "amount": {fmt.Sprintf("%d.%02d", (100+i%500)/100, (100+i%500)%100)},
-					"method": {"bank_transfer"}}
+			for i := c; i < len(keys); i += len(members) {
+				form := url.Values{"key": {keys[i]}, "amount": {fmt.Sprintf("%d.%02d", (100+i%500)/100, (100+i%500)%100)},
+					"method": {"bank_transfer"}, "note": {benchNote(i)}}
 				for range 2 {
 					if page, err := m.Post(group+"/payments", form); err != nil || page.Status != http.StatusSeeOther {
 						errs <- fmt.Errorf("payment %d: %d %v", i, page.Status, err)
@@ -159,37 +203,59 @@ func payAll(members []*sitetest.Client, group string, payments int, expected *in
 	return time.Since(start), <-errs
 }
 
-// confirmAll reads the waiting payments from the ledger CSV and confirms
-// each, a few at a time as a busy treasurer's browser tabs would.
+// confirmAll confirms every waiting payment from the treasurer's group
+// page, each with its own confirm form (and that form's key), a few at a
+// time as a busy treasurer's browser tabs would; then reads the page again
+// until nothing waits.
 func confirmAll(treasurer *sitetest.Client, group string) error {
-	rows, err := ledgerRows(treasurer, group)
-	if err != nil {
-		return err
-	}
-	work := make(chan string)
-	errs := make(chan error, 4)
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for id := range work {
-				if page, err := treasurer.Post(group+"/payments/confirm", url.Values{"entry": {id}}); err != nil || page.Status != http.StatusSeeOther {
-					errs <- fmt.Errorf("confirming %s: %d %v", id, page.Status, err)
-					return
-				}
+	for round := 0; ; round++ {
+		page, err := treasurer.Get(group)
+		if err != nil || page.Status != http.StatusOK {
+			return fmt.Errorf("the treasurer's group page: %d %v", page.Status, err)
+		}
+		var forms []url.Values
+		for _, f := range sitetest.Forms(page.Body) {
+			if f.Action == group+"/payments/confirm" {
+				forms = append(forms, f.Hidden)
 			}
-		}()
-	}
-	for _, r := range rows {
-		if r[2] == "payment" && r[7] == "waiting" {
-			work <- r[1]
+		}
+		if len(forms) == 0 {
+			return nil
+		}
+		if round == 3 {
+			return fmt.Errorf("after confirming three times, %d payments still wait", len(forms))
+		}
+		work := make(chan url.Values)
+		errs := make(chan error, 4)
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for form := range work {
+					if page, err := treasurer.Post(group+"/payments/confirm", form); err != nil || page.Status != http.StatusSeeOther {
+						errs <- fmt.Errorf("confirming %s: %d %v", form.Get("entry"), page.Status, err)
+						return
+					}
+				}
+			}()
+		}
+		for _, form := range forms {
+			select {
+			case work <- form:
+			case err := <-errs: // a tab failed: stop sending, let the rest finish
+				close(work)
+				wg.Wait()
+				return err
+			}
+		}
+		close(work)
+		wg.Wait()
+		close(errs)
+		if err := <-errs; err != nil {
+			return err
 		}
 	}
-	close(work)
-	wg.Wait()
-	close(errs)
-	return <-errs
 }
 
 // countLedger reads the ledger CSV and counts what was recorded.
@@ -204,14 +270,14 @@ func countLedger(treasurer *sitetest.Client, group string, payments int, f *ledg
 			continue
 		}
 		f.Recorded++
-		seen[r[1]]++
+		seen[r[6]]++
 		if r[7] == "confirmed" {
 			pounds, _ := strconv.ParseFloat(r[4], 64)
 			f.BalancePence += int64(pounds*100 + 0.5)
 		}
 	}
 	for i := range payments {
-		n := seen[strings.TrimPrefix(group, "/groups/")+"/"+fmt.Sprintf("bench-%d", i)]
+		n := seen[benchNote(i)]
 		if n == 0 {
 			f.Lost++
 		}

@@ -7,8 +7,9 @@ import (
 )
 
 // TestLedgerBenchRuns runs the ledger benchmark small: 200 payments sent
-// at once over HTTP by 20 members, each twice with its key, are all
-// recorded exactly once, and the confirmed balance is exact.
+// at once over HTTP by 20 members, each from its own payment form and
+// twice with that form's key, are all recorded exactly once, and the
+// confirmed balance is exact.
 func TestLedgerBenchRuns(t *testing.T) {
 	var out bytes.Buffer
 	f, err := measureLedger(context.Background(), []string{"-clients", "20", "-payments", "200", "-views", "5"}, &out)
