@@ -20,6 +20,35 @@ func (s *Server) memberGroup(c *gin.Context) (community.Group, bool) {
 	return g, true
 }
 
+// votingGroup loads the group in the path for a member who votes, to show
+// a voting member's form again; anyone else gets "not allowed" and false.
+func (s *Server) votingGroup(c *gin.Context) (community.Group, bool) {
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return g, false
+	}
+	if m, _ := g.Member(current(c).me.ID); m.Watching {
+		s.fail(c, community.Forbidden("error.group.voters_only"))
+		return g, false
+	}
+	return g, true
+}
+
+// answered sorts out an action's answer for a form: done (the member goes
+// back to the group with the notice), refused (the error page), or bad
+// input, whose problems come back for the form to be shown again.
+func (s *Server) answered(c *gin.Context, err error, notice, anchor string) ([]community.FieldError, bool) {
+	switch {
+	case err == nil:
+		done(c, c.Param("id"), notice, anchor)
+		return nil, true
+	case community.KindOf(err) != community.KindInvalid:
+		s.fail(c, err)
+		return nil, true
+	}
+	return community.FieldErrors(err), false
+}
+
 // done sends the member back to the group page with a notice.
 func done(c *gin.Context, groupID, notice, anchor string) {
 	c.Redirect(303, "/groups/"+groupID+"?done="+notice+anchor)

@@ -55,22 +55,13 @@ func (s *Server) groupPost(c *gin.Context) {
 	}
 	if len(problems) == 0 {
 		_, err := s.Actions.Post(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), p)
-		if err == nil {
-			done(c, c.Param("id"), "posted", "#board")
+		var handled bool
+		if problems, handled = s.answered(c, err, "posted", "#board"); handled {
 			return
 		}
-		if community.KindOf(err) != community.KindInvalid {
-			s.fail(c, err)
-			return
-		}
-		problems = community.FieldErrors(err)
 	}
-	g, ok := s.memberGroup(c)
+	g, ok := s.votingGroup(c)
 	if !ok {
-		return
-	}
-	if m, _ := g.Member(current(c).me.ID); m.Watching {
-		s.fail(c, community.Forbidden("error.group.voters_only"))
 		return
 	}
 	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Board: form}, summaryWith(problems, map[string]string{"key": "text"})...)

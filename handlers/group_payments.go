@@ -20,15 +20,10 @@ func (s *Server) groupPay(c *gin.Context) {
 	}
 	if len(problems) == 0 {
 		_, err := s.Actions.Pay(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), form.Person, payment)
-		if err == nil {
-			done(c, c.Param("id"), "paid", "#money")
+		var handled bool
+		if problems, handled = s.answered(c, err, "paid", "#money"); handled {
 			return
 		}
-		if community.KindOf(err) != community.KindInvalid {
-			s.fail(c, err)
-			return
-		}
-		problems = community.FieldErrors(err)
 	} else {
 		problems = append(problems, withoutField(community.FieldErrors(payment.Validate()), "amount")...)
 	}

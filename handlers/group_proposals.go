@@ -34,24 +34,15 @@ func (s *Server) groupPropose(c *gin.Context) {
 	var problems []community.FieldError
 	if parseKey == "" {
 		_, err := s.Actions.Propose(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), p)
-		if err == nil {
-			done(c, c.Param("id"), "proposed", "#proposals")
+		var handled bool
+		if problems, handled = s.answered(c, err, "proposed", "#proposals"); handled {
 			return
 		}
-		if community.KindOf(err) != community.KindInvalid {
-			s.fail(c, err)
-			return
-		}
-		problems = community.FieldErrors(err)
 	} else {
 		problems = append([]community.FieldError{{Field: "amount", Key: parseKey}}, withoutField(community.FieldErrors(p.Validate(p.Amount)), "amount")...)
 	}
-	g, ok := s.memberGroup(c)
+	g, ok := s.votingGroup(c)
 	if !ok {
-		return
-	}
-	if m, _ := g.Member(current(c).me.ID); m.Watching {
-		s.fail(c, community.Forbidden("error.group.voters_only"))
 		return
 	}
 	// The form's fields are named spend_* so they never clash with the

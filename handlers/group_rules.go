@@ -3,7 +3,6 @@ package handlers
 import (
 	"net/http"
 
-	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
 
@@ -14,22 +13,13 @@ func (s *Server) groupProposeRules(c *gin.Context) {
 	rules, problems := form.rules()
 	if len(problems) == 0 {
 		_, err := s.Actions.ProposeRules(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), rules)
-		if err == nil {
-			done(c, c.Param("id"), "proposed", "#proposals")
+		var handled bool
+		if problems, handled = s.answered(c, err, "proposed", "#proposals"); handled {
 			return
 		}
-		if community.KindOf(err) != community.KindInvalid {
-			s.fail(c, err)
-			return
-		}
-		problems = community.FieldErrors(err)
 	}
-	g, ok := s.memberGroup(c)
+	g, ok := s.votingGroup(c)
 	if !ok {
-		return
-	}
-	if m, _ := g.Member(current(c).me.ID); m.Watching {
-		s.fail(c, community.Forbidden("error.group.voters_only"))
 		return
 	}
 	anchors := groupAnchors()
