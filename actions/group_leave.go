@@ -2,6 +2,7 @@ package actions
 
 import (
 	"context"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/store"
@@ -35,10 +36,10 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (comm
 	case !in && keyErr == nil:
 		var again bool
 		if m, again = g.LeftWith(me, k); !again {
-			return community.Group{}, community.Forbidden("error.group.members_only")
+			return community.Group{}, notMember(g, me)
 		}
 	case !in:
-		return community.Group{}, community.Forbidden("error.group.members_only")
+		return community.Group{}, notMember(g, me)
 	default:
 		if err := g.MayLeave(me); err != nil {
 			return community.Group{}, err
@@ -65,11 +66,22 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (comm
 	return left, a.changed(ctx, "leave", left)
 }
 
-// settleLeaver records the cancelled pledges and the refund of one
-// membership.
+// settleLeaver records, for one membership, the cancelled pledges, the
+// shares of agreed spends held back, and what the rule does with the rest
+// of their account: owed back to them, or left in the common fund. What
+// they owe the group stays in their account, owed.
 func (a *Actions) settleLeaver(ctx context.Context, who Who, g community.Group, m community.Membership) error {
 	entries, err := a.Store.Entries(ctx, g.ID)
 	if err != nil {
+		return err
+	}
+	proposals, err := a.Store.Proposals(ctx, g.ID)
+	if err != nil {
+		return err
+	}
+	record := func(e community.Entry) error {
+		e.At, e.GroupID, e.PersonID, e.RecordedBy = a.now(), g.ID, m.PersonID, who.Actor.ID
+		_, _, err := a.Store.RecordOnce(ctx, e)
 		return err
 	}
 	status := community.Statuses(entries)
@@ -77,23 +89,55 @@ func (a *Actions) settleLeaver(ctx context.Context, who Who, g community.Group, 
 		if e.Kind != community.EntryPledge || e.PersonID != m.PersonID || status[e.ID] == community.StatusReversed {
 			continue
 		}
-		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.ReverseKey(e.ID),
-			Kind: community.EntryReversal, PersonID: m.PersonID, RecordedBy: who.Actor.ID, Amount: e.Amount,
-			Refers: e.ID, Note: "left the group"}); err != nil {
+		if err := record(community.Entry{Key: community.ReverseKey(e.ID), Kind: community.EntryReversal,
+			Amount: e.Amount, Refers: e.ID, Note: "left the group"}); err != nil {
 			return err
 		}
 	}
-	refundKey := community.RefundKey(m)
-	if _, done, err := a.Store.Recorded(ctx, g.ID, refundKey); err != nil || done {
+	// Holds are worked out while they are still a member; a retry after
+	// they left finds them recorded.
+	if _, in := g.Member(m.PersonID); in {
+		for _, p := range proposals {
+			if share := community.HeldShare(p); share > 0 && !m.Watching {
+				if err := record(community.Entry{Key: community.HoldKey(m, p.ID), Kind: community.EntryHold,
+					Amount: share, Refers: p.ID, Note: p.For}); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if entries, err = a.Store.Entries(ctx, g.ID); err != nil {
 		return err
 	}
-	refund := community.RefundOf(g.Rules.Leaver, m.PersonID, entries)
-	if refund <= 0 {
-		return nil
+	for _, key := range []string{community.RefundKey(m), community.MoveKey(m)} {
+		if _, done, err := a.Store.Recorded(ctx, g.ID, key); err != nil || done {
+			return err
+		}
 	}
-	_, _, err = a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: refundKey, Kind: community.EntryRefund,
-		PersonID: m.PersonID, RecordedBy: who.Actor.ID, Amount: refund, Note: "left the group"})
-	return err
+	leaving := community.LeavingOf(g.Rules.Leaver, community.Tally(entries).People[m.PersonID], heldBy(entries, g.ID, m, proposals))
+	switch {
+	case leaving.Refund > 0:
+		return record(community.Entry{Key: community.RefundKey(m), Kind: community.EntryRefundOwed, Amount: leaving.Refund, Note: "left the group"})
+	case leaving.Moved > 0:
+		return record(community.Entry{Key: community.MoveKey(m), Kind: community.EntryMove, Amount: leaving.Moved, Note: "left the group"})
+	}
+	return nil
+}
+
+// heldBy is what is held back in one membership's account for agreed
+// spends.
+func heldBy(entries []community.Entry, groupID string, m community.Membership, proposals []community.Proposal) community.Pence {
+	keys := map[string]bool{}
+	for _, p := range proposals {
+		keys[community.EntryID(groupID, community.HoldKey(m, p.ID))] = true
+	}
+	var held community.Pence
+	for _, e := range entries {
+		if e.Kind == community.EntryHold && keys[e.ID] {
+			held += e.Amount
+		}
+	}
+	return held
 }
 
 // recountVotes takes a leaver out of the group's open votes, which may
@@ -119,4 +163,13 @@ func (a *Actions) recountVotes(ctx context.Context, g community.Group, leaver st
 		}
 	}
 	return nil
+}
+
+// notMember says why someone not in the group cannot leave it: they left
+// already, or they were never in it.
+func notMember(g community.Group, personID string) error {
+	if slices.ContainsFunc(g.Former, func(m community.Membership) bool { return m.PersonID == personID }) {
+		return community.Conflict("error.group.not_member")
+	}
+	return community.Forbidden("error.group.members_only")
 }

@@ -210,3 +210,47 @@ func TestNobodyActsForSomeoneElseYet(t *testing.T) {
 		t.Errorf("the ledger changed: %v", got)
 	}
 }
+
+// TestTwoWhoPaidTheSameGetTheSame: two members who each paid £50 under the
+// same rule are owed the same back, whichever leaves first, and a spend
+// agreed before they left is shared with them when it is paid.
+func TestTwoWhoPaidTheSameGetTheSame(t *testing.T) {
+	ctx := context.Background()
+	owed := func(first, second int) [2]community.Pence {
+		tr, a, b := person(t, "Tia Treasurer"), person(t, "Ann Same"), person(t, "Bob Same")
+		g := aGroup(t, tr, a, b)
+		for _, p := range []community.Person{tr, a, b} {
+			paid(t, g, tr, p, 5000)
+		}
+		p, err := rig.acts.Propose(ctx, actions.As(tr), g.ID, key(tr, "propose"), community.Proposal{Amount: 9000, To: "Gym shop", For: "A rowing machine"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range []community.Person{tr, a} {
+			if _, err := rig.acts.Vote(ctx, actions.As(v), g.ID, key(v, "vote"), p.ID, "yes"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		leavers := []community.Person{a, b}
+		for _, i := range []int{first, second} {
+			if _, err := rig.acts.Leave(ctx, actions.As(leavers[i]), g.ID, key(leavers[i], "leave")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
+			t.Fatal(err)
+		}
+		entries, _ := rig.store.Entries(ctx, g.ID)
+		st := community.Tally(entries)
+		if st.Accounts()+st.Fund()+st.RefundOwed != st.Pot() {
+			t.Errorf("accounts %s + fund %s + owed %s is not the pot %s", st.Accounts().Pounds(), st.Fund().Pounds(),
+				st.RefundOwed.Pounds(), st.Pot().Pounds())
+		}
+		return [2]community.Pence{st.People[a.ID].RefundOwed, st.People[b.ID].RefundOwed}
+	}
+	ab, ba := owed(0, 1), owed(1, 0)
+	// Each put in £50 and shares the £90 machine three ways: £20 each back.
+	if ab != [2]community.Pence{2000, 2000} || ba != ab {
+		t.Errorf("owed back leaving Ann first %v, Bob first %v; want £20 each both ways", ab, ba)
+	}
+}

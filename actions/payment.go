@@ -40,5 +40,13 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 	if err != nil {
 		return community.Entry{}, err
 	}
+	// Money handed to the treasurer needs no second look: their record of
+	// it is its confirmation.
+	if payer != who.Owner.ID {
+		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.ConfirmKey(e.ID),
+			Kind: community.EntryConfirm, PersonID: payer, RecordedBy: who.Actor.ID, Amount: e.Amount, Refers: e.ID}); err != nil {
+			return community.Entry{}, err
+		}
+	}
 	return e, a.logChange(ctx, "pay", "ledger", e.ID)
 }

@@ -178,6 +178,27 @@ func groupCases() []retryCase {
 				},
 			}
 		}},
+		{"pay back a refund owed", func(t *testing.T) world {
+			tr, a := person(t, "Tia Treasurer"), person(t, "Ali Leaver")
+			g := aGroup(t, tr, a)
+			paid(t, g, tr, a, 5000)
+			if _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, key(a, "leave")); err != nil {
+				t.Fatal(err)
+			}
+			entries, _ := rig.store.Entries(ctx, g.ID)
+			owing := community.Tally(entries).Owing
+			if len(owing) != 1 {
+				t.Fatalf("%d refunds owed after leaving, want 1", len(owing))
+			}
+			return world{
+				actor: tr, form: "pay-back",
+				act: func(k string) error {
+					_, err := rig.acts.PayBack(ctx, actions.As(tr), g.ID, k, owing[0].ID)
+					return err
+				},
+				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", a.ID: "A"})) },
+			}
+		}},
 		{"post", func(t *testing.T) world {
 			tr := person(t, "Tia Treasurer")
 			g := aGroup(t, tr)

@@ -6,10 +6,10 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// RecordPaid is the treasurer recording an approved spend as paid. The
-// spend's key names the proposal, so recording it twice, or by two people
-// at once, records it once; a spend larger than what is left now is
-// refused.
+// RecordPaid is the treasurer recording an approved spend as paid, with
+// each sharer's share of it charged to their account. The spend's key
+// names the proposal, so recording it twice, or by two people at once,
+// records it once; a spend larger than what may be spent now is refused.
 func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposalID string) (community.Proposal, error) {
 	g, err := a.treasurerGroup(ctx, who, groupID)
 	if err != nil {
@@ -27,7 +27,11 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 	}
 	spend := community.Entry{At: a.now(), GroupID: g.ID, Key: community.SpendKey(p.ID), Kind: community.EntrySpend,
 		RecordedBy: who.Actor.ID, Amount: p.Amount, Note: p.To + ": " + p.For, Refers: p.ID}
-	if _, _, err := a.Store.RecordSpend(ctx, spend); err != nil {
+	spend, _, err = a.Store.RecordSpend(ctx, spend)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	if err := a.shareSpend(ctx, who, g, spend); err != nil {
 		return community.Proposal{}, err
 	}
 	if p, err = a.Store.ChangeProposal(ctx, g.ID, p.ID, markPaid); err != nil {

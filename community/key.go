@@ -75,6 +75,27 @@ func SpendKey(proposalID string) string { return "s:spend:" + proposalID }
 func PledgeKey(m Membership) string { return "s:pledge:" + membershipName(m) }
 func RefundKey(m Membership) string { return "s:refund:" + membershipName(m) }
 
+// FeeKey names a fee ("joining" or "late") charged for one membership.
+func FeeKey(m Membership, fee string) string { return "s:fee:" + fee + ":" + membershipName(m) }
+
+// ShareKey names one member's share of the spend for a proposal.
+func ShareKey(proposalID, personID string) string { return "s:share:" + proposalID + ":" + personID }
+
+// HoldKey names a leaver's share held back for an agreed spend.
+func HoldKey(m Membership, proposalID string) string {
+	return "s:hold:" + proposalID + ":" + membershipName(m)
+}
+
+// MoveKey names a leaver's money left in the pot.
+func MoveKey(m Membership) string { return "s:move:" + membershipName(m) }
+
+// SettleKey names what is settled for a leaver once an agreed spend they
+// shared is paid, lapses or is withdrawn: their money held back for it.
+func SettleKey(proposalID, personID string) string { return "s:settle:" + proposalID + ":" + personID }
+
+// PayBackKey names the paying back of the refund owed in entryID.
+func PayBackKey(entryID string) string { return "s:pay-back:" + entryID }
+
 func membershipName(m Membership) string {
 	return m.PersonID + ":" + strconv.FormatInt(m.JoinedAt.UnixMilli(), 10)
 }

@@ -55,7 +55,7 @@ func (g *Group) HandOver(from, to, role string) error {
 	if !holds {
 		return Forbidden("error.group.not_your_role")
 	}
-	if _, in := g.Member(to); !in || from == to {
+	if m, in := g.Member(to); !in || m.Watching || from == to {
 		return Invalid(FieldError{Field: "person", Key: "error.group.hand_over_to"})
 	}
 	if role == "treasurer" {
@@ -69,19 +69,83 @@ func (g *Group) HandOver(from, to, role string) error {
 	return nil
 }
 
-// LeaverRefund is what a leaver gets back under the group's rule: their
-// share of what is left, in proportion to what they paid of everything
-// paid in, rounded down to the penny; nothing when it stays in the pot.
-func LeaverRefund(rule LeaverRule, theyPaid, paidIn, left Pence) Pence {
-	if rule == StaysInPot || paidIn <= 0 || theyPaid <= 0 || left <= 0 {
-		return 0
-	}
-	return min(theyPaid*left/paidIn, left)
+// Leaving is what leaving does to a member's money, with the working, so
+// the leave page can show it in numbers before they confirm.
+type Leaving struct {
+	Rule LeaverRule
+	// The working: what they put in, what was charged to their account,
+	// and what is in it now.
+	PaidIn, Fees, Shares, Balance Pence
+	// Held is their share of spends agreed but not paid yet, held back in
+	// their account; it comes back to them if a spend lapses or is
+	// withdrawn.
+	Held Pence
+	// Refund is owed back to them; Moved stays in the pot, in the common
+	// fund; Owes is what they owe the group and still owe after leaving.
+	Refund, Moved, Owes Pence
 }
 
-// RefundOf is what a member leaving now gets back under the rule, from
-// the group's entries: their share of what is left.
-func RefundOf(rule LeaverRule, personID string, entries []Entry) Pence {
-	st := Tally(entries)
-	return LeaverRefund(rule, st.People[personID].Paid, st.Paid+st.Fees, st.Left())
+// LeavingOf works out a member's leaving under the rule from their account
+// and what is held back for agreed spends. It depends on nothing but their
+// own account, so people who paid the same get the same, whoever leaves
+// first.
+func LeavingOf(rule LeaverRule, m PersonMoney, held Pence) Leaving {
+	l := Leaving{Rule: rule, PaidIn: m.Paid, Fees: m.Fees, Shares: m.Shares, Balance: m.Balance(), Owes: m.Owes()}
+	free := max(l.Balance, 0)
+	l.Held = min(held, free)
+	free -= l.Held
+	if rule == StaysInPot {
+		l.Moved = free
+	} else {
+		l.Refund = free
+	}
+	return l
+}
+
+// HeldFor is a leaver's share of the spends agreed but not paid yet: for
+// each, an equal share among the members who voted on it when it was
+// agreed. That number is fixed once a spend is agreed, so what is held
+// back does not depend on who leaves first.
+func HeldFor(g Group, personID string, proposals []Proposal) Pence {
+	m, in := g.Member(personID)
+	if !in || m.Watching {
+		return 0
+	}
+	var held Pence
+	for _, p := range proposals {
+		held += HeldShare(p)
+	}
+	return held
+}
+
+// HeldShare is one voting member's share of an agreed spend not paid yet.
+func HeldShare(p Proposal) Pence {
+	if p.Rules != nil || p.Status != ProposalApproved || p.Voters <= 0 {
+		return 0
+	}
+	return p.Amount / Pence(p.Voters)
+}
+
+// Shares splits a spend among the members who share it, in equal whole
+// pence (or in proportion to what each paid in, when the group's rules say
+// so); what the shares do not cover, the odd pence, is the common fund's.
+// sharers are in the order the shares are listed; paidIn says what each
+// paid in, for proportional shares.
+func Shares(amount Pence, sharers []string, proportional bool, paidIn map[string]Pence) map[string]Pence {
+	out := make(map[string]Pence, len(sharers))
+	if len(sharers) == 0 || amount <= 0 {
+		return out
+	}
+	var total Pence
+	for _, id := range sharers {
+		total += max(paidIn[id], 0)
+	}
+	for _, id := range sharers {
+		if proportional && total > 0 {
+			out[id] = amount * max(paidIn[id], 0) / total
+		} else {
+			out[id] = amount / Pence(len(sharers))
+		}
+	}
+	return out
 }

@@ -35,20 +35,39 @@ func TestLeaving(t *testing.T) {
 	}
 }
 
-func TestLeaverRefund(t *testing.T) {
+// TestLeavingShowsTheWorking: "You put in £50. Your share of the gym was
+// £44. £6 is yours", under each rule, with money held back for an agreed
+// spend, and with a debt that stays.
+func TestLeavingShowsTheWorking(t *testing.T) {
+	m := PersonMoney{Paid: 5000, Shares: 4400}
 	cases := []struct {
-		rule                   LeaverRule
-		paid, paidIn, left, is Pence
+		name string
+		rule LeaverRule
+		m    PersonMoney
+		held Pence
+		want Leaving
 	}{
-		{RefundUnspent, 1000, 4000, 1000, 250},
-		{RefundUnspent, 1000, 3000, 1000, 333},
-		{ShareStays, 1000, 4000, 0, 0},
-		{StaysInPot, 1000, 4000, 4000, 0},
-		{RefundUnspent, 0, 4000, 4000, 0},
+		{"unspent", RefundUnspent, m, 0, Leaving{Rule: RefundUnspent, PaidIn: 5000, Shares: 4400, Balance: 600, Refund: 600}},
+		{"stays in the pot", StaysInPot, m, 0, Leaving{Rule: StaysInPot, PaidIn: 5000, Shares: 4400, Balance: 600, Moved: 600}},
+		{"held back", RefundUnspent, m, 250, Leaving{Rule: RefundUnspent, PaidIn: 5000, Shares: 4400, Balance: 600, Held: 250, Refund: 350}},
+		{"held back beyond the balance", RefundUnspent, m, 900, Leaving{Rule: RefundUnspent, PaidIn: 5000, Shares: 4400, Balance: 600, Held: 600}},
+		{"owes", RefundUnspent, PersonMoney{Paid: 1000, Fees: 200, Shares: 1500}, 0,
+			Leaving{Rule: RefundUnspent, PaidIn: 1000, Fees: 200, Shares: 1500, Balance: -700, Owes: 700}},
 	}
 	for _, c := range cases {
-		if got := LeaverRefund(c.rule, c.paid, c.paidIn, c.left); got != c.is {
-			t.Errorf("%s, paid %d of %d with %d left: %d, want %d", c.rule, c.paid, c.paidIn, c.left, got, c.is)
+		if got := LeavingOf(c.rule, c.m, c.held); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
 		}
+	}
+}
+
+func TestSharesAreWholePenceAndTheOddPenceAreTheFunds(t *testing.T) {
+	got := Shares(1000, []string{"a", "b", "c"}, false, nil)
+	if got["a"] != 333 || got["b"] != 333 || got["c"] != 333 {
+		t.Errorf("equal shares of £10 among three: %v", got)
+	}
+	got = Shares(1000, []string{"a", "b"}, true, map[string]Pence{"a": 3000, "b": 1000})
+	if got["a"] != 750 || got["b"] != 250 {
+		t.Errorf("shares in proportion to £30 and £10 paid in: %v", got)
 	}
 }

@@ -37,12 +37,15 @@ type LeaverRule string
 const (
 	RefundUnspent LeaverRule = "refund_unspent"
 	StaysInPot    LeaverRule = "stays_in_pot"
-	ShareStays    LeaverRule = "share_stays"
+	// ShareStays is an old rule ("your share of what was bought stays with
+	// the group") that every account now does by itself: it reads as
+	// RefundUnspent and is offered no more.
+	ShareStays LeaverRule = "share_stays"
 )
 
 // LeaverRules lists the leaver rules in the order people see them.
 func LeaverRules() []string {
-	return []string{string(RefundUnspent), string(StaysInPot), string(ShareStays)}
+	return []string{string(RefundUnspent), string(StaysInPot)}
 }
 
 // VoteRule is how many yes votes a spend needs.
@@ -86,7 +89,7 @@ func (r PotRules) check(f *fieldErrors) {
 	if r.LateFee < 0 || r.LateFee > MaxPence {
 		f.add("late_fee", "error.pot.fee")
 	}
-	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot && r.Leaver != ShareStays {
+	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot {
 		f.add("leaver", "error.pot.leaver")
 	}
 	switch r.Votes {

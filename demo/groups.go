@@ -51,7 +51,7 @@ func groupSpecs() []groupSpec {
 			easy:    "We buy gym machines for our building. We each pay £5 a week.",
 			open:    false, size: 12, members: 6, paid: 4,
 			rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, LateFee: 1500,
-				Leaver: community.ShareStays, Votes: community.VotesMajority},
+				Leaver: community.RefundUnspent, Votes: community.VotesMajority},
 			spend: &spendSpec{amount: 9000, to: "Second-hand fitness kit",
 				why: "Two rowing machines", decided: true},
 		},

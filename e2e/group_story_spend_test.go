@@ -110,16 +110,26 @@ func (s *story) recordPaid(t *testing.T) {
 	if g.Pot["Spent"] != s.spend.Pounds() || g.Pot["Left in the pot"] != (paidIn-s.spend).Pounds() {
 		t.Errorf("after the spend, the pot shows %v; want %s spent, %s left", g.Pot, s.spend.Pounds(), (paidIn - s.spend).Pounds())
 	}
+	// The spend is shared equally by the four voting members: the starter,
+	// who had paid nothing in, owes their share; the others' accounts
+	// are what they paid less theirs.
+	share := s.spend / 4
+	if want := "Owes " + share.Pounds(); g.Table[s.cast.starter.Name][4] != want {
+		t.Errorf("the starter's account reads %q, want %q", g.Table[s.cast.starter.Name][4], want)
+	}
+	for i, p := range s.cast.joiners {
+		if want := (s.paid[i] - share).Pounds(); g.Table[p.Name][4] != want {
+			t.Errorf("%s's account reads %q after the spend, want %s", p.Name, g.Table[p.Name][4], want)
+		}
+	}
 	if want := fmt.Sprintf("%s was paid: %s: %s.", s.spend.Pounds(), s.to, s.what); !slices.Contains(g.Timeline, want) {
 		t.Errorf("the timeline %q does not say %q", g.Timeline, want)
 	}
 }
 
-// refund is what the leaver gets back under "refund of the unspent
-// share": their share of what is left, in proportion to what they paid.
-// They paid £8 of the £30 paid in, and £18 is left after the £12 spend:
-// 8/30 of £18 is £4.80.
-func (s *story) refund() community.Pence { return 480 }
+// refund is what the leaver gets back under "unspent money": what they
+// put in, £8, less their share of the £12 spend, shared by four: £5.
+func (s *story) refund() community.Pence { return 500 }
 
 // leave: the third member opens the leave page, sees in numbers what they
 // paid and get back, and leaves.
@@ -132,8 +142,9 @@ func (s *story) leave(t *testing.T) {
 	}
 	wantPath(t, ctx, s.path+"/leave")
 	refund := s.refund()
-	wantSaid(t, ctx, "Leave "+s.name, "If you leave, you get back your share of what has not been spent.",
-		"You have paid in "+s.paid[2].Pounds()+".", "You will get back "+refund.Pounds()+".",
+	wantSaid(t, ctx, "Leave "+s.name, "If you leave, you get back your unspent money: what you put in, less your share of what the group bought.",
+		"You put in "+s.paid[2].Pounds()+".", "Your share of what the group bought: "+(s.spend/4).Pounds()+".",
+		"That leaves "+refund.Pounds()+" in your account.", "The treasurer will pay you back "+refund.Pounds()+".",
 		"Your pledge of "+(s.pledge-s.paid[2]).Pounds()+" still to pay will be cancelled.")
 	if status := clickNamed(t, ctx, "button", "Leave the group"); status != 200 {
 		t.Fatalf("leave: status %d", status)
@@ -146,7 +157,8 @@ func (s *story) leave(t *testing.T) {
 		t.Errorf("after leaving, /groups still lists %q among %q", s.name, got)
 	}
 
-	// The treasurer sees them gone and the refund in the pot.
+	// The treasurer sees them gone, and the refund owed to them by name,
+	// still in the pot until it is paid back.
 	ctx = s.tab(t, s.cast.starter)
 	open(t, ctx, s.path, 200)
 	g := readGroup(t, ctx)
@@ -154,11 +166,20 @@ func (s *story) leave(t *testing.T) {
 		t.Errorf("after %s left, the members are %q", p.Name, g.Members)
 	}
 	paidIn := s.paid[0] + s.paid[1] + s.paid[2]
-	if want := (paidIn - s.spend - refund).Pounds(); g.Pot["Left in the pot"] != want {
-		t.Errorf("after the refund, %s is left in the pot, want %s", g.Pot["Left in the pot"], want)
+	if g.Pot["Left in the pot"] != (paidIn-s.spend).Pounds() || g.Pot["Owed back to people who left"] != refund.Pounds() {
+		t.Errorf("after %s left, the pot shows %v; want %s in it and %s owed back", p.Name, g.Pot, (paidIn - s.spend).Pounds(), refund.Pounds())
 	}
-	if !slices.ContainsFunc(g.Timeline, func(e string) bool { return strings.HasPrefix(e, refund.Pounds()+" was given back to ") }) {
-		t.Errorf("the timeline %q does not say %s was given back", g.Timeline, refund.Pounds())
+	wantSaid(t, ctx, "Pay back "+refund.Pounds()+" to "+p.Name)
+	if status := clickNamed(t, ctx, "button", fmt.Sprintf("I have paid it back: %s, %s", p.Name, refund.Pounds())); status != 200 {
+		t.Fatalf("the treasurer records the refund paid back: status %d", status)
+	}
+	wantPath(t, ctx, s.path+"?done=paid_back")
+	g = readGroup(t, ctx)
+	if want := (paidIn - s.spend - refund).Pounds(); g.Pot["Left in the pot"] != want {
+		t.Errorf("after the refund was paid back, %s is left in the pot, want %s", g.Pot["Left in the pot"], want)
+	}
+	if want := refund.Pounds() + " was paid back to " + p.Name + "."; !slices.Contains(g.Timeline, want) {
+		t.Errorf("the timeline %q does not say %q", g.Timeline, want)
 	}
 }
 
@@ -182,8 +203,9 @@ func (s *story) statement(t *testing.T) {
 	}
 	wantPath(t, ctx, s.path+"/statement")
 	rows := eval[[][]string](t, ctx, `[...document.querySelectorAll('main table tbody tr')].map(tr => [...tr.cells].map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
-	if len(rows) != 2 || !slices.Equal(rows[1][1:], []string{"Payment: Weeks 1 and 2", s.paid[1].Pounds(), "Confirmed", s.paid[1].Pounds()}) {
-		t.Errorf("the statement's rows are %q; want the pledge, then the payment of %s, confirmed, %s paid so far", rows, s.paid[1].Pounds(), s.paid[1].Pounds())
+	if len(rows) != 3 || !slices.Equal(rows[1][1:], []string{"Payment: Weeks 1 and 2", s.paid[1].Pounds(), "Confirmed", s.paid[1].Pounds()}) ||
+		!strings.HasPrefix(rows[2][1], "Share of a spend: "+s.to) || rows[2][2] != (s.spend/4).Pounds() {
+		t.Errorf("the statement's rows are %q; want the pledge, the payment of %s, confirmed, %s paid so far, and the share of the spend", rows, s.paid[1].Pounds(), s.paid[1].Pounds())
 	}
 	wantSaid(t, ctx, "Statement for "+s.name, "For "+p.Name+", for their care coordinator",
 		"In all I have paid "+s.paid[1].Pounds()+", confirmed by the treasurer.")
@@ -195,12 +217,13 @@ func (s *story) statement(t *testing.T) {
 		t.Errorf("statement.csv: status %d, type %q, disposition %q; want 200, text/csv, an attachment", got.Status, got.Type, got.Disposition)
 	}
 	mine := csvRows(t, "statement.csv", raw)
-	if len(mine) != 2 {
-		t.Fatalf("statement.csv has %d rows, want the pledge and the payment:\n%s", len(mine), got.Body)
+	if len(mine) != 3 {
+		t.Fatalf("statement.csv has %d rows, want the pledge, the payment and the share:\n%s", len(mine), got.Body)
 	}
 	want := []csvRow{
 		{"what": "pledge", "person": p.Name, "amount": pence(s.pledge), "how": "", "note": "", "status": "recorded", "paid so far": "0.00"},
 		{"what": "payment", "person": p.Name, "amount": pence(s.paid[1]), "how": "bank_transfer", "note": "Weeks 1 and 2", "status": "confirmed", "paid so far": pence(s.paid[1])},
+		{"what": "share", "person": p.Name, "amount": pence(s.spend / 4), "how": "", "note": s.to + ": " + s.what, "status": "recorded", "paid so far": pence(s.paid[1])},
 	}
 	for i, row := range mine {
 		checkCSVRow(t, "statement.csv", i+1, row, want[i])

@@ -128,7 +128,7 @@ func (s *story) start(t *testing.T) {
 	}
 	for _, rule := range []string{
 		fmt.Sprintf("Each member puts in %s a week, 10 times (%s in all).", each.Pounds(), s.pledge.Pounds()),
-		"If you leave, you get back your share of what has not been spent.",
+		"If you leave, you get back your unspent money: what you put in, less your share of what the group bought.",
 		"A spend needs yes votes from more than half of the voting members.",
 	} {
 		if !slices.Contains(g.Rules, rule) {
@@ -150,7 +150,7 @@ func (s *story) join(t *testing.T) {
 		ctx := s.tab(t, p)
 		open(t, ctx, s.path, 200)
 		g := readGroup(t, ctx)
-		if !g.Join || !slices.Contains(g.Rules, "If you leave, you get back your share of what has not been spent.") {
+		if !g.Join || !slices.Contains(g.Rules, "If you leave, you get back your unspent money: what you put in, less your share of what the group bought.") {
 			t.Fatalf("%s does not see the rules and the form to join; main says: %s", p.Name, mainText(t, ctx))
 		}
 		if len(g.Pot) > 0 || len(g.Members) > 0 {
@@ -165,8 +165,8 @@ func (s *story) join(t *testing.T) {
 		if len(g.Members) != n+2 || !slices.Contains(g.Members, p.Name) {
 			t.Errorf("after %s joined, the members are %q", p.Name, g.Members)
 		}
-		if want := []string{s.pledge.Pounds(), "£0", "£0", s.pledge.Pounds()}; !slices.Equal(g.Table[p.Name], want) {
-			t.Errorf("%s's row of who has paid what: %q, want pledged, paid, waiting, still to pay %q", p.Name, g.Table[p.Name], want)
+		if want := []string{s.pledge.Pounds(), "£0", "£0", s.pledge.Pounds(), "£0"}; !slices.Equal(g.Table[p.Name], want) {
+			t.Errorf("%s's row of who has paid what: %q, want pledged, paid, waiting, still to pay, in their account %q", p.Name, g.Table[p.Name], want)
 		}
 		if want := p.Name + " joined."; !slices.Contains(g.Timeline, want) {
 			t.Errorf("the timeline %q does not say %q", g.Timeline, want)
@@ -190,8 +190,8 @@ func (s *story) pay(t *testing.T) {
 		wantPath(t, ctx, s.path+"?done=paid")
 		wantNotice(t, ctx, "Your payment is recorded. The treasurer will confirm it when it arrives.")
 		g := readGroup(t, ctx)
-		if want := []string{s.pledge.Pounds(), "£0", s.paid[i].Pounds(), s.pledge.Pounds()}; !slices.Equal(g.Table[p.Name], want) {
-			t.Errorf("%s's row after paying: %q, want pledged, paid, waiting, still to pay %q", p.Name, g.Table[p.Name], want)
+		if want := []string{s.pledge.Pounds(), "£0", s.paid[i].Pounds(), s.pledge.Pounds(), "£0"}; !slices.Equal(g.Table[p.Name], want) {
+			t.Errorf("%s's row after paying: %q, want pledged, paid, waiting, still to pay, in their account %q", p.Name, g.Table[p.Name], want)
 		}
 		if again := eval[string](t, ctx, `document.querySelector('main form[action$="/payments"] input[name="key"]').value`); again == key {
 			t.Error("the payment form shows the same idempotency key again: a second payment would be taken for the first")
@@ -234,7 +234,7 @@ func (s *story) confirm(t *testing.T) {
 		t.Errorf("after confirming, the pot shows %v; want %s paid and left, £0 waiting", g.Pot, total.Pounds())
 	}
 	for i, p := range s.cast.joiners {
-		if want := []string{s.pledge.Pounds(), s.paid[i].Pounds(), "£0", (s.pledge - s.paid[i]).Pounds()}; !slices.Equal(g.Table[p.Name], want) {
+		if want := []string{s.pledge.Pounds(), s.paid[i].Pounds(), "£0", (s.pledge - s.paid[i]).Pounds(), s.paid[i].Pounds()}; !slices.Equal(g.Table[p.Name], want) {
 			t.Errorf("%s's row after confirming: %q, want %q", p.Name, g.Table[p.Name], want)
 		}
 		if want := fmt.Sprintf("%s confirmed %s from %s.", s.cast.starter.Name, s.paid[i].Pounds(), p.Name); !slices.Contains(g.Timeline, want) {

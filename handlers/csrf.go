@@ -17,7 +17,7 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	}
 	if err := s.crossSite.Check(c.Request); err != nil || !current(c).session.ValidCSRF(c.PostForm("csrf")) {
 		s.Log.Warn("csrf check failed", "request_id", requestID(c), "route", c.FullPath(), "cross_site", err != nil)
-		s.showError(c, http.StatusForbidden, errorPage{"error.forbidden.heading", "error.csrf"})
+		s.showError(c, http.StatusForbidden, errorPage{Heading: "error.forbidden.heading", Message: "error.csrf"})
 		return
 	}
 	c.Next()

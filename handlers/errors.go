@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -11,6 +12,9 @@ import (
 // person reads it in plain words or Easy Read, and never internal details.
 type errorPage struct {
 	Heading, Message string
+	// Back is the page to go back to, such as the group the person was
+	// on, when there is one.
+	Back string
 }
 
 // statusOf maps each error kind to its HTTP status and message keys, in one
@@ -18,15 +22,15 @@ type errorPage struct {
 func statusOf(kind community.Kind) (int, errorPage) {
 	switch kind {
 	case community.KindNotFound:
-		return http.StatusNotFound, errorPage{"error.not_found.heading", "error.not_found"}
+		return http.StatusNotFound, errorPage{Heading: "error.not_found.heading", Message: "error.not_found"}
 	case community.KindForbidden:
-		return http.StatusForbidden, errorPage{"error.forbidden.heading", "error.forbidden"}
+		return http.StatusForbidden, errorPage{Heading: "error.forbidden.heading", Message: "error.forbidden"}
 	case community.KindConflict:
-		return http.StatusConflict, errorPage{"error.conflict.heading", "error.conflict"}
+		return http.StatusConflict, errorPage{Heading: "error.conflict.heading", Message: "error.conflict"}
 	case community.KindInvalid:
-		return http.StatusBadRequest, errorPage{"error.bad_request.heading", "error.bad_request"}
+		return http.StatusBadRequest, errorPage{Heading: "error.bad_request.heading", Message: "error.bad_request"}
 	default:
-		return http.StatusInternalServerError, errorPage{"error.internal.heading", "error.internal"}
+		return http.StatusInternalServerError, errorPage{Heading: "error.internal.heading", Message: "error.internal"}
 	}
 }
 
@@ -40,8 +44,15 @@ func (s *Server) fail(c *gin.Context, err error) {
 		page.Message = "error.form.key"
 	} else if key := community.KeyOf(err); key != "" && s.Locale.Has(key) {
 		// Say exactly what went wrong ("this group is full") rather than
-		// only what kind of thing it was.
+		// only what kind of thing it was, under its own heading if it has
+		// one.
 		page.Message = key
+		if s.Locale.Has(key + ".heading") {
+			page.Heading = key + ".heading"
+		}
+	}
+	if id := c.Param("id"); id != "" && strings.HasPrefix(c.FullPath(), "/groups/:id") && status != http.StatusNotFound {
+		page.Back = "/groups/" + id
 	}
 	s.showError(c, status, page)
 }

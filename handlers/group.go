@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"slices"
+
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
@@ -14,6 +16,23 @@ func (s *Server) memberGroup(c *gin.Context) (community.Group, bool) {
 		return community.Group{}, false
 	}
 	if _, in := g.Member(current(c).me.ID); !in {
+		s.fail(c, community.Forbidden("error.group.members_only"))
+		return community.Group{}, false
+	}
+	return g, true
+}
+
+// statementGroup loads the group in the path for one of its members, or
+// for someone who left it: a leaver keeps their own statement for good.
+func (s *Server) statementGroup(c *gin.Context) (community.Group, bool) {
+	g, err := s.Store.Group(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return community.Group{}, false
+	}
+	me := current(c).me.ID
+	_, in := g.Member(me)
+	if !in && !slices.ContainsFunc(g.Former, func(m community.Membership) bool { return m.PersonID == me }) {
 		s.fail(c, community.Forbidden("error.group.members_only"))
 		return community.Group{}, false
 	}

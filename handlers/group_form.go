@@ -67,6 +67,13 @@ func (f potForm) rules() (community.PotRules, []community.FieldError) {
 	return rules, r.problems
 }
 
+// moneyProblem words a problem with an amount for what it is: a payment, a
+// spend, a contribution or a fee, not the price of a listing ("Enter how
+// much you paid, like 5 or 5.50").
+func moneyProblem(what, key string) string {
+	return strings.Replace(key, "error.money.", "error."+what+".money.", 1)
+}
+
 // formReader reads numbers and amounts from a form, noting what it could
 // not read.
 type formReader struct {
@@ -88,7 +95,11 @@ func (r *formReader) money(field, typed string, optional bool) community.Pence {
 	}
 	p, key := community.ParsePence(typed)
 	if key != "" {
-		r.problems = append(r.problems, community.FieldError{Field: field, Key: key})
+		what := "contribution"
+		if field != "contribution" {
+			what = "fee"
+		}
+		r.problems = append(r.problems, community.FieldError{Field: field, Key: moneyProblem(what, key)})
 	}
 	return p
 }

@@ -11,9 +11,10 @@ import (
 // money under the group's rule, in numbers; someone who holds a role is
 // asked to hand it over first.
 type leavePage struct {
-	Group     community.Group
-	Paid      community.Pence
-	Refund    community.Pence
+	Group community.Group
+	// Leaving is the working, in numbers; Owed the pledge still to pay,
+	// which leaving cancels.
+	Leaving   community.Leaving
 	Owed      community.Pence
 	Rule      string
 	Roles     []string
@@ -45,12 +46,16 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 	if err != nil {
 		return leavePage{}, err
 	}
+	proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
+	if err != nil {
+		return leavePage{}, err
+	}
 	st := community.Tally(entries)
 	mine := st.People[me]
 	page := leavePage{
-		Group: g, Paid: mine.Paid, Owed: mine.Owed(), Statement: st, LastOne: len(g.Members) == 1,
-		Refund: community.RefundOf(g.Rules.Leaver, me, entries),
-		Rule:   s.Locale.For(current(c).display.EasyRead).T("rules.leaver." + string(g.Rules.Leaver)),
+		Group: g, Owed: mine.Owed(), Statement: st, LastOne: len(g.Members) == 1,
+		Leaving: community.LeavingOf(g.Rules.Leaver, mine, community.HeldFor(g, me, proposals)),
+		Rule:    s.Locale.For(current(c).display.EasyRead).T("rules.leaver." + string(g.Rules.Leaver)),
 	}
 	if len(g.Members) > 1 {
 		if g.IsTreasurer(me) {
@@ -61,7 +66,7 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 		}
 	}
 	for _, m := range g.Members {
-		if m.PersonID != me {
+		if m.PersonID != me && !m.Watching {
 			page.Others = append(page.Others, m)
 		}
 	}

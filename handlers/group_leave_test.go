@@ -31,7 +31,7 @@ func TestLeavingAGroup(t *testing.T) {
 	pressed("voting", treasurer.submit(path, path+"/proposals/"+proposals[0].ID+"/vote", url.Values{"vote": {"yes"}}))
 
 	page := member.get(path + "/leave").Body
-	for _, want := range []string{"You have paid in £20.", "You will get back £20.", "Your pledge of £30 still to pay will be cancelled."} {
+	for _, want := range []string{"You put in £20.", "That leaves £20 in your account.", "The treasurer will pay you back £20.", "Your pledge of £30 still to pay will be cancelled."} {
 		if !strings.Contains(page, want) {
 			t.Errorf("before leaving, the page does not say %q", want)
 		}
@@ -42,14 +42,24 @@ func TestLeavingAGroup(t *testing.T) {
 	}
 	entries, _ = site.Store.Entries(t.Context(), id)
 	st := community.Tally(entries)
-	if st.People[person.ID].Refunded != 2000 || st.People[person.ID].Owed() != 0 || st.Left() != 0 {
-		t.Errorf("after leaving: %+v, left %s", st.People[person.ID], st.Left().Pounds())
+	// The refund is owed until the treasurer pays it back: still in the
+	// pot, but not to be spent.
+	if st.People[person.ID].RefundOwed != 2000 || st.People[person.ID].Owed() != 0 || st.Pot() != 2000 || st.Spendable() != 0 {
+		t.Errorf("after leaving: %+v, pot %s, may be spent %s", st.People[person.ID], st.Pot().Pounds(), st.Spendable().Pounds())
 	}
 	if p, _ := site.Store.Proposal(t.Context(), id, proposals[0].ID); p.Status != community.ProposalApproved || p.Voters != 1 {
 		t.Errorf("the open vote after a voter left: %s with %d voters; want it decided by the one left", p.Status, p.Voters)
 	}
-	if page := treasurer.get(path).Body; !strings.Contains(page, "A former member") {
-		t.Error("the proposal and timeline do not name the leaver as a former member")
+	// The treasurer, who pays it back, sees who by name; the other members
+	// see "a former member".
+	if page := treasurer.get(path).Body; !strings.Contains(page, "Pay back £20 to "+person.Name) {
+		t.Error("the treasurer's page does not say: Pay back £20 to " + person.Name)
+	}
+	if page := member.get(path + "/statement"); page.Status != http.StatusOK || !strings.Contains(page.Body, "Statement for") {
+		t.Errorf("the leaver's own statement after leaving: %d", page.Status)
+	}
+	if page := member.get(path + "/ledger.csv"); page.Status != http.StatusForbidden {
+		t.Errorf("the whole ledger for someone who left: %d, want 403", page.Status)
 	}
 	if csv := treasurer.get(path + "/ledger.csv").Body; !strings.Contains(csv, "former member") {
 		t.Error("the ledger CSV loses the leaver's rows' person")
@@ -60,12 +70,30 @@ func TestLeavingAGroup(t *testing.T) {
 	if resp := member.post(path+"/leave", leave); resp.Status != http.StatusSeeOther || resp.Location != "/groups?done=left" {
 		t.Errorf("the same leave form sent again: %d to %q", resp.Status, resp.Location)
 	}
-	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusForbidden {
-		t.Errorf("leaving twice: %d", resp.Status)
+	if resp := member.post(path+"/leave", url.Values{}); resp.Status != http.StatusConflict ||
+		!strings.Contains(resp.Body, "You have already left this group") || !strings.Contains(resp.Body, `href="`+path+`"`) {
+		t.Errorf("leaving twice: %d; want 409 titled \"You have already left this group\" with a link back to it", resp.Status)
 	}
 	if after, _ := site.Store.Entries(t.Context(), id); len(after) != before {
 		t.Error("leaving twice changed the ledger")
 	}
+
+	t.Run("the treasurer pays the refund back", func(t *testing.T) {
+		owing := community.Tally(entries).Owing
+		if len(owing) != 1 {
+			t.Fatalf("%d refunds owed", len(owing))
+		}
+		if resp := treasurer.submit(path, path+"/refunds/pay-back", url.Values{"entry": {owing[0].ID}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("paying back: %d", resp.Status)
+		}
+		after, _ := site.Store.Entries(t.Context(), id)
+		if st := community.Tally(after); st.Refunded != 2000 || st.RefundOwed != 0 || st.Pot() != 0 {
+			t.Errorf("after paying back: refunded %s, owed %s, pot %s", st.Refunded.Pounds(), st.RefundOwed.Pounds(), st.Pot().Pounds())
+		}
+		if page := treasurer.get(path).Body; strings.Contains(page, "Pay back £20") || !strings.Contains(page, "was paid back to "+person.Name) {
+			t.Error("after paying back, the page still asks for it, or the timeline does not say it was paid back")
+		}
+	})
 
 	t.Run("the treasurer hands over before leaving, and the last member closes the group", func(t *testing.T) {
 		other, otherPerson := joinAs(t, site, path, 2)

@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"slices"
+
 	"github.com/clubtogether/clubtogether/community"
 )
 
@@ -26,6 +28,16 @@ type groupMoney struct {
 	Members   []community.Membership
 	// Recent are the newest entries, which the treasurer can reverse.
 	Recent []recentEntry
+	// PayBack are the refunds owed to people who left, for the treasurer
+	// to pay, by name; FormerOwe are former members who owe the group.
+	PayBack   []payBack
+	FormerOwe []payBack
+}
+
+// payBack is money owed between the group and someone who left.
+type payBack struct {
+	ID, Name string
+	Amount   community.Pence
 }
 
 // recentEntry is an entry the treasurer may correct with a reversal.
@@ -48,23 +60,61 @@ type waitingPayment struct {
 	Amount                 community.Pence
 }
 
-// moneyOf works out the pot for the group page.
-func moneyOf(g community.Group, entries []community.Entry, form paymentForm, former string) *groupMoney {
+// moneyOf works out the pot for the group page. The treasurer sees who
+// left by name, so that they can pay them back; the others see former.
+func moneyOf(g community.Group, entries []community.Entry, form paymentForm, former string, treasurer bool) *groupMoney {
 	st := community.Tally(entries)
 	m := &groupMoney{Statement: st, Payment: form, Methods: community.PaymentMethods(), Members: g.Members}
 	for _, member := range g.Members {
 		m.Rows = append(m.Rows, moneyRow{Name: member.Name, Money: st.People[member.PersonID]})
 	}
 	name := memberNames(g, former)
+	if treasurer {
+		name = everyoneNamed(g, former)
+	}
+	for _, e := range st.Owing {
+		m.PayBack = append(m.PayBack, payBack{ID: e.ID, Name: name(e.PersonID), Amount: e.Amount})
+	}
+	for _, f := range formerOnce(g) {
+		if owes := st.People[f.PersonID].Owes(); owes > 0 {
+			m.FormerOwe = append(m.FormerOwe, payBack{Name: name(f.PersonID), Amount: owes})
+		}
+	}
 	for _, e := range st.Unconfirmed {
 		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: name(e.PersonID), Method: e.Method, Note: e.Note, Amount: e.Amount})
 	}
 	status := community.Statuses(entries)
 	for i := len(entries) - 1; i >= 0 && len(m.Recent) < mostRecent; i-- {
 		e := entries[i]
-		if e.Kind == community.EntryPayment || e.Kind == community.EntrySpend || e.Kind == community.EntryRefund || e.Kind == community.EntryFee {
+		if e.Kind == community.EntryPayment || e.Kind == community.EntrySpend || e.Kind == community.EntryRefund {
 			m.Recent = append(m.Recent, recentEntry{Entry: e, Name: name(e.PersonID), Reversed: status[e.ID] == community.StatusReversed})
 		}
 	}
 	return m
+}
+
+// everyoneNamed names members and former members by their membership, for
+// the treasurer; anyone else (the pot itself) gets former.
+func everyoneNamed(g community.Group, former string) func(id string) string {
+	names := map[string]string{}
+	for _, m := range slices.Concat(g.Former, g.Members) {
+		names[m.PersonID] = m.Name
+	}
+	return func(id string) string {
+		if n, ok := names[id]; ok || id == "" {
+			return n
+		}
+		return former
+	}
+}
+
+// formerOnce lists each former member who is not a member again, once.
+func formerOnce(g community.Group) []community.Membership {
+	var out []community.Membership
+	for _, f := range g.Former {
+		if _, back := g.Member(f.PersonID); !back && !slices.ContainsFunc(out, func(m community.Membership) bool { return m.PersonID == f.PersonID }) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -76,8 +76,9 @@ func TestGroupMoney(t *testing.T) {
 	}
 
 	for _, bad := range []struct{ amount, message string }{
-		{"£0", "more than £0"}, {"-5", "more than £0"}, {"5.555", "only have pence"},
-		{"£1,000,000,000", "£100,000 or less"}, {"five pounds", "as numbers"},
+		{"£0", "A payment must be more than £0"}, {"-5", "A payment must be more than £0"},
+		{"5.555", "A payment can only have whole pence"}, {"£1,000,000,000", "A payment must be £100,000 or less"},
+		{"five pounds", "Enter the payment as a number of pounds, like 5 or 5.50"}, {"", "Enter how much you paid"},
 	} {
 		resp := member.submit(path, path+"/payments", url.Values{"amount": {bad.amount}, "method": {"cash"}})
 		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, bad.message) ||
@@ -173,11 +174,21 @@ func TestGroupMoney(t *testing.T) {
 		if resp := treasurer.submit(path, path+"/payments", forOther); resp.Status != http.StatusSeeOther {
 			t.Fatalf("the treasurer recording cash from a member: %d", resp.Status)
 		}
+		// Money handed to the treasurer is confirmed by their record of it.
 		st := community.Tally(entries())
-		if st.People[person.ID].Pending != 300 {
-			t.Fatalf("the member's waiting payments: %s", st.People[person.ID].Pending.Pounds())
+		if st.People[person.ID].Pending != 0 || st.People[person.ID].Paid != 800 {
+			t.Fatalf("the member's payments after the treasurer recorded £3 cash: paid %s, waiting %s",
+				st.People[person.ID].Paid.Pounds(), st.People[person.ID].Pending.Pounds())
 		}
-		id := st.Unconfirmed[0].ID
+		if page := member.get(path).Body; !strings.Contains(page, "£3 from "+person.Name+" was recorded by the treasurer.") {
+			t.Error("the timeline does not say the treasurer recorded the £3")
+		}
+		var id string
+		for _, e := range entries() {
+			if e.Kind == community.EntryPayment && e.Amount == 300 {
+				id = e.ID
+			}
+		}
 		reverse := treasurer.form(path, path+"/entries/reverse", url.Values{"entry": {id}}, nil)
 		for range 2 {
 			if resp := treasurer.post(path+"/entries/reverse", reverse); resp.Status != http.StatusSeeOther {
@@ -191,9 +202,9 @@ func TestGroupMoney(t *testing.T) {
 			t.Errorf("a member reversing an entry: %d", resp.Status)
 		}
 		after := entries()
-		if st := community.Tally(after); st.People[person.ID].Pending != 0 || len(after) != before+2 {
-			t.Errorf("after reversing twice: waiting %s, %d new entries (want the payment and one reversal)",
-				st.People[person.ID].Pending.Pounds(), len(after)-before)
+		if st := community.Tally(after); st.People[person.ID].Paid != 500 || len(after) != before+3 {
+			t.Errorf("after reversing twice: paid %s, %d new entries (want the payment, its confirmation and one reversal)",
+				st.People[person.ID].Paid.Pounds(), len(after)-before)
 		}
 	})
 	t.Run("statement CSV has my rows with a running total", func(t *testing.T) {

@@ -16,7 +16,7 @@ func (s *Server) groupPay(c *gin.Context) {
 	payment := community.Payment{Amount: amount, Method: form.Method, Note: form.Note}
 	var problems []community.FieldError
 	if key != "" {
-		problems = append(problems, community.FieldError{Field: "amount", Key: key})
+		problems = append(problems, community.FieldError{Field: "amount", Key: moneyProblem("payment", key)})
 	}
 	if len(problems) == 0 {
 		_, err := s.Actions.Pay(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), form.Person, payment)

@@ -39,7 +39,7 @@ func (s *Server) groupPropose(c *gin.Context) {
 			return
 		}
 	} else {
-		problems = append([]community.FieldError{{Field: "amount", Key: parseKey}}, withoutField(community.FieldErrors(p.Validate(p.Amount)), "amount")...)
+		problems = append([]community.FieldError{{Field: "amount", Key: moneyProblem("spend", parseKey)}}, withoutField(community.FieldErrors(p.Validate(p.Amount)), "amount")...)
 	}
 	g, ok := s.votingGroup(c)
 	if !ok {

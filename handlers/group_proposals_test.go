@@ -135,7 +135,7 @@ func TestChangingTheRulesIsAVote(t *testing.T) {
 	member, _ := joinAs(t, site, path, 1)
 	rules := url.Values{"contribution": {"5.555"}, "every": {"week"}, "times": {"12"}, "leaver": {"stays_in_pot"}, "votes": {"majority"}}
 	if resp := member.submit(path, path+"/rules", rules); resp.Status != http.StatusBadRequest ||
-		!strings.Contains(resp.Body, "only have pence") || !strings.Contains(resp.Body, `value="5.555"`) {
+		!strings.Contains(resp.Body, "What each member puts in can only have whole pence") || !strings.Contains(resp.Body, `value="5.555"`) {
 		t.Fatalf("bad new rules: %d; want the reason and what was typed", resp.Status)
 	}
 	rules.Set("contribution", "6")

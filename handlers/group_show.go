@@ -44,7 +44,7 @@ type groupPage struct {
 // groupNotices are the notices a finished action can ask the group page
 // to show; each has words under "group.done.<name>".
 func groupNotices() []string {
-	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed"}
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back"}
 }
 
 // PageTitle is the group's name.
@@ -84,7 +84,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"))
+		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
 		if page.Proposals, err = s.proposalCards(c, g); err != nil {
 			s.fail(c, err)
 			return
@@ -101,7 +101,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			return
 		}
 		page.Board = boardOf(posts, community.Day(s.Now()))
-		page.Timeline = timeline(l, g, entries, page.Proposals)
+		page.Timeline = timeline(l, g, entries, page.Proposals, page.Treasurer)
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {

@@ -18,7 +18,7 @@ type statementLine struct {
 // can print for their care coordinator: date, amount, what for, and the
 // running total of what they have paid.
 func (s *Server) groupStatement(c *gin.Context) {
-	g, ok := s.memberGroup(c)
+	g, ok := s.statementGroup(c)
 	if !ok {
 		return
 	}

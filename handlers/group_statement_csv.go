@@ -17,7 +17,11 @@ func (s *Server) groupStatementCSV(c *gin.Context) {
 }
 
 func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
-	g, ok := s.memberGroup(c)
+	load := s.memberGroup
+	if mineOnly {
+		load = s.statementGroup // a leaver keeps their own statement
+	}
+	g, ok := load(c)
 	if !ok {
 		return
 	}

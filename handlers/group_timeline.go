@@ -21,7 +21,7 @@ const mostTimeline = 20
 // timeline tells, newest first, who joined, paid, was confirmed, proposed,
 // and what was decided, spent and refunded: every step of the group's
 // money and decisions, from the ledger and the proposals.
-func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard) []timelineEvent {
+func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool) []timelineEvent {
 	var out []timelineEvent
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {
@@ -29,17 +29,40 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		}
 	}
 	name := memberNames(g, l.T("timeline.former_member"))
+	if treasurer {
+		name = everyoneNamed(g, l.T("timeline.former_member"))
+	}
+	kinds := make(map[string]community.EntryKind, len(entries))
+	recordedBy, payerOf := map[string]string{}, map[string]string{}
+	for _, e := range entries {
+		kinds[e.ID], recordedBy[e.ID], payerOf[e.ID] = e.Kind, e.RecordedBy, e.PersonID
+	}
 	for _, e := range entries {
 		var text string
 		switch e.Kind {
 		case community.EntryPayment:
 			text = l.T("timeline.paid", name(e.PersonID), e.Amount.Pounds())
+			if e.RecordedBy != e.PersonID {
+				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), name(e.PersonID))
+			}
 		case community.EntryConfirm:
+			if kinds[e.Refers] == community.EntryPayment && recordedBy[e.Refers] != payerOf[e.Refers] {
+				continue // the treasurer's own record needs no second line
+			}
 			text = l.T("timeline.confirmed", name(e.RecordedBy), e.Amount.Pounds(), name(e.PersonID))
 		case community.EntrySpend:
 			text = l.T("timeline.spent", e.Amount.Pounds(), e.Note)
+		case community.EntryRefundOwed:
+			text = l.T("timeline.refund_owed", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryRefund:
 			text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
+		case community.EntryMove:
+			text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
+		case community.EntryReversal:
+			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
+				continue // a leaver's pledge cancelled, not a correction
+			}
+			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy))
 		default:
 			continue
 		}

@@ -47,7 +47,7 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 	bad.Set("contribution", "5.555")
 	bad.Set("max_size", "lots")
 	resp := b.submit("/groups/new?listing="+listing, "/groups/new", bad)
-	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "Prices can only have pence") ||
+	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "What each member puts in can only have whole pence") ||
 		!strings.Contains(resp.Body, "Enter a group size from 2 to 200") || !strings.Contains(resp.Body, `value="5.555"`) ||
 		!strings.Contains(resp.Body, `value="lots"`) {
 		t.Fatalf("bad amounts: %d; the form must say why and keep what was typed", resp.Status)
@@ -88,7 +88,7 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 			t.Error("/groups does not show the invitation")
 		}
 		page := invited.get(groupPath).Body
-		if !strings.Contains(page, "You have been invited") || !strings.Contains(page, "If you leave, you get back your share") {
+		if !strings.Contains(page, "You have been invited") || !strings.Contains(page, "If you leave, you get back your unspent money") {
 			t.Error("the invited member does not see the invitation and the rules before joining")
 		}
 		// Two tabs open on the invitation: each has its own join form.

@@ -50,6 +50,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
 	members.POST("/groups/:id/entries/reverse", s.groupReverse)
+	members.POST("/groups/:id/refunds/pay-back", s.groupPayBack)
 	members.POST("/groups/:id/board", s.groupPost)
 	members.GET("/groups/:id/statement", s.groupStatement)
 	members.GET("/groups/:id/leave", s.groupLeaveForm)

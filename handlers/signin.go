@@ -42,11 +42,11 @@ func (s *Server) authCallback(c *gin.Context) {
 		s.notFound(c)
 		return
 	case auth.IsBadState(err):
-		s.showError(c, http.StatusBadRequest, errorPage{"error.signin.heading", "error.signin.state"})
+		s.showError(c, http.StatusBadRequest, errorPage{Heading: "error.signin.heading", Message: "error.signin.state"})
 		return
 	case err != nil:
 		s.Log.Warn("sign-in failed", "request_id", requestID(c), "provider", c.Param("provider"), "err", err)
-		s.showError(c, http.StatusBadRequest, errorPage{"error.signin.heading", "error.signin.failed"})
+		s.showError(c, http.StatusBadRequest, errorPage{Heading: "error.signin.heading", Message: "error.signin.failed"})
 		return
 	}
 	identity := community.Identity{Provider: c.Param("provider"), Subject: user.UserID}

@@ -160,8 +160,26 @@ func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.E
 	}
 	id := community.EntryID(e.GroupID, e.Key)
 	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
-	if !already && e.Amount > community.Tally(entries).Left() {
+	if !already && e.Amount > community.Tally(entries).Spendable() {
 		return community.Entry{}, false, community.Conflict("error.proposal.more_than_left")
+	}
+	return s.record(ctx, e, true)
+}
+
+// RecordRefund records money paid back to a leaver out of the pot,
+// refusing one the pot cannot pay, under the group's ledger lock as
+// RecordSpend does; the same refund sent again is recorded once.
+func (s *Store) RecordRefund(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
+	defer unlock()
+	entries, err := s.entriesLocked(ctx, e.GroupID)
+	if err != nil {
+		return community.Entry{}, false, err
+	}
+	id := community.EntryID(e.GroupID, e.Key)
+	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
+	if !already && e.Amount > community.Tally(entries).Pot() {
+		return community.Entry{}, false, community.Conflict("error.refund.more_than_pot")
 	}
 	return s.record(ctx, e, true)
 }

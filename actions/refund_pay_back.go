@@ -1,0 +1,31 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// PayBack is the treasurer recording that a refund owed to a former member
+// was paid back to them, out of the pot. Its key names what was owed, so
+// recording it twice records it once; a refund the pot cannot pay is
+// refused with that reason.
+func (a *Actions) PayBack(ctx context.Context, who Who, groupID, key, owedID string) (community.Entry, error) {
+	g, err := a.treasurerGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	owed, err := a.entry(ctx, g.ID, owedID, community.EntryRefundOwed)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	if _, err := a.clientKey(who, "pay-back", key); err != nil {
+		return community.Entry{}, err
+	}
+	e, _, err := a.Store.RecordRefund(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.PayBackKey(owed.ID),
+		Kind: community.EntryRefund, PersonID: owed.PersonID, RecordedBy: who.Actor.ID, Amount: owed.Amount, Refers: owed.ID})
+	if err != nil {
+		return community.Entry{}, err
+	}
+	return e, a.logChange(ctx, "pay back", "ledger", e.ID)
+}
