@@ -30,6 +30,9 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (comm
 	if err != nil {
 		return community.Group{}, err
 	}
+	if err := a.recordDates(ctx, who, g); err != nil {
+		return community.Group{}, err
+	}
 	k, keyErr := a.clientKey(who, "leave", key)
 	m, in := g.Member(me)
 	switch {
@@ -96,9 +99,12 @@ func (a *Actions) settleLeaver(ctx context.Context, who Who, g community.Group, 
 	}
 	// Holds are worked out while they are still a member; a retry after
 	// they left finds them recorded.
-	if _, in := g.Member(m.PersonID); in {
+	// What is held is what their account has, up to their share of each.
+	if _, in := g.Member(m.PersonID); in && !m.Watching {
+		left := max(community.Tally(entries).People[m.PersonID].Balance(), 0)
 		for _, p := range proposals {
-			if share := community.HeldShare(p); share > 0 && !m.Watching {
+			if share := min(community.HeldShare(p), left); share > 0 {
+				left -= share
 				if err := record(community.Entry{Key: community.HoldKey(m, p.ID), Kind: community.EntryHold,
 					Amount: share, Refers: p.ID, Note: p.For}); err != nil {
 					return err
@@ -152,7 +158,7 @@ func (a *Actions) recountVotes(ctx context.Context, g community.Group, leaver st
 			continue
 		}
 		counted, err := a.Store.ChangeProposal(ctx, g.ID, p.ID, func(p *community.Proposal) error {
-			p.Recount(leaver, g.Rules, g.Voters())
+			p.Recount(leaver, g.Rules, g.Voters(), a.now())
 			return nil
 		})
 		if err != nil {

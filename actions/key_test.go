@@ -32,7 +32,7 @@ func TestKeysNoFormCanChoose(t *testing.T) {
 				{"typed refund-x", "refund-x"},
 				{"typed pledge-x", "pledge-x"},
 				{"server-shaped", community.ConfirmKey("x")},
-				{"server-shaped and dotted", community.SpendKey("x") + ".x"},
+				{"server-shaped and dotted", community.SpendKey("x", 0) + ".x"},
 				{"another member's", key(someone, w.form)},
 				{"another form's", key(w.actor, other)},
 				{"empty", ""},

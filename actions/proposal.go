@@ -2,28 +2,41 @@ package actions
 
 import (
 	"context"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// Propose puts a spend from the pot to a vote. A spend larger than what is
-// left is refused with that reason. The proposal's id comes from the
-// form's key, so the same proposal sent twice, or twice at once, is one
-// proposal.
+// Propose puts a spend from the pot to a vote, open for a week. The group
+// may agree a spend its pledges will cover: it shows the day the pot and
+// today's pledges reach it, and must be paid within two weeks of that day
+// or it lapses. A spend larger than what is free and still pledged is
+// refused, with the figures. The proposal's id comes from the form's key,
+// so the same proposal sent twice, or twice at once, is one proposal.
 func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p community.Proposal) (community.Proposal, error) {
 	g, err := a.votingGroup(ctx, who, groupID)
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	entries, err := a.Store.Entries(ctx, g.ID)
+	if err := a.recordDates(ctx, who, g); err != nil {
+		return community.Proposal{}, err
+	}
+	c, err := a.commitments(ctx, g)
 	if err != nil {
 		return community.Proposal{}, err
 	}
 	p.GroupID, p.By, p.Rules = g.ID, who.Owner.ID, nil
 	p.Voters, p.Needed = g.Voters(), g.Rules.YesNeeded(g.Voters())
-	if err := p.Validate(community.Tally(entries).Left()); err != nil {
+	if err := p.Validate(community.MaxPence); err != nil {
 		return community.Proposal{}, err
 	}
+	if most := c.MostToAgree(); p.Amount > most {
+		return community.Proposal{}, community.Invalid(community.FieldError{Field: "amount", Key: "error.proposal.more_than_agreeable",
+			Args: []string{p.Amount.Pounds(), max(c.Free, 0).Pounds(), c.Pledged.Pounds(), max(most, 0).Pounds()}})
+	}
+	today := community.Day(a.Now())
+	p.Reach = c.ReachDay(p.Amount, g.Rules.Contribution, today)
+	p.PayBy = p.Reach.Add(community.PayWithin + 24*time.Hour - time.Millisecond) // to the end of that day
 	k, err := a.clientKey(who, "propose", key)
 	if err != nil {
 		return community.Proposal{}, err
@@ -32,8 +45,13 @@ func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p c
 	return a.createProposal(ctx, p)
 }
 
+// createProposal saves a proposal with its proposer's own yes, open for a
+// week; a rule change agreed by that yes alone applies at once.
 func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
-	p.CreatedAt = a.now()
+	p.CreatedAt, p.Status, p.ClosesAt = a.now(), community.ProposalOpen, a.now().Add(community.VoteOpenFor)
+	if err := p.Cast(community.Vote{PersonID: p.By, Yes: true, At: a.now()}); err != nil {
+		return community.Proposal{}, err
+	}
 	saved, err := a.Store.CreateProposal(ctx, p)
 	if err != nil {
 		return community.Proposal{}, err
@@ -41,5 +59,21 @@ func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (com
 	if saved.GroupID != p.GroupID || saved.By != p.By {
 		return community.Proposal{}, community.Forbidden("error.ledger.key_taken")
 	}
+	if err := a.applyRules(ctx, saved); err != nil {
+		return community.Proposal{}, err
+	}
 	return saved, a.logChange(ctx, "propose", "proposal", saved.ID)
+}
+
+// commitments works out what the group's money is promised to now.
+func (a *Actions) commitments(ctx context.Context, g community.Group) (community.Commitments, error) {
+	entries, err := a.Store.Entries(ctx, g.ID)
+	if err != nil {
+		return community.Commitments{}, err
+	}
+	proposals, err := a.Store.Proposals(ctx, g.ID)
+	if err != nil {
+		return community.Commitments{}, err
+	}
+	return community.CommitmentsOf(g, community.Tally(entries), proposals, a.Now()), nil
 }

@@ -119,7 +119,10 @@ func groupCases() []retryCase {
 			e := paid(t, g, tr, m, 700)
 			return world{
 				actor: tr, form: "reverse",
-				act:  func(k string) error { _, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, k, e.ID); return err },
+				act: func(k string) error {
+					_, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, k, e.ID, "It never arrived")
+					return err
+				},
 				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"})) },
 			}
 		}},

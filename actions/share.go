@@ -25,7 +25,7 @@ func (a *Actions) shareSpend(ctx context.Context, who Who, g community.Group, sp
 			continue
 		}
 		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{At: spend.At, GroupID: g.ID,
-			Key: community.ShareKey(spend.Refers, id), Kind: community.EntryShare, PersonID: id,
+			Key: community.ShareKey(spend.ID, id), Kind: community.EntryShare, PersonID: id,
 			RecordedBy: who.Actor.ID, Amount: share, Refers: spend.ID, Note: spend.Note}); err != nil {
 			return err
 		}

@@ -15,17 +15,28 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 	if err != nil {
 		return community.Proposal{}, err
 	}
+	if err := a.recordDates(ctx, who, g); err != nil {
+		return community.Proposal{}, err
+	}
 	p, err := a.Store.Proposal(ctx, g.ID, proposalID)
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	if p.Rules != nil || p.Status != community.ProposalApproved && p.Status != community.ProposalPaid {
+	switch {
+	case p.Rules == nil && p.Status == community.ProposalLapsed:
+		return community.Proposal{}, community.Conflict("error.proposal.lapsed")
+	case p.Rules != nil || p.Status != community.ProposalApproved && p.Status != community.ProposalPaid:
 		return community.Proposal{}, community.Conflict("error.proposal.not_approved")
 	}
 	if _, err := a.clientKey(who, "paid", key); err != nil {
 		return community.Proposal{}, err
 	}
-	spend := community.Entry{At: a.now(), GroupID: g.ID, Key: community.SpendKey(p.ID), Kind: community.EntrySpend,
+	// A spend paid, then reversed, is paid again under a new key.
+	timesReversed, err := a.spendsReversed(ctx, g.ID, p.ID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	spend := community.Entry{At: a.now(), GroupID: g.ID, Key: community.SpendKey(p.ID, timesReversed), Kind: community.EntrySpend,
 		RecordedBy: who.Actor.ID, Amount: p.Amount, Note: p.To + ": " + p.For, Refers: p.ID}
 	spend, _, err = a.Store.RecordSpend(ctx, spend)
 	if err != nil {
@@ -38,4 +49,20 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 		return community.Proposal{}, err
 	}
 	return p, a.logChange(ctx, "record paid", "proposal", p.ID)
+}
+
+// spendsReversed counts the spends of a proposal that were reversed.
+func (a *Actions) spendsReversed(ctx context.Context, groupID, proposalID string) (int, error) {
+	entries, err := a.Store.Entries(ctx, groupID)
+	if err != nil {
+		return 0, err
+	}
+	status := community.Statuses(entries)
+	n := 0
+	for _, e := range entries {
+		if e.Kind == community.EntrySpend && e.Refers == proposalID && status[e.ID] == community.StatusReversed {
+			n++
+		}
+	}
+	return n, nil
 }

@@ -20,6 +20,9 @@ func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID, c
 		return community.Proposal{}, community.Invalid(community.FieldError{Field: "vote", Key: "error.invalid"})
 	}
 	yes := choice == "yes"
+	if err := a.recordDates(ctx, who, g); err != nil {
+		return community.Proposal{}, err
+	}
 	_, keyErr := a.clientKey(who, "vote", key)
 	p, err := a.Store.ChangeProposal(ctx, g.ID, proposalID, func(p *community.Proposal) error {
 		if v, voted := p.VoteOf(who.Owner.ID); voted && keyErr == nil && v.Yes == yes && p.Status != community.ProposalOpen {

@@ -28,6 +28,8 @@ const (
 type FieldError struct {
 	Field string
 	Key   string
+	// Args fill in the message, such as the figures of a spend too large.
+	Args []string
 }
 
 // Error is a domain error with a kind, a catalogue key for the message the

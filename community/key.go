@@ -67,8 +67,14 @@ func ConfirmKey(entryID string) string { return "s:confirm:" + entryID }
 // treasurer correcting it, or a leaver's pledge being cancelled.
 func ReverseKey(entryID string) string { return "s:reverse:" + entryID }
 
-// SpendKey is the key of the money paid out for a proposal.
-func SpendKey(proposalID string) string { return "s:spend:" + proposalID }
+// SpendKey is the key of the money paid out for a proposal: the first
+// time, or again after n payments of it were reversed.
+func SpendKey(proposalID string, n int) string {
+	if n == 0 {
+		return "s:spend:" + proposalID
+	}
+	return "s:spend:" + proposalID + ":" + strconv.Itoa(n)
+}
 
 // PledgeKey and RefundKey name one membership's pledge and refund: someone
 // who leaves and joins again pledges, and may be refunded, afresh.
@@ -78,8 +84,8 @@ func RefundKey(m Membership) string { return "s:refund:" + membershipName(m) }
 // FeeKey names a fee ("joining" or "late") charged for one membership.
 func FeeKey(m Membership, fee string) string { return "s:fee:" + fee + ":" + membershipName(m) }
 
-// ShareKey names one member's share of the spend for a proposal.
-func ShareKey(proposalID, personID string) string { return "s:share:" + proposalID + ":" + personID }
+// ShareKey names one member's share of a spend.
+func ShareKey(spendID, personID string) string { return "s:share:" + spendID + ":" + personID }
 
 // HoldKey names a leaver's share held back for an agreed spend.
 func HoldKey(m Membership, proposalID string) string {

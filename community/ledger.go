@@ -117,6 +117,10 @@ type Statement struct {
 // paid out.
 func (s Statement) Pot() Pence { return s.Paid - s.Spent - s.Refunded }
 
+// Short is how far the pot is below zero: a payment it counted was
+// reversed after money was spent from it.
+func (s Statement) Short() Pence { return max(-s.Pot(), 0) }
+
 // Left is what is in the pot now.
 func (s Statement) Left() Pence { return s.Pot() }
 

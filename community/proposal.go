@@ -16,6 +16,18 @@ const (
 	ProposalApproved ProposalStatus = "approved"
 	ProposalRejected ProposalStatus = "rejected"
 	ProposalPaid     ProposalStatus = "paid"
+	// ProposalWithdrawn was taken back: by its proposer before it was
+	// agreed, or by the treasurer, with a reason, after.
+	ProposalWithdrawn ProposalStatus = "withdrawn"
+	// ProposalLapsed was agreed but not paid by its pay-by date.
+	ProposalLapsed ProposalStatus = "lapsed"
+)
+
+// How long a vote stays open, and how long an agreed spend has to be paid
+// once the pledges cover it, unless the group says otherwise.
+const (
+	VoteOpenFor = 7 * 24 * time.Hour
+	PayWithin   = 14 * 24 * time.Hour
 )
 
 // Limits on what a proposal says.
@@ -39,11 +51,18 @@ type Proposal struct {
 	Votes  []Vote
 	Status ProposalStatus
 	// Needed is how many yes votes approve it, fixed when it was made.
-	Needed    int
-	Voters    int
-	Version   int64
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	Needed int
+	Voters int
+	// ClosesAt is when the vote closes: not agreed by then, it is not
+	// agreed. PayBy is when an agreed spend must be paid by, or it lapses;
+	// Reach is the day the pot and today's pledges reach it.
+	ClosesAt, PayBy, Reach time.Time
+	// ApprovedAt is when it was agreed; Reason why it was withdrawn.
+	ApprovedAt time.Time
+	Reason     string
+	Version    int64
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Vote is one member's vote; they may change it until the proposal closes.
@@ -86,7 +105,35 @@ func (p *Proposal) Cast(v Vote) error {
 		p.Votes = append(p.Votes, v)
 	}
 	p.decide()
+	if p.Status == ProposalApproved {
+		p.ApprovedAt = v.At
+	}
 	return nil
+}
+
+// AsOf is where the proposal stands at now: a vote past its closing date
+// that was not agreed is not agreed; an agreed spend past its pay-by date
+// that was not paid has lapsed. Nothing needs to run for that to happen:
+// it is worked out whenever it is read, and recorded by the next change.
+func (p Proposal) AsOf(now time.Time) ProposalStatus {
+	switch {
+	case p.Status == ProposalOpen && !p.ClosesAt.IsZero() && !now.Before(p.ClosesAt):
+		return ProposalRejected
+	case p.Status == ProposalApproved && p.Rules == nil && !p.PayBy.IsZero() && now.After(p.PayBy):
+		return ProposalLapsed
+	}
+	return p.Status
+}
+
+// Promised is what the group has agreed to spend and not paid yet.
+func Promised(proposals []Proposal, now time.Time) Pence {
+	var sum Pence
+	for _, p := range proposals {
+		if p.Rules == nil && p.AsOf(now) == ProposalApproved {
+			sum += p.Amount
+		}
+	}
+	return sum
 }
 
 // decide approves the proposal once enough have said yes, and rejects it
@@ -104,13 +151,16 @@ func (p *Proposal) decide() {
 // Recount takes someone who left out of an open proposal: their vote goes
 // and the yes votes needed are worked out again for the voters left, so a
 // vote never waits for someone who is no longer there.
-func (p *Proposal) Recount(left string, rules PotRules, voters int) {
+func (p *Proposal) Recount(left string, rules PotRules, voters int, at time.Time) {
 	if p.Status != ProposalOpen {
 		return
 	}
 	p.Votes = slices.DeleteFunc(p.Votes, func(v Vote) bool { return v.PersonID == left })
 	p.Voters, p.Needed = voters, rules.YesNeeded(voters)
 	p.decide()
+	if p.Status == ProposalApproved {
+		p.ApprovedAt = at
+	}
 }
 
 // YesNeeded is how many yes votes a spend needs among voters.

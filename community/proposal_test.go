@@ -1,6 +1,9 @@
 package community
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestProposalVoting(t *testing.T) {
 	rules := PotRules{Votes: VotesMajority}
@@ -43,13 +46,13 @@ func TestProposalVoting(t *testing.T) {
 func TestRecountAfterSomeoneLeaves(t *testing.T) {
 	// Everyone must agree; one of two said yes, and the other leaves.
 	p := Proposal{Status: ProposalOpen, Voters: 2, Needed: 2, Votes: []Vote{{PersonID: "a", Yes: true}}}
-	p.Recount("b", PotRules{Votes: VotesEveryone}, 1)
+	p.Recount("b", PotRules{Votes: VotesEveryone}, 1, time.Time{})
 	if p.Status != ProposalApproved || p.Needed != 1 {
 		t.Errorf("after the one who had not voted left: %s, needs %d", p.Status, p.Needed)
 	}
 	// More than half of three; the one yes voter leaves.
 	q := Proposal{Status: ProposalOpen, Voters: 3, Needed: 2, Votes: []Vote{{PersonID: "a", Yes: true}}}
-	q.Recount("a", PotRules{Votes: VotesMajority}, 2)
+	q.Recount("a", PotRules{Votes: VotesMajority}, 2, time.Time{})
 	if q.Status != ProposalOpen || len(q.Votes) != 0 || q.Needed != 2 {
 		t.Errorf("after a yes voter left: %+v", q)
 	}
@@ -64,5 +67,49 @@ func TestProposalValidate(t *testing.T) {
 	tooMuch.Amount = 600
 	if f := FieldErrors(tooMuch.Validate(500)); len(f) != 1 || f[0].Key != "error.proposal.more_than_left" {
 		t.Errorf("spending more than is left: %v", f)
+	}
+}
+
+// TestDatesAreWorkedOutWhenRead: a vote past its closing date without
+// enough yes votes is not agreed; an agreed spend past its pay-by date is
+// lapsed; nothing has to run on the day.
+func TestDatesAreWorkedOutWhenRead(t *testing.T) {
+	day := time.Date(2027, 2, 1, 12, 0, 0, 0, time.UTC)
+	open := Proposal{Status: ProposalOpen, ClosesAt: day}
+	if open.AsOf(day.Add(-time.Hour)) != ProposalOpen || open.AsOf(day) != ProposalRejected {
+		t.Error("a vote is open before its closing date and closed, not agreed, from it")
+	}
+	agreed := Proposal{Status: ProposalApproved, Amount: 500, PayBy: day}
+	if agreed.AsOf(day) != ProposalApproved || agreed.AsOf(day.Add(time.Minute)) != ProposalLapsed {
+		t.Error("an agreed spend is payable up to its pay-by date and lapsed after")
+	}
+	if Promised([]Proposal{agreed, open}, day) != 500 || Promised([]Proposal{agreed}, day.AddDate(0, 0, 1)) != 0 {
+		t.Error("what is promised is the agreed spends not paid and not lapsed")
+	}
+}
+
+// TestTheDayThePledgesReachASpend: ten members pledged £5 a week for ten
+// weeks; with £100 in the pot, a £500 course is reached in eight weeks.
+func TestTheDayThePledgesReachASpend(t *testing.T) {
+	g := Group{Rules: PotRules{Contribution: 500, Every: EveryWeek, Times: 10}}
+	st := Statement{Paid: 10000, People: map[string]PersonMoney{}}
+	for i := range 10 {
+		id := string(rune('a' + i))
+		g.Members = append(g.Members, Membership{PersonID: id})
+		st.People[id] = PersonMoney{Pledged: 5000, Paid: 1000}
+	}
+	today := time.Date(2027, 1, 5, 0, 0, 0, 0, time.UTC)
+	c := CommitmentsOf(g, st, nil, today)
+	if c.Free != 10000 || c.Pledged != 40000 || c.Each != 5000 || c.MostToAgree() != 50000 {
+		t.Fatalf("commitments %+v", c)
+	}
+	if got := c.ReachDay(50000, 500, today); !got.Equal(today.AddDate(0, 0, 56)) {
+		t.Errorf("£500 is reached on %s, want eight weeks on", got.Format("2 January"))
+	}
+	if got := c.ReachDay(9000, 500, today); !got.Equal(today) {
+		t.Errorf("a spend the pot covers is reached on %s, want today", got.Format("2 January"))
+	}
+	if got := c.ReachDay(60000, 500, today); !got.IsZero() {
+		t.Errorf("a spend beyond every pledge is reached on %s, want never", got)
 	}
 }

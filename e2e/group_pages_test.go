@@ -76,13 +76,14 @@ func (g pagesGroup) pages(cast groupsCast) []pagesOf {
 		{cast.treasurer, []sitePage{
 			{name: "groups-mine", path: "/groups", status: 200},
 			{name: "group-treasurer", show: showAllOf(p)},
+			{name: "group-reverse", show: showCorrection(p)},
 			{name: "leave-treasurer", path: p + "/leave", status: 200},
 		}, map[string][]string{
 			"groups-mine": {`a[href="` + p + `"]`},
 			"group-treasurer": {
 				`form[action="` + p + `/let-in"] button`,           // people asking to join
 				`form[action="` + p + `/payments/confirm"] button`, // a payment waiting
-				`form[action="` + p + `/entries/reverse"] button`,  // corrections
+				`a[href^="` + p + `/entries/reverse?entry="]`,      // corrections
 				`select#person`,                // whose payment
 				`form[action$="/vote"] button`, // a proposal open for votes
 				`form[action$="/paid"] button`, // one approved, to record paid
@@ -91,6 +92,7 @@ func (g pagesGroup) pages(cast groupsCast) []pagesOf {
 				`details.rules-change form[action="` + p + `/rules"]`,
 				`#timeline li`,
 			},
+			"group-reverse":   {`form[action="` + p + `/entries/reverse"] input#reason`},
 			"leave-treasurer": {`form[action="` + p + `/handover"] select#person-treasurer`, `form[action="` + p + `/handover"] select#person-organiser`},
 		}},
 		{cast.member, []sitePage{
@@ -130,9 +132,23 @@ func showAllOf(p string) func(t *testing.T, ctx context.Context) {
 	return func(t *testing.T, ctx context.Context) {
 		t.Helper()
 		open(t, ctx, p, 200)
-		if n := eval[int](t, ctx, `(ds => (ds.forEach(d => d.open = true), ds.length))(document.querySelectorAll('main details'))`); n != 2 {
-			t.Errorf("%d folded parts (details) on the treasurer's page, want 2: corrections and the rules change", n)
+		if n := eval[int](t, ctx, `(ds => (ds.forEach(d => d.open = true), ds.length))(document.querySelectorAll('main details'))`); n != 3 {
+			t.Errorf("%d folded parts (details) on the treasurer's page, want 3: corrections, the rules change and withdrawing an agreed spend", n)
 		}
+	}
+}
+
+// showCorrection opens the page that asks the treasurer to confirm a
+// correction, from the group page's first "Cancel this entry".
+func showCorrection(p string) func(t *testing.T, ctx context.Context) {
+	return func(t *testing.T, ctx context.Context) {
+		t.Helper()
+		open(t, ctx, p, 200)
+		href := eval[string](t, ctx, `(a => a ? a.getAttribute('href') : '')(document.querySelector('main a[href^="`+p+`/entries/reverse?entry="]'))`)
+		if href == "" {
+			t.Fatal("the treasurer's page has no correction to open")
+		}
+		open(t, ctx, href, 200)
 	}
 }
 

@@ -11,13 +11,15 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// propose: a member proposes more than is left, is told why, then
-// proposes a spend within the pot.
+// propose: a member proposes more than the pot and the pledges can
+// cover, is told why in figures, then proposes a spend within the pot.
 func (s *story) propose(t *testing.T) {
 	p := s.cast.joiners[0]
 	ctx := s.tab(t, p)
 	open(t, ctx, s.path, 200)
-	tooMuch := s.paid[0] + s.paid[1] + s.paid[2] + 100
+	paidIn := s.paid[0] + s.paid[1] + s.paid[2]
+	most := 4 * s.pledge // all four pledges: what is in the pot and what is still to pay
+	tooMuch := most + 100
 	fill(t, ctx, "spend_amount", strings.TrimPrefix(tooMuch.Pounds(), "£"), "spend_to", s.to, "spend_for", s.what,
 		"spend_quote", "£3 a session each for a group of four")
 	if status := pressForm(t, ctx, s.path+"/proposals"); status != 400 {
@@ -25,7 +27,8 @@ func (s *story) propose(t *testing.T) {
 	}
 	summary := readErrorSummary(t, ctx)
 	if !summary.Visible || !slices.Equal(summary.Links, []string{"#spend_amount"}) ||
-		!strings.Contains(summary.Messages["spend_amount-error"], "This is more than is left in the pot, so it cannot be spent") {
+		!strings.Contains(summary.Messages["spend_amount-error"], fmt.Sprintf("This spend is %s. The pot has %s free and members have %s more to pay of their pledges, so the group can agree up to %s.",
+			tooMuch.Pounds(), paidIn.Pounds(), (most-paidIn).Pounds(), most.Pounds())) {
 		t.Errorf("proposing more than is left: summary %+v; want a visible summary linking to #spend_amount and the reason beside it", summary)
 	}
 	if v := eval[string](t, ctx, `document.getElementById('spend_for').value`); v != s.what {
@@ -41,7 +44,7 @@ func (s *story) propose(t *testing.T) {
 	if card.Heading != fmt.Sprintf("Spend %s with %s", s.spend.Pounds(), s.to) || card.Status != "Open for votes" {
 		t.Errorf("the proposal shows %+v", card)
 	}
-	for _, line := range []string{"For: " + s.what, "Proposed by " + p.Name, "0 yes, 0 no; 3 yes votes needed"} {
+	for _, line := range []string{"For: " + s.what, "Proposed by " + p.Name, "1 yes, 0 no; 3 yes votes needed; 4 members vote"} {
 		if !slices.Contains(card.Lines, line) {
 			t.Errorf("the proposal %q does not say %q", card.Lines, line)
 		}
@@ -73,7 +76,7 @@ func (s *story) vote(t *testing.T) {
 		wantPath(t, ctx, s.path+"?done=voted")
 		wantNotice(t, ctx, "Your vote is recorded. You can change it until the vote closes.")
 		card := s.card(t, ctx)
-		if want := fmt.Sprintf("%d yes, 0 no; 3 yes votes needed", n+1); !slices.Contains(card.Lines, want) {
+		if want := fmt.Sprintf("%d yes, 0 no; 3 yes votes needed; 4 members vote", n+1); !slices.Contains(card.Lines, want) {
 			t.Errorf("after %d yes votes the proposal says %q, want %q", n+1, card.Lines, want)
 		}
 		if n+1 < 3 {

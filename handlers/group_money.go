@@ -21,11 +21,13 @@ func newPaymentForm() paymentForm {
 // groupMoney is what members see of the pot.
 type groupMoney struct {
 	Statement community.Statement
-	Rows      []moneyRow
-	Waiting   []waitingPayment
-	Payment   paymentForm
-	Methods   []string
-	Members   []community.Membership
+	// Commitments are what the money is promised to, and what is free.
+	Commitments community.Commitments
+	Rows        []moneyRow
+	Waiting     []waitingPayment
+	Payment     paymentForm
+	Methods     []string
+	Members     []community.Membership
 	// Recent are the newest entries, which the treasurer can reverse.
 	Recent []recentEntry
 	// PayBack are the refunds owed to people who left, for the treasurer

@@ -189,7 +189,8 @@ func TestGroupMoney(t *testing.T) {
 				id = e.ID
 			}
 		}
-		reverse := treasurer.form(path, path+"/entries/reverse", url.Values{"entry": {id}}, nil)
+		// The treasurer confirms the correction, with a reason, on its own page.
+		reverse := treasurer.form(path+"/entries/reverse?entry="+id, path+"/entries/reverse", nil, url.Values{"reason": {"Counted twice"}})
 		for range 2 {
 			if resp := treasurer.post(path+"/entries/reverse", reverse); resp.Status != http.StatusSeeOther {
 				t.Fatalf("reversing: %d", resp.Status)

@@ -65,36 +65,3 @@ func withoutField(problems []community.FieldError, field string) []community.Fie
 	}
 	return out
 }
-
-// proposalCard is a proposal as the group page shows it.
-type proposalCard struct {
-	community.Proposal
-	ByName  string
-	Yes, No int
-	MyVote  string
-	// NewRules are a rule change's rules in words.
-	NewRules []string
-}
-
-func (s *Server) proposalCards(c *gin.Context, g community.Group) ([]proposalCard, error) {
-	proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
-	if err != nil {
-		return nil, err
-	}
-	me := current(c).me.ID
-	former := memberNames(g, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
-	out := make([]proposalCard, 0, len(proposals))
-	for _, p := range proposals {
-		card := proposalCard{Proposal: p}
-		if p.Rules != nil {
-			card.NewRules = potRuleWords(s.Locale.For(current(c).display.EasyRead), *p.Rules)
-		}
-		card.Yes, card.No = p.Tally()
-		card.ByName = former(p.By)
-		if v, voted := p.VoteOf(me); voted {
-			card.MyVote = map[bool]string{true: "yes", false: "no"}[v.Yes]
-		}
-		out = append(out, card)
-	}
-	return out, nil
-}

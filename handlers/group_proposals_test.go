@@ -45,7 +45,10 @@ func TestGroupDecidesASpend(t *testing.T) {
 
 	propose := url.Values{"spend_amount": {"600"}, "spend_to": {"Iffley Swim School"}, "spend_for": {"Ten lessons"}}
 	resp := member.submit(path, path+"/proposals", propose)
-	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "more than is left in the pot") || !strings.Contains(resp.Body, `value="Ten lessons"`) {
+	// £5 in the pot and £145 still pledged by the three: the group can
+	// agree up to £150, and the page says so in figures.
+	if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "This spend is £600. The pot has £5 free and members have £145 more to pay of their pledges, so the group can agree up to £150.") ||
+		!strings.Contains(resp.Body, `value="Ten lessons"`) {
 		t.Fatalf("proposing more than is left: %d", resp.Status)
 	}
 	// Watching members are shown no form to propose or vote with; what

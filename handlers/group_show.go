@@ -44,7 +44,7 @@ type groupPage struct {
 // groupNotices are the notices a finished action can ask the group page
 // to show; each has words under "group.done.<name>".
 func groupNotices() []string {
-	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back"}
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn"}
 }
 
 // PageTitle is the group's name.
@@ -84,11 +84,14 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			s.fail(c, err)
 			return
 		}
-		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
-		if page.Proposals, err = s.proposalCards(c, g); err != nil {
+		proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
+		if err != nil {
 			s.fail(c, err)
 			return
 		}
+		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
+		page.Money.Commitments = community.CommitmentsOf(g, page.Money.Statement, proposals, s.Now())
+		page.Proposals = s.proposalCards(c, g, proposals)
 		page.Proposal, page.Post = forms.Proposal, forms.Board
 		page.RulesForm = potFormFrom(g.Rules)
 		if forms.Rules != nil {

@@ -62,22 +62,52 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
 				continue // a leaver's pledge cancelled, not a correction
 			}
-			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy))
+			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy), e.Note)
 		default:
 			continue
 		}
 		out = append(out, timelineEvent{e.At, text})
 	}
 	for _, p := range proposals {
-		out = append(out, timelineEvent{p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For)})
-		if p.Status == community.ProposalApproved || p.Status == community.ProposalRejected || p.Status == community.ProposalPaid {
-			decided := community.ProposalApproved
-			if p.Status == community.ProposalRejected {
-				decided = community.ProposalRejected
-			}
-			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline."+string(decided), p.For)})
-		}
+		out = append(out, proposalEvents(l, p)...)
 	}
 	slices.SortStableFunc(out, func(a, b timelineEvent) int { return cmp.Compare(b.At.UnixNano(), a.At.UnixNano()) })
 	return out[:min(len(out), mostTimeline)]
+}
+
+// proposalEvents are the steps of one proposal: proposed, then agreed or
+// not, withdrawn or lapsed; a rule change is worded as one.
+func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
+	if p.Rules != nil {
+		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_rules", p.ByName)}}
+		switch p.Status {
+		case community.ProposalApproved, community.ProposalPaid:
+			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rules_approved")})
+		case community.ProposalRejected:
+			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rules_rejected")})
+		}
+		return out
+	}
+	out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For)}}
+	switch p.Status {
+	case community.ProposalApproved, community.ProposalPaid:
+		out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.approved", p.For)})
+	case community.ProposalRejected:
+		out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rejected", p.For)})
+	case community.ProposalWithdrawn:
+		out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", p.For)})
+	case community.ProposalLapsed:
+		out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.approved", p.For)},
+			timelineEvent{p.PayBy, l.T("timeline.lapsed", p.For)})
+	}
+	return out
+}
+
+// approvedAt is when a proposal was agreed, or its last change for one
+// agreed before that was kept.
+func approvedAt(p community.Proposal) time.Time {
+	if !p.ApprovedAt.IsZero() {
+		return p.ApprovedAt
+	}
+	return p.UpdatedAt
 }

@@ -98,7 +98,7 @@ func summaryWith(problems []community.FieldError, anchors map[string]string) []f
 		if anchor == "" {
 			anchor = p.Field
 		}
-		out = append(out, fieldMessage{Field: p.Field, Anchor: anchor, Key: p.Key})
+		out = append(out, fieldMessage{Field: p.Field, Anchor: anchor, Key: p.Key, Args: p.Args})
 	}
 	return out
 }

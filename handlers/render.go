@@ -20,7 +20,7 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
-		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement",
+		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse",
 	}
 }
 
@@ -90,6 +90,7 @@ type titled interface{ PageTitle() string }
 // fieldMessage is one entry of a form's error summary.
 type fieldMessage struct {
 	Field, Anchor, Key string
+	Args               []string
 }
 
 // fieldText is the message shown beside a field.
@@ -101,7 +102,7 @@ type fieldText struct {
 func (v view) FieldError(field string) *fieldText {
 	for _, e := range v.Errors {
 		if e.Field == field {
-			return &fieldText{Field: field, Text: v.L.T(e.Key), Prefix: v.L.T("error.field_prefix")}
+			return &fieldText{Field: field, Text: v.L.TA(e.Key, e.Args), Prefix: v.L.T("error.field_prefix")}
 		}
 	}
 	return nil

@@ -49,6 +49,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/let-in", s.groupLetIn)
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
+	members.GET("/groups/:id/entries/reverse", s.groupReverseForm)
 	members.POST("/groups/:id/entries/reverse", s.groupReverse)
 	members.POST("/groups/:id/refunds/pay-back", s.groupPayBack)
 	members.POST("/groups/:id/board", s.groupPost)
@@ -60,6 +61,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/rules", s.groupProposeRules)
 	members.POST("/groups/:id/proposals/:proposal/vote", s.groupVote)
 	members.POST("/groups/:id/proposals/:proposal/paid", s.groupSpendPaid)
+	members.POST("/groups/:id/proposals/:proposal/withdraw", s.groupWithdraw)
 	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)
 	members.GET("/groups/:id/ledger.csv", s.groupLedgerCSV)
 

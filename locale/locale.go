@@ -96,6 +96,15 @@ func (l *Localizer) T(key string, args ...any) string {
 	return text
 }
 
+// TA is T with the arguments in a list, for templates.
+func (l *Localizer) TA(key string, args []string) string {
+	list := make([]any, len(args))
+	for i, a := range args {
+		list[i] = a
+	}
+	return l.T(key, list...)
+}
+
 // Idea is a message with the pictogram to show beside it in Easy Read.
 type Idea struct {
 	Text  string

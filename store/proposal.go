@@ -25,6 +25,11 @@ type proposalDoc struct {
 	Status    string    `bson:"status"`
 	Needed    int       `bson:"needed"`
 	Voters    int       `bson:"voters"`
+	ClosesAt  time.Time `bson:"closes_at,omitempty"`
+	PayBy     time.Time `bson:"pay_by,omitempty"`
+	Reach     time.Time `bson:"reach,omitempty"`
+	Approved  time.Time `bson:"approved_at,omitempty"`
+	Reason    string    `bson:"reason,omitempty"`
 	Version   int64     `bson:"version"`
 	CreatedAt time.Time `bson:"created_at"`
 	UpdatedAt time.Time `bson:"updated_at"`
@@ -39,6 +44,7 @@ type voteDoc struct {
 func toProposalDoc(p community.Proposal) proposalDoc {
 	d := proposalDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, Amount: int64(p.Amount), To: p.To, For: p.For,
 		Quote: p.Quote, Votes: []voteDoc{}, Status: string(p.Status), Needed: p.Needed, Voters: p.Voters,
+		ClosesAt: p.ClosesAt, PayBy: p.PayBy, Reach: p.Reach, Approved: p.ApprovedAt, Reason: p.Reason,
 		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
 	if p.Rules != nil {
 		r := toPotDoc(*p.Rules)
@@ -53,6 +59,7 @@ func toProposalDoc(p community.Proposal) proposalDoc {
 func (d proposalDoc) proposal() community.Proposal {
 	p := community.Proposal{ID: d.ID, GroupID: d.GroupID, By: d.By, Amount: community.Pence(d.Amount), To: d.To,
 		For: d.For, Quote: d.Quote, Status: community.ProposalStatus(d.Status), Needed: d.Needed, Voters: d.Voters,
+		ClosesAt: utcOrZero(d.ClosesAt), PayBy: utcOrZero(d.PayBy), Reach: utcOrZero(d.Reach), ApprovedAt: utcOrZero(d.Approved), Reason: d.Reason,
 		Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
 	if d.Rules != nil {
 		r := d.Rules.rules()
@@ -72,7 +79,10 @@ func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (commu
 		p.ID = newID()
 	}
 	now := s.stampOr(p.CreatedAt)
-	p.CreatedAt, p.UpdatedAt, p.Version, p.Status = now, now, 0, community.ProposalOpen
+	p.CreatedAt, p.UpdatedAt, p.Version = now, now, 0
+	if p.Status == "" {
+		p.Status = community.ProposalOpen
+	}
 	var existing proposalDoc
 	created, err := s.insertOnce(ctx, proposalsCollection, p.ID, toProposalDoc(p), &existing)
 	if err != nil {
@@ -112,7 +122,8 @@ func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change f
 			return 0, nil, err
 		}
 		d := toProposalDoc(p)
-		return p.Version, bson.M{"votes": d.Votes, "status": d.Status, "voters": d.Voters, "needed": d.Needed}, nil
+		return p.Version, bson.M{"votes": d.Votes, "status": d.Status, "voters": d.Voters, "needed": d.Needed,
+			"pay_by": d.PayBy, "approved_at": d.Approved, "reason": d.Reason}, nil
 	}, &saved)
 	if unchanged != nil && errors.Is(err, Unchanged) {
 		return *unchanged, nil

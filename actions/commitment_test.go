@@ -1,0 +1,136 @@
+package actions_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/clubtogether/clubtogether/actions"
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// TestAGroupSavingUpAgreesTheCourse: ten neighbours pledge £5 a week for
+// ten weeks; with £100 in the pot they agree the £500 course, which the
+// page says today's pledges reach in eight weeks; it is payable only once
+// the pot has it; a spend beyond pot and pledges is refused with the
+// figures; a spend not paid by its date lapses, and what a leaver had held
+// back for it goes back to them.
+func TestAGroupSavingUpAgreesTheCourse(t *testing.T) {
+	ctx := context.Background()
+	start := rig.clock.Now()
+	defer rig.clock.Set(start)
+	tr := person(t, "Tia Treasurer")
+	var others []community.Person
+	for range 9 {
+		others = append(others, person(t, "Nia Neighbour"))
+	}
+	g := aGroup(t, tr, others...)
+	for _, p := range append([]community.Person{tr}, others...) {
+		paid(t, g, tr, p, 1000)
+	}
+	// £100 in, £400 still pledged: £600 is more than the group can agree.
+	_, err := rig.acts.Propose(ctx, actions.As(tr), g.ID, key(tr, "propose"), community.Proposal{Amount: 60000, To: "College", For: "The course"})
+	if fe := community.FieldErrors(err); len(fe) != 1 || fe[0].Key != "error.proposal.more_than_agreeable" ||
+		!slices.Equal(fe[0].Args, []string{"£600", "£100", "£400", "£500"}) {
+		t.Fatalf("a £600 spend with £100 in the pot and £400 pledged: %v %+v", err, fe)
+	}
+	p, err := rig.acts.Propose(ctx, actions.As(tr), g.ID, key(tr, "propose"), community.Proposal{Amount: 50000, To: "College", For: "The course"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := community.Day(rig.clock.Now())
+	if !p.Reach.Equal(today.AddDate(0, 0, 56)) || !p.ClosesAt.Equal(rig.clock.Now().Truncate(time.Millisecond).Add(community.VoteOpenFor)) {
+		t.Errorf("the course: reached %s, vote closes %s", p.Reach, p.ClosesAt)
+	}
+	if yes, _ := p.Tally(); yes != 1 {
+		t.Errorf("the proposer's own vote: %d yes, want 1", yes)
+	}
+	for _, v := range others[:5] {
+		if p, err = rig.acts.Vote(ctx, actions.As(v), g.ID, key(v, "vote"), p.ID, "yes"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p.Status != community.ProposalApproved {
+		t.Fatalf("six of ten said yes: %s", p.Status)
+	}
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); community.KindOf(err) != community.KindConflict {
+		t.Errorf("paying £500 from a £100 pot: %v, want refused", err)
+	}
+	// A neighbour leaves: their £50 share is held back, £0 of their £10 is
+	// theirs to take now; the course lapses unpaid, and the £10 comes back.
+	leaver := others[8]
+	if _, err := rig.acts.Leave(ctx, actions.As(leaver), g.ID, key(leaver, "leave")); err != nil {
+		t.Fatal(err)
+	}
+	money := func() community.Statement {
+		entries, _ := rig.store.Entries(ctx, g.ID)
+		return community.Tally(entries)
+	}
+	if m := money().People[leaver.ID]; m.Held != 1000 || m.RefundOwed != 0 {
+		t.Errorf("after leaving: held %s, owed back %s; want £10 held and nothing owed yet", m.Held.Pounds(), m.RefundOwed.Pounds())
+	}
+	rig.clock.Set(p.PayBy.Add(time.Hour))
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); community.KeyOf(err) != "error.proposal.lapsed" {
+		t.Errorf("paying after the pay-by date: %v, want lapsed", err)
+	}
+	if got, _ := rig.store.Proposal(ctx, g.ID, p.ID); got.Status != community.ProposalLapsed {
+		t.Errorf("after the pay-by date the course is %s", got.Status)
+	}
+	if m := money().People[leaver.ID]; m.RefundOwed != 1000 {
+		t.Errorf("after the course lapsed, owed back to the leaver: %s, want £10", m.RefundOwed.Pounds())
+	}
+	if st := money(); st.Accounts()+st.Fund()+st.RefundOwed != st.Pot() {
+		t.Error("the accounts do not add up to the pot")
+	}
+}
+
+// TestCorrectionsKeepEverythingConsistent: reversing a paid spend cancels
+// its shares and puts it back to agreed and waiting to be paid, and it can
+// be paid again; a correction needs a reason.
+func TestCorrectionsKeepEverythingConsistent(t *testing.T) {
+	ctx := context.Background()
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
+	paid(t, g, tr, tr, 5000)
+	paid(t, g, tr, m, 5000)
+	p, err := rig.acts.Propose(ctx, actions.As(m), g.ID, key(m, "propose"), community.Proposal{Amount: 5000, To: "Gym shop", For: "Weights"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err = rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, "yes"); err != nil || p.Status != community.ProposalApproved {
+		t.Fatalf("voting: %v %s", err, p.Status)
+	}
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := rig.store.Entries(ctx, g.ID)
+	var spend community.Entry
+	for _, e := range entries {
+		if e.Kind == community.EntrySpend {
+			spend = e
+		}
+	}
+	if _, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, key(tr, "reverse"), spend.ID, " "); community.KindOf(err) != community.KindInvalid {
+		t.Errorf("a correction without a reason: %v", err)
+	}
+	if _, err := rig.acts.Reverse(ctx, actions.As(tr), g.ID, key(tr, "reverse"), spend.ID, "Paid twice by mistake"); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ = rig.store.Entries(ctx, g.ID)
+	st := community.Tally(entries)
+	if st.Spent != 0 || st.People[m.ID].Shares != 0 || st.People[tr.ID].Shares != 0 || st.Pot() != 10000 {
+		t.Errorf("after reversing the spend: spent %s, shares %s and %s, pot %s", st.Spent.Pounds(),
+			st.People[m.ID].Shares.Pounds(), st.People[tr.ID].Shares.Pounds(), st.Pot().Pounds())
+	}
+	if got, _ := rig.store.Proposal(ctx, g.ID, p.ID); got.Status != community.ProposalApproved {
+		t.Errorf("after reversing its spend, the proposal is %s, want agreed and waiting to be paid", got.Status)
+	}
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
+		t.Fatalf("paying it again: %v", err)
+	}
+	entries, _ = rig.store.Entries(ctx, g.ID)
+	if st := community.Tally(entries); st.Spent != 5000 || st.People[m.ID].Shares != 2500 || st.Accounts()+st.Fund() != st.Pot() {
+		t.Errorf("paid again: spent %s, a share %s", st.Spent.Pounds(), st.People[m.ID].Shares.Pounds())
+	}
+}

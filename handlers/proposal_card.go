@@ -1,0 +1,43 @@
+package handlers
+
+import (
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+)
+
+// proposalCard is a proposal as the group page shows it.
+type proposalCard struct {
+	// Proposal is as it stands today: its Status is worked out from its
+	// dates (a vote past its closing date, a spend past its pay-by date).
+	community.Proposal
+	ByName  string
+	Yes, No int
+	MyVote  string
+	// NewRules are a rule change's rules in words.
+	NewRules []string
+	// Saving is true for an agreed spend the pledges will reach later.
+	Saving bool
+	// Mine is the member's own proposal, which they may withdraw.
+	Mine bool
+}
+
+func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []community.Proposal) []proposalCard {
+	me := current(c).me.ID
+	former := memberNames(g, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
+	out := make([]proposalCard, 0, len(proposals))
+	now := s.Now()
+	for _, p := range proposals {
+		p.Status = p.AsOf(now)
+		card := proposalCard{Proposal: p, Mine: p.By == me, Saving: p.Reach.After(community.Day(now))}
+		if p.Rules != nil {
+			card.NewRules = potRuleWords(s.Locale.For(current(c).display.EasyRead), *p.Rules)
+		}
+		card.Yes, card.No = p.Tally()
+		card.ByName = former(p.By)
+		if v, voted := p.VoteOf(me); voted {
+			card.MyVote = map[bool]string{true: "yes", false: "no"}[v.Yes]
+		}
+		out = append(out, card)
+	}
+	return out
+}
