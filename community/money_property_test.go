@@ -378,3 +378,25 @@ func leaveLast(s *sim) {
 	s.former = append(s.former, id)
 	s.settleWith(id, held)
 }
+
+// TestStatementsAgreeWithTheAccounts: in every random sequence, the pot's
+// lines end on what is in the pot, and each member's lines end on their
+// account.
+func TestStatementsAgreeWithTheAccounts(t *testing.T) {
+	for seed := range uint64(200) {
+		s := newSim(seed)
+		for range 120 {
+			s.step()
+		}
+		st := Tally(s.entries)
+		if lines := PotLines(s.entries); len(lines) > 0 && lines[len(lines)-1].Balance != st.Pot() {
+			t.Errorf("sequence %d: the pot's lines end on %d, the pot is %d", seed, lines[len(lines)-1].Balance, st.Pot())
+		}
+		for id, m := range st.People {
+			lines := AccountLines(s.entries, id)
+			if len(lines) > 0 && lines[len(lines)-1].Balance != m.Balance() {
+				t.Errorf("sequence %d: %s's lines end on %d, their account is %d", seed, id, lines[len(lines)-1].Balance, m.Balance())
+			}
+		}
+	}
+}

@@ -152,21 +152,26 @@ func fetchCSV(t *testing.T, ctx context.Context, p string) (csvDownload, [][]str
 	return got, rows
 }
 
-// csvColumns are the columns of both the statement and the ledger CSV.
-var csvColumns = []string{"date", "entry", "what", "person", "amount", "how", "note", "status", "paid so far"}
+// The columns of the ledger CSV (the whole group's money, as it moves
+// the pot) and of the statement CSV (one member's, as it moves their
+// account).
+var (
+	ledgerColumns    = []string{"entry", "date", "what", "person", "amount", "balance", "how", "note", "recorded by", "for", "status"}
+	statementColumns = []string{"entry", "date", "what", "amount", "balance", "how", "note", "for", "status"}
+)
 
 // csvRow is one row of a statement or ledger CSV, by column.
 type csvRow map[string]string
 
-func csvRows(t *testing.T, name string, rows [][]string) []csvRow {
+func csvRows(t *testing.T, name string, rows [][]string, columns []string) []csvRow {
 	t.Helper()
-	if len(rows) == 0 || !slices.Equal(rows[0], csvColumns) {
-		t.Fatalf("%s: header %q, want %q", name, slices.Concat(rows[:min(len(rows), 1)]...), csvColumns)
+	if len(rows) == 0 || !slices.Equal(rows[0], columns) {
+		t.Fatalf("%s: header %q, want %q", name, slices.Concat(rows[:min(len(rows), 1)]...), columns)
 	}
 	var out []csvRow
 	for _, r := range rows[1:] {
 		row := csvRow{}
-		for i, c := range csvColumns {
+		for i, c := range columns {
 			row[c] = r[i]
 		}
 		out = append(out, row)

@@ -200,67 +200,79 @@ func (s *story) statement(t *testing.T) {
 		}
 	}
 
-	// The page to print: the payment, confirmed, and the running total.
+	// The page to print: the payment, confirmed, and the share of what
+	// the group bought, each with the balance of the account after it.
 	if status := clickNamed(t, ctx, "a", "My statement to print"); status != 200 {
 		t.Fatalf("open the statement: status %d", status)
 	}
 	wantPath(t, ctx, s.path+"/statement")
+	share := s.spend / 4
 	rows := eval[[][]string](t, ctx, `[...document.querySelectorAll('main table tbody tr')].map(tr => [...tr.cells].map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
 	if len(rows) != 3 || !slices.Equal(rows[1][1:], []string{"Payment: Weeks 1 and 2", s.paid[1].Pounds(), "Confirmed", s.paid[1].Pounds()}) ||
-		!strings.HasPrefix(rows[2][1], "Share of a spend: "+s.to) || rows[2][2] != (s.spend/4).Pounds() {
-		t.Errorf("the statement's rows are %q; want the pledge, the payment of %s, confirmed, %s paid so far, and the share of the spend", rows, s.paid[1].Pounds(), s.paid[1].Pounds())
+		!strings.HasPrefix(rows[2][1], "Share of a spend: "+s.what+" from "+s.to+", agreed by 3 of 4 members on ") ||
+		rows[2][2] != (-share).Pounds() || rows[2][4] != (s.paid[1]-share).Pounds() {
+		t.Errorf("the statement's rows are %q; want the pledge, the payment of %s, confirmed, and the share of %s, leaving %s",
+			rows, s.paid[1].Pounds(), share.Pounds(), (s.paid[1] - share).Pounds())
 	}
 	wantSaid(t, ctx, "Statement for "+s.name, "For "+p.Name+", for their care coordinator",
-		"In all I have paid "+s.paid[1].Pounds()+", confirmed by the treasurer.")
+		"In all I have paid "+s.paid[1].Pounds()+", confirmed by the treasurer.",
+		"My share of what the group bought: "+share.Pounds()+".", "In my account in the group: "+(s.paid[1]-share).Pounds()+".")
 
-	// The statement CSV: the member's own rows, the payment confirmed.
+	// The statement CSV: the member's own rows, signed as they move the
+	// account, with the balance after each.
 	got, raw := fetchCSV(t, ctx, s.path+"/statement.csv")
 	if got.Status != 200 || !strings.HasPrefix(got.Type, "text/csv") ||
 		got.Disposition != fmt.Sprintf(`attachment; filename="statement-%s.csv"`, s.id) {
 		t.Errorf("statement.csv: status %d, type %q, disposition %q; want 200, text/csv, an attachment", got.Status, got.Type, got.Disposition)
 	}
-	mine := csvRows(t, "statement.csv", raw)
+	mine := csvRows(t, "statement.csv", raw, statementColumns)
 	if len(mine) != 3 {
 		t.Fatalf("statement.csv has %d rows, want the pledge, the payment and the share:\n%s", len(mine), got.Body)
 	}
 	want := []csvRow{
-		{"what": "pledge", "person": p.Name, "amount": pence(s.pledge), "how": "", "note": "", "status": "recorded", "paid so far": "0.00"},
-		{"what": "payment", "person": p.Name, "amount": pence(s.paid[1]), "how": "bank_transfer", "note": "Weeks 1 and 2", "status": "confirmed", "paid so far": pence(s.paid[1])},
-		{"what": "share", "person": p.Name, "amount": pence(s.spend / 4), "how": "", "note": s.to + ": " + s.what, "status": "recorded", "paid so far": pence(s.paid[1])},
+		{"what": "Pledge", "amount": "0.00", "balance": "0.00", "how": "", "note": "", "status": "Recorded"},
+		{"what": "Payment", "amount": pence(s.paid[1]), "balance": pence(s.paid[1]), "how": "Bank transfer", "note": "Weeks 1 and 2", "status": "Confirmed"},
+		{"what": "Share of a spend", "amount": "-" + pence(share), "balance": pence(s.paid[1] - share), "for": s.to + ": " + s.what, "status": "Recorded"},
 	}
 	for i, row := range mine {
 		checkCSVRow(t, "statement.csv", i+1, row, want[i])
 	}
 
-	// The group's whole ledger: every payment confirmed with a running
-	// total, the spend and the refund.
+	// The group's whole ledger, as it moves the pot: payments in, the spend
+	// and the refund out, a running balance that ends on what the group
+	// page says is in the pot.
 	got, raw = fetchCSV(t, ctx, s.path+"/ledger.csv")
 	if got.Status != 200 || got.Disposition != fmt.Sprintf(`attachment; filename="ledger-%s.csv"`, s.id) {
 		t.Errorf("ledger.csv: status %d, disposition %q", got.Status, got.Disposition)
 	}
+	all := csvRows(t, "ledger.csv", raw, ledgerColumns)
 	var payments, spends, refunds []csvRow
-	for _, row := range csvRows(t, "ledger.csv", raw) {
+	for _, row := range all {
 		switch row["what"] {
-		case "payment":
+		case "Payment":
 			payments = append(payments, row)
-		case "spend":
+		case "Spend":
 			spends = append(spends, row)
-		case "refund":
+		case "Refund paid back":
 			refunds = append(refunds, row)
 		}
 	}
 	if len(payments) != 3 || len(spends) != 1 || len(refunds) != 1 {
 		t.Fatalf("ledger.csv: %d payments, %d spends, %d refunds; want 3, 1, 1:\n%s", len(payments), len(spends), len(refunds), got.Body)
 	}
-	var running community.Pence
 	for i, row := range payments {
-		running += s.paid[i]
-		checkCSVRow(t, "ledger.csv payment", i+1, row, csvRow{"amount": pence(s.paid[i]), "status": "confirmed", "paid so far": pence(running)})
+		by := s.cast.joiners[i].Name
+		if i == 2 {
+			by = "former member" // they left; only the treasurer's copy names them
+		}
+		checkCSVRow(t, "ledger.csv payment", i+1, row, csvRow{"amount": pence(s.paid[i]), "status": "Confirmed", "recorded by": by})
 	}
-	checkCSVRow(t, "ledger.csv spend", 1, spends[0], csvRow{"amount": pence(s.spend), "note": s.to + ": " + s.what, "status": "recorded"})
-	checkCSVRow(t, "ledger.csv refund", 1, refunds[0], csvRow{"amount": pence(s.refund()), "status": "recorded"})
-	// The ledger names only current members: the person column of the
-	// member who left is empty (reported), so it is checked for the others.
+	checkCSVRow(t, "ledger.csv spend", 1, spends[0], csvRow{"amount": "-" + pence(s.spend), "for": s.to + ": " + s.what, "recorded by": s.cast.starter.Name})
+	checkCSVRow(t, "ledger.csv refund", 1, refunds[0], csvRow{"amount": "-" + pence(s.refund()), "person": "former member"})
+	open(t, ctx, s.path, 200)
+	if last := all[len(all)-1]["balance"]; "£"+strings.TrimSuffix(last, ".00") != readGroup(t, ctx).Pot["Left in the pot"] {
+		t.Errorf("the ledger ends on a balance of %s; the group page says %s is left in the pot", last, readGroup(t, ctx).Pot["Left in the pot"])
+	}
 	for i, p := range s.cast.joiners[:2] {
 		if payments[i]["person"] != p.Name {
 			t.Errorf("ledger.csv payment %d is by %q, want %q", i+1, payments[i]["person"], p.Name)
@@ -279,7 +291,7 @@ func checkCSVRow(t *testing.T, name string, n int, row, want csvRow) {
 			t.Errorf("%s row %d: %s is %q, want %q (row %v)", name, n, col, row[col], v, row)
 		}
 	}
-	if _, err := time.Parse("2006-01-02 15:04", row["date"]); err != nil || row["entry"] == "" {
-		t.Errorf("%s row %d: date %q, entry %q; want a date and the entry's id", name, n, row["date"], row["entry"])
+	if _, err := time.Parse(time.RFC3339, row["date"]); err != nil || row["entry"] == "" {
+		t.Errorf("%s row %d: date %q, entry %q; want an ISO 8601 date and the entry's number", name, n, row["date"], row["entry"])
 	}
 }

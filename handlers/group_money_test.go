@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
@@ -216,24 +217,25 @@ func TestGroupMoney(t *testing.T) {
 		rows, err := csv.NewReader(strings.NewReader(resp.Body)).ReadAll()
 		// The pledge, the confirmed payment, and the cash payment the
 		// treasurer recorded and then cancelled.
-		if err != nil || len(rows) != 4 || rows[3][7] != "reversed" || rows[3][8] != "5.00" {
+		// Columns: entry, date, what, amount, balance, how, note, for, status.
+		if err != nil || len(rows) != 4 || rows[3][8] != "Cancelled" || rows[3][3] != "0.00" || rows[3][4] != "5.00" {
 			t.Fatalf("statement rows %v %v", rows, err)
 		}
-		if got := rows[2]; got[2] != "payment" || got[4] != "5.00" || got[7] != "confirmed" || got[8] != "5.00" || got[6] != "week 1" {
+		if got := rows[2]; got[2] != "Payment" || got[3] != "5.00" || got[8] != "Confirmed" || got[4] != "5.00" || got[6] != "week 1" || got[5] != "Bank transfer" {
 			t.Errorf("payment row %v", got)
 		}
 		// Each row names its entry by its number in the group's ledger,
-		// never by its id, and is dated in London.
+		// never by its id, and is dated in ISO 8601 in London.
 		all := entries()
 		for _, row := range rows[1:] {
-			n, err := strconv.Atoi(row[1])
+			n, err := strconv.Atoi(row[0])
 			if err != nil || n < 1 || n > len(all) {
 				t.Errorf("row %v: the entry is not a number in the ledger", row)
 				continue
 			}
 			e := all[n-1]
-			if string(e.Kind) != row[2] || e.PersonID != person.ID || row[0] != community.InLondon(e.At).Format("2006-01-02 15:04") {
-				t.Errorf("row %v is not entry %d of the ledger (%s on %s in London)", row, n, e.Kind, community.InLondon(e.At).Format("2006-01-02 15:04"))
+			if e.PersonID != person.ID || row[1] != community.InLondon(e.At).Format(time.RFC3339) {
+				t.Errorf("row %v is not entry %d of the ledger (%s on %s in London)", row, n, e.Kind, community.InLondon(e.At).Format(time.RFC3339))
 			}
 		}
 	})
@@ -282,4 +284,42 @@ func TestGroupMoney(t *testing.T) {
 			t.Errorf("a non-member recording a payment: %d", resp.Status)
 		}
 	})
+}
+
+// TestLedgerCSVCannotRunFormulas: what members type into notes comes out
+// of the CSV as text a spreadsheet will not run, and the ledger's running
+// balance ends on what the group page says is in the pot.
+func TestLedgerCSVCannotRunFormulas(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	treasurer, path := startOpenGroup(t, site)
+	id := strings.TrimPrefix(path, "/groups/")
+	for _, note := range []string{`=HYPERLINK("http://evil.example","win")`, "+1+1", "@SUM(A1)", "-2+3"} {
+		if resp := treasurer.submit(path, path+"/payments", url.Values{"amount": {"1"}, "method": {"cash"}, "note": {note}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("paying with the note %q: %d", note, resp.Status)
+		}
+	}
+	entries, _ := site.Store.Entries(t.Context(), id)
+	for _, e := range community.Tally(entries).Unconfirmed {
+		if resp := treasurer.submit(path, path+"/payments/confirm", url.Values{"entry": {e.ID}}); resp.Status != http.StatusSeeOther {
+			t.Fatalf("confirming: %d", resp.Status)
+		}
+	}
+	rows, err := csv.NewReader(strings.NewReader(treasurer.get(path + "/ledger.csv").Body)).ReadAll()
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("ledger.csv: %v, %d rows", err, len(rows))
+	}
+	for _, row := range rows[1:] {
+		for i, cell := range row {
+			if i == 4 || i == 5 { // the signed amount and the balance, written by the site
+				continue
+			}
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("ledger.csv cell %q would run as a formula", cell)
+			}
+		}
+	}
+	last := rows[len(rows)-1][5]
+	if page := treasurer.get(path).Body; last != "4.00" || !strings.Contains(page, "Left in the pot</dt><dd>£4</dd>") {
+		t.Errorf("the ledger ends on %s; want £4, as the group page says", last)
+	}
 }

@@ -2,48 +2,77 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 	"github.com/gin-gonic/gin"
 )
 
-// statementLine is one line of a member's printable statement.
+// statementLine is one line of a member's printable statement: the entry,
+// what it did to their account, and for a share, what the group bought.
 type statementLine struct {
-	community.Entry
-	Status  community.EntryStatus
-	Running community.Pence
+	community.Line
+	Detail string
 }
 
-// groupStatement is a member's own spending in the group, as a page they
-// can print for their care coordinator: date, amount, what for, and the
-// running total of what they have paid.
+// statementPage is a member's statement for their care coordinator.
+type statementPage struct {
+	Group     community.Group
+	Name      string
+	Treasurer string
+	Printed   time.Time
+	Lines     []statementLine
+	Money     community.PersonMoney
+}
+
+// groupStatement is a member's own money in the group, as a page they can
+// print for their care coordinator: what they put in, their share of each
+// thing bought (what, from whom, when and how it was agreed), fees,
+// refunds owed and paid, what they owe and their balance. Someone who left
+// keeps theirs for good.
 func (s *Server) groupStatement(c *gin.Context) {
 	g, ok := s.statementGroup(c)
 	if !ok {
 		return
 	}
-	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+	ctx := c.Request.Context()
+	entries, err := s.Store.Entries(ctx, g.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	proposals, err := s.Store.Proposals(ctx, g.ID)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	me := current(c).me
-	status := community.Statuses(entries)
-	var lines []statementLine
-	var paid community.Pence
-	for _, e := range entries {
-		if e.PersonID != me.ID || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
-			continue
-		}
-		if e.Kind == community.EntryPayment && status[e.ID] == community.StatusConfirmed {
-			paid += e.Amount
-		}
-		lines = append(lines, statementLine{Entry: e, Status: status[e.ID], Running: paid})
+	l := s.Locale.For(current(c).display.EasyRead)
+	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID]}
+	page.Treasurer = everyoneNamed(g, l.T("timeline.former_member"))(g.Treasurer)
+	for _, line := range community.AccountLines(entries, me.ID) {
+		page.Lines = append(page.Lines, statementLine{Line: line, Detail: shareDetail(l, entries, proposals, line.Entry)})
 	}
-	s.render(c, http.StatusOK, "group_statement", "statement.title", struct {
-		Group community.Group
-		Name  string
-		Lines []statementLine
-		Paid  community.Pence
-	}{g, me.Name, lines, paid})
+	s.render(c, http.StatusOK, "group_statement", "statement.title", page)
+}
+
+// shareDetail says what a share paid for: "A rowing machine from Gym shop,
+// agreed by 3 of 4 members on 3 March".
+func shareDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, e community.Entry) string {
+	if e.Kind != community.EntryShare {
+		return ""
+	}
+	i := slices.IndexFunc(entries, func(x community.Entry) bool { return x.ID == e.Refers })
+	if i < 0 {
+		return ""
+	}
+	j := slices.IndexFunc(proposals, func(p community.Proposal) bool { return p.ID == entries[i].Refers })
+	if j < 0 {
+		return ""
+	}
+	p := proposals[j]
+	yes, _ := p.Tally()
+	return l.T("statement.share_detail", p.For, p.To, yes, p.Voters, community.InLondon(approvedAt(p)).Format("2 January 2006"))
 }

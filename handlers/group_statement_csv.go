@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 	"github.com/gin-gonic/gin"
 )
 
@@ -30,33 +33,97 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 		s.fail(c, err)
 		return
 	}
+	proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	me := current(c).me.ID
 	name := memberNames(g, "former member")
-	status := community.Statuses(entries)
+	if g.IsTreasurer(me) {
+		name = everyoneNamed(g, "former member") // who to pay back
+	}
+	words := s.Locale.For(false)
 	c.Header("Content-Type", "text/csv; charset=utf-8")
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, file, g.ID))
 	c.Header("Cache-Control", "no-store")
 	c.Status(http.StatusOK)
 	w := csv.NewWriter(c.Writer)
-	_ = w.Write([]string{"date", "entry", "what", "person", "amount", "how", "note", "status", "paid so far"})
-	var paid community.Pence
+	proposalFor := proposalWords(proposals)
 	// An entry is named by its number in the group's ledger: its id would
 	// show the key it was recorded with.
-	for n, e := range entries {
-		if mineOnly && e.PersonID != me || e.Kind == community.EntryConfirm || e.Kind == community.EntryReversal {
-			continue
+	if mineOnly {
+		_ = w.Write([]string{"entry", "date", "what", "amount", "balance", "how", "note", "for", "status"})
+		for _, l := range community.AccountLines(entries, me) {
+			e := l.Entry
+			_ = w.Write([]string{strconv.Itoa(l.Number), isoDate(e), words.T("statement.kind." + string(e.Kind)),
+				penceText(l.Signed), penceText(l.Balance), methodWords(words, e.Method), safeCell(e.Note),
+				safeCell(proposalFor(entries, e)), words.T("statement.status." + string(l.Status))})
 		}
-		if e.Kind == community.EntryPayment && status[e.ID] == community.StatusConfirmed {
-			paid += e.Amount
+	} else {
+		_ = w.Write([]string{"entry", "date", "what", "person", "amount", "balance", "how", "note", "recorded by", "for", "status"})
+		for _, l := range community.PotLines(entries) {
+			e := l.Entry
+			_ = w.Write([]string{strconv.Itoa(l.Number), isoDate(e), words.T("statement.kind." + string(e.Kind)), safeCell(name(e.PersonID)),
+				penceText(l.Signed), penceText(l.Balance), methodWords(words, e.Method), safeCell(e.Note), safeCell(name(e.RecordedBy)),
+				safeCell(proposalFor(entries, e)), words.T("statement.status." + string(l.Status))})
 		}
-		_ = w.Write([]string{community.InLondon(e.At).Format("2006-01-02 15:04"), strconv.Itoa(n + 1), string(e.Kind), name(e.PersonID),
-			penceText(e.Amount), e.Method, e.Note, string(status[e.ID]), penceText(paid)})
 	}
 	w.Flush()
 }
 
-// penceText is an amount in pounds for a spreadsheet: 5.00, never "£5".
-func penceText(p community.Pence) string { return fmt.Sprintf("%d.%02d", p/100, p%100) }
+// isoDate is when an entry was recorded, in ISO 8601 with London's offset.
+func isoDate(e community.Entry) string { return community.InLondon(e.At).Format(time.RFC3339) }
+
+// methodWords is how money moved, in words ("Bank transfer").
+func methodWords(l *locale.Localizer, method string) string {
+	if method == "" {
+		return ""
+	}
+	return l.T("money.method." + method)
+}
+
+// safeCell keeps a spreadsheet from running a cell as a formula: text that
+// starts with =, +, -, @, a tab or a carriage return gets a ' before it.
+func safeCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// proposalWords says which proposal an entry came from: a spend, its
+// shares and its corrections name what it was for.
+func proposalWords(proposals []community.Proposal) func([]community.Entry, community.Entry) string {
+	byID := map[string]community.Proposal{}
+	for _, p := range proposals {
+		byID[p.ID] = p
+	}
+	return func(entries []community.Entry, e community.Entry) string {
+		id := e.Refers
+		if e.Kind == community.EntryShare || e.Kind == community.EntryReversal {
+			for _, x := range entries {
+				if x.ID == e.Refers && x.Kind == community.EntrySpend {
+					id = x.Refers
+				}
+			}
+		}
+		if p, ok := byID[id]; ok && p.Rules == nil {
+			return p.To + ": " + p.For
+		}
+		return ""
+	}
+}
+
+// penceText is an amount in pounds for a spreadsheet: 5.00 or -12.00,
+// never "£5".
+func penceText(p community.Pence) string {
+	sign := ""
+	if p < 0 {
+		sign, p = "-", -p
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, p/100, p%100)
+}
 
 // memberNames names people by their membership; anyone who has left (or
 // is not a person, like the pot itself) gets former, unless id is empty.
