@@ -113,6 +113,23 @@ func groupCases() []retryCase {
 				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"})) },
 			}
 		}},
+		{"confirm all", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g := aGroup(t, tr, m)
+			var ids []string
+			for _, amount := range []community.Pence{500, 700} {
+				e, err := rig.acts.Pay(ctx, actions.As(m), g.ID, key(m, "pay"), "", community.Payment{Amount: amount, Method: "cash"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, e.ID)
+			}
+			return world{
+				actor: tr, form: "confirm-all",
+				act:  func(k string) error { _, err := rig.acts.ConfirmAll(ctx, actions.As(tr), g.ID, k, ids); return err },
+				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"})) },
+			}
+		}},
 		{"reverse", func(t *testing.T) world {
 			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)

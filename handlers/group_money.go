@@ -25,9 +25,13 @@ type groupMoney struct {
 	Commitments community.Commitments
 	Rows        []moneyRow
 	Waiting     []waitingPayment
-	Payment     paymentForm
-	Methods     []string
-	Members     []community.Membership
+	// WaitingTotal is what the payments listed add up to; MoreWaiting is
+	// how many more wait than are listed.
+	WaitingTotal community.Pence
+	MoreWaiting  int
+	Payment      paymentForm
+	Methods      []string
+	Members      []community.Membership
 	// Recent are the newest entries, which the treasurer can reverse.
 	Recent []recentEntry
 	// PayBack are the refunds owed to people who left, for the treasurer
@@ -49,8 +53,13 @@ type recentEntry struct {
 	Reversed bool
 }
 
-// mostRecent bounds the entries offered for correction.
-const mostRecent = 20
+// mostRecent bounds the entries offered for correction, and mostWaiting
+// the payments listed to confirm (the oldest first), so the page stays the
+// same size however long the ledger grows.
+const (
+	mostRecent  = 20
+	mostWaiting = 20
+)
 
 type moneyRow struct {
 	Name  string
@@ -82,8 +91,10 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm, for
 			m.FormerOwe = append(m.FormerOwe, payBack{Name: name(f.PersonID), Amount: owes})
 		}
 	}
-	for _, e := range st.Unconfirmed {
+	m.MoreWaiting = max(len(st.Unconfirmed)-mostWaiting, 0)
+	for _, e := range st.Unconfirmed[:min(len(st.Unconfirmed), mostWaiting)] {
 		m.Waiting = append(m.Waiting, waitingPayment{ID: e.ID, Name: name(e.PersonID), Method: e.Method, Note: e.Note, Amount: e.Amount})
+		m.WaitingTotal += e.Amount
 	}
 	status := community.Statuses(entries)
 	for i := len(entries) - 1; i >= 0 && len(m.Recent) < mostRecent; i-- {

@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"slices"
+	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -38,13 +39,13 @@ type groupPage struct {
 	Periods   []string
 	Leavers   []string
 	VoteRules []string
-	Timeline  []timelineEvent
+	Timeline  timelinePage
 }
 
 // groupNotices are the notices a finished action can ask the group page
 // to show; each has words under "group.done.<name>".
 func groupNotices() []string {
-	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn"}
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all"}
 }
 
 // PageTitle is the group's name.
@@ -104,7 +105,8 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			return
 		}
 		page.Board = boardOf(posts, community.Day(s.Now()))
-		page.Timeline = timeline(l, g, entries, page.Proposals, page.Treasurer)
+		older, _ := strconv.Atoi(c.Query("timeline"))
+		page.Timeline = timeline(l, g, entries, page.Proposals, page.Treasurer, older)
 	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {

@@ -15,13 +15,23 @@ type timelineEvent struct {
 	Text string
 }
 
-// mostTimeline bounds the steps shown, newest first.
+// mostTimeline is how many steps one page of the timeline shows, newest
+// first; older ones are on the pages after it, so the group page does not
+// grow with the ledger.
 const mostTimeline = 20
+
+// timelinePage is one page of the group's story.
+type timelinePage struct {
+	Events []timelineEvent
+	// Page is this page's number from 1; Older and Newer are the pages
+	// either side, 0 when there is none.
+	Page, Older, Newer int
+}
 
 // timeline tells, newest first, who joined, paid, was confirmed, proposed,
 // and what was decided, spent and refunded: every step of the group's
 // money and decisions, from the ledger and the proposals.
-func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool) []timelineEvent {
+func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool, page int) timelinePage {
 	var out []timelineEvent
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {
@@ -72,7 +82,16 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		out = append(out, proposalEvents(l, p)...)
 	}
 	slices.SortStableFunc(out, func(a, b timelineEvent) int { return cmp.Compare(b.At.UnixNano(), a.At.UnixNano()) })
-	return out[:min(len(out), mostTimeline)]
+	pages := max((len(out)+mostTimeline-1)/mostTimeline, 1)
+	page = min(max(page, 1), pages)
+	t := timelinePage{Page: page, Events: out[min((page-1)*mostTimeline, len(out)):min(page*mostTimeline, len(out))]}
+	if page < pages {
+		t.Older = page + 1
+	}
+	if page > 1 {
+		t.Newer = page - 1
+	}
+	return t
 }
 
 // proposalEvents are the steps of one proposal: proposed, then agreed or

@@ -49,6 +49,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/let-in", s.groupLetIn)
 	members.POST("/groups/:id/payments", s.groupPay)
 	members.POST("/groups/:id/payments/confirm", s.groupConfirm)
+	members.POST("/groups/:id/payments/confirm-all", s.groupConfirmAll)
 	members.GET("/groups/:id/entries/reverse", s.groupReverseForm)
 	members.POST("/groups/:id/entries/reverse", s.groupReverse)
 	members.POST("/groups/:id/refunds/pay-back", s.groupPayBack)

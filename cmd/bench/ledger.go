@@ -28,6 +28,9 @@ type ledgerFigures struct {
 	ExpectedPence  int64   `json:"expected_pence"`
 	PerSecond      float64 `json:"per_second"`
 	GroupPageP95MS float64 `json:"group_page_p95_ms"`
+	// GroupPageBytes is the size of the treasurer's group page: it must not
+	// grow with the ledger.
+	GroupPageBytes int `json:"group_page_bytes"`
 }
 
 func benchLedger(ctx context.Context, args []string, out io.Writer) error {
@@ -103,10 +106,12 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 	var pages []time.Duration
 	for range *views {
 		start := time.Now()
-		if page, err := treasurer.Get(group); err != nil || page.Status != http.StatusOK {
+		page, err := treasurer.Get(group)
+		if err != nil || page.Status != http.StatusOK {
 			return f, fmt.Errorf("group page: %d %v", page.Status, err)
 		}
 		pages = append(pages, time.Since(start))
+		f.GroupPageBytes = len(page.Body)
 	}
 	f.GroupPageP95MS = percentile(pages, 95)
 	if err := countLedger(treasurer, group, *payments, &f); err != nil {
