@@ -6,7 +6,23 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// home says what the site is; for a member it is their starting point.
+// homePage is what a signed-in member's home page lists: what waits for
+// them.
+type homePage struct {
+	Tasks []homeTask
+}
+
+// home says what the site is; for a member it is their starting point,
+// with what waits for them in their groups.
 func (s *Server) home(c *gin.Context) {
-	s.render(c, http.StatusOK, "home", "home.title", nil)
+	var page homePage
+	if me := current(c).me; me != nil && me.HasProfile() {
+		tasks, err := s.homeTasks(c.Request.Context(), s.Locale.For(current(c).display.EasyRead), *me)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		page.Tasks = tasks
+	}
+	s.render(c, http.StatusOK, "home", "home.title", page)
 }

@@ -1,0 +1,24 @@
+package community
+
+import "time"
+
+// NextPayment is what a voting member pays next under the rules, which
+// payment that is (week 4, month 2), and the day it is due in London: the
+// plan starts on the day they joined, one contribution each period, until
+// their pledge is paid. It is false when nothing more is due.
+func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pence, time.Time, int, bool) {
+	owed := money.Owed()
+	if m.Watching || owed <= 0 || r.Contribution <= 0 {
+		return 0, time.Time{}, 0, false
+	}
+	n := int(money.Paid/r.Contribution) + 1
+	start := Day(m.JoinedAt)
+	due := start
+	switch r.Every {
+	case EveryWeek:
+		due = start.AddDate(0, 0, 7*(n-1))
+	case EveryMonth:
+		due = start.AddDate(0, n-1, 0)
+	}
+	return min(r.Contribution, owed), due, n, true
+}

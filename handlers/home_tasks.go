@@ -1,0 +1,81 @@
+package handlers
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
+)
+
+// homeTask is one thing waiting for the member, said in their words, with
+// the page where they can do it.
+type homeTask struct {
+	Text, Href, Picto string
+}
+
+// homeTasks lists what waits for the member in their groups: the next
+// payment they pledged and when it is due, money they owe, votes they
+// have not cast, and for a treasurer, payments to confirm and refunds to
+// pay back.
+func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me community.Person) ([]homeTask, error) {
+	groups, err := s.Store.GroupsOf(ctx, me.ID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	var out []homeTask
+	for _, g := range groups {
+		entries, err := s.Store.Entries(ctx, g.ID)
+		if err != nil {
+			return nil, err
+		}
+		proposals, err := s.Store.Proposals(ctx, g.ID)
+		if err != nil {
+			return nil, err
+		}
+		href := "/groups/" + g.ID
+		m, _ := g.Member(me.ID)
+		st := community.Tally(entries)
+		mine := st.People[me.ID]
+		if next, due, n, ok := community.NextPayment(g.Rules, m, mine, now); ok {
+			text := l.T("home.task.pay_once", next.Pounds(), g.Name, due.Format("Monday 2 January"))
+			if g.Rules.Every != community.Once {
+				text = l.T("home.task.pay."+string(g.Rules.Every), next.Pounds(), n, g.Name, due.Format("Monday 2 January"))
+			}
+			out = append(out, homeTask{Text: text, Href: href + "#money", Picto: "money"})
+		}
+		if owes := mine.Owes(); owes > 0 {
+			out = append(out, homeTask{Text: l.T("home.task.owes", g.Name, owes.Pounds()), Href: href + "#money", Picto: "money"})
+		}
+		for _, p := range proposals {
+			if _, voted := p.VoteOf(me.ID); !m.Watching && !voted && p.AsOf(now) == community.ProposalOpen {
+				out = append(out, homeTask{Text: l.T("home.task.vote", g.Name, proposalWordsFor(l, p)), Href: href + "#proposals", Picto: "people"})
+			}
+		}
+		if g.IsTreasurer(me.ID) {
+			if n := len(st.Unconfirmed); n > 0 {
+				out = append(out, homeTask{Text: l.T(plural("home.task.confirm", n), n, g.Name), Href: href + "#money", Picto: "success"})
+			}
+			if n := len(st.Owing); n > 0 {
+				out = append(out, homeTask{Text: l.T(plural("home.task.pay_back", n), n, g.Name), Href: href + "#money", Picto: "money"})
+			}
+		}
+	}
+	return out, nil
+}
+
+// proposalWordsFor says what a proposal is, in a few words.
+func proposalWordsFor(l *locale.Localizer, p community.Proposal) string {
+	if p.Rules != nil {
+		return l.T("proposals.rules")
+	}
+	return l.T("proposals.spend", p.Amount.Pounds(), p.To)
+}
+
+// plural picks a message's words for one ("key_one") or for more (key).
+func plural(key string, n int) string {
+	if n == 1 {
+		return key + "_one"
+	}
+	return key
+}
