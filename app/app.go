@@ -124,6 +124,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		Store: a.Store, Discovery: a.Discovery, Matching: a.Matching, Places: dir, Log: log, Now: clock,
 		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: cfg.Moderators,
 	})
+	if _, err := a.Actions.MigrateMoney(ctx); err != nil {
+		return fmt.Errorf("migrate group money: %w", err)
+	}
 	if seeding {
 		groups, err := demo.SeedGroups(ctx, a.Actions, demo.DefaultSeed)
 		if err != nil {

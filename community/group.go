@@ -41,11 +41,20 @@ type Group struct {
 	Invited []string
 	// Asking are people who asked to join a group that asks first; an
 	// organiser lets them in by inviting them.
-	Asking    []string
+	Asking []string
+	// Notes are lines for the group's timeline about changes no member
+	// made themselves, such as an old rule read in a new way.
+	Notes     []Note
 	Closed    bool
 	Version   int64
 	CreatedAt time.Time
 	UpdatedAt time.Time
+}
+
+// Note is a line on a group's timeline, by catalogue key.
+type Note struct {
+	At  time.Time
+	Key string
 }
 
 // Membership is one person in a group. Watching members see everything

@@ -33,6 +33,9 @@ type timelinePage struct {
 // money and decisions, from the ledger and the proposals.
 func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool, page int) timelinePage {
 	var out []timelineEvent
+	for _, n := range g.Notes {
+		out = append(out, timelineEvent{n.At, l.T(n.Key)})
+	}
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {
 			out = append(out, timelineEvent{m.JoinedAt, l.T("timeline.joined", m.Name)})

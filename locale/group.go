@@ -223,6 +223,7 @@ func groups() map[string]Message {
 		"home.task.pay_back":                     {"%d refunds to pay back in %s", "Give back money to %d people in %s", ""},
 		"home.task.confirm_one":                  {"%d payment to confirm in %s", "Check %d payment in %s", ""},
 		"home.task.pay_back_one":                 {"%d refund to pay back in %s", "Give back money to %d person in %s", ""},
+		"timeline.rule_now_unspent":              {"The rule for leavers now reads \"unspent money\": each member's account already keeps their share of what the group bought.", "If you leave, you get back money not spent.", ""},
 		"timeline.title":                         {"What has happened", "What happened", "time"},
 		"timeline.joined":                        {"%s joined.", "%s joined.", ""},
 		"timeline.former_member":                 {"A former member", "Someone who left", ""},

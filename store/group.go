@@ -29,6 +29,7 @@ type groupDoc struct {
 	Former      []membershipDoc `bson:"former"`
 	Invited     []string        `bson:"invited"`
 	Asking      []string        `bson:"asking"`
+	Notes       []noteDoc       `bson:"notes,omitempty"`
 	Closed      bool            `bson:"closed"`
 	Version     int64           `bson:"version"`
 	CreatedAt   time.Time       `bson:"created_at"`
@@ -44,6 +45,11 @@ type potDoc struct {
 	Leaver       string `bson:"leaver"`
 	Votes        string `bson:"votes"`
 	VotesNeeded  int    `bson:"votes_needed"`
+}
+
+type noteDoc struct {
+	At  time.Time `bson:"at"`
+	Key string    `bson:"key"`
 }
 
 type membershipDoc struct {
@@ -69,6 +75,22 @@ func memberships(docs []membershipDoc) []community.Membership {
 	for _, m := range docs {
 		out = append(out, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
 			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey})
+	}
+	return out
+}
+
+func toNoteDocs(ns []community.Note) []noteDoc {
+	out := make([]noteDoc, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, noteDoc{n.At, n.Key})
+	}
+	return out
+}
+
+func notes(docs []noteDoc) []community.Note {
+	var out []community.Note
+	for _, d := range docs {
+		out = append(out, community.Note{At: d.At.UTC(), Key: d.Key})
 	}
 	return out
 }
@@ -99,6 +121,7 @@ func toGroupDoc(g community.Group) groupDoc {
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
 		Rules:   toPotDoc(g.Rules),
 		Members: toMembershipDocs(g.Members), Former: toMembershipDocs(g.Former),
+		Notes:   toNoteDocs(g.Notes),
 		Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	return d
@@ -111,7 +134,7 @@ func (d groupDoc) group() community.Group {
 		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Asking: d.Asking, Closed: d.Closed, Version: d.Version,
 		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
-		Members: memberships(d.Members), Former: memberships(d.Former),
+		Members: memberships(d.Members), Former: memberships(d.Former), Notes: notes(d.Notes),
 	}
 	return g
 }
@@ -176,7 +199,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 		return g.Version, bson.M{
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
-			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members, "former": d.Former,
+			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members, "former": d.Former, "notes": d.Notes,
 			"invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
 		}, nil
 	}, &saved)
