@@ -213,7 +213,10 @@ func payAll(members []*sitetest.Client, group string, keys []string, expected *i
 // time as a busy treasurer's browser tabs would; then reads the page again
 // until nothing waits.
 func confirmAll(treasurer *sitetest.Client, group string) error {
-	for round := 0; ; round++ {
+	// The page lists at most 20 payments to confirm; each round confirms
+	// those and reloads, until none wait or a round makes no progress.
+	last := ""
+	for {
 		page, err := treasurer.Get(group)
 		if err != nil || page.Status != http.StatusOK {
 			return fmt.Errorf("the treasurer's group page: %d %v", page.Status, err)
@@ -227,8 +230,10 @@ func confirmAll(treasurer *sitetest.Client, group string) error {
 		if len(forms) == 0 {
 			return nil
 		}
-		if round == 3 {
-			return fmt.Errorf("after confirming three times, %d payments still wait", len(forms))
+		if first := forms[0].Get("entry"); first == last {
+			return fmt.Errorf("confirming made no progress: %d payments still wait", len(forms))
+		} else {
+			last = first
 		}
 		work := make(chan url.Values)
 		errs := make(chan error, 4)
@@ -271,13 +276,13 @@ func countLedger(treasurer *sitetest.Client, group string, payments int, f *ledg
 	}
 	seen := map[string]int{}
 	for _, r := range rows {
-		if r[2] != "payment" {
+		if r["what"] != "Payment" {
 			continue
 		}
 		f.Recorded++
-		seen[r[6]]++
-		if r[7] == "confirmed" {
-			pounds, _ := strconv.ParseFloat(r[4], 64)
+		seen[r["note"]]++
+		if r["status"] == "Confirmed" {
+			pounds, _ := strconv.ParseFloat(r["amount"], 64)
 			f.BalancePence += int64(pounds*100 + 0.5)
 		}
 	}
@@ -291,7 +296,8 @@ func countLedger(treasurer *sitetest.Client, group string, payments int, f *ledg
 	return nil
 }
 
-func ledgerRows(m *sitetest.Client, group string) ([][]string, error) {
+// ledgerRows reads the group's ledger CSV, each row by its column names.
+func ledgerRows(m *sitetest.Client, group string) ([]map[string]string, error) {
 	page, err := m.Get(group + "/ledger.csv")
 	if err != nil || page.Status != http.StatusOK {
 		return nil, fmt.Errorf("ledger CSV: %d %v", page.Status, err)
@@ -300,5 +306,13 @@ func ledgerRows(m *sitetest.Client, group string) ([][]string, error) {
 	if err != nil || len(rows) == 0 {
 		return nil, fmt.Errorf("ledger CSV: %v", err)
 	}
-	return rows[1:], nil
+	out := make([]map[string]string, 0, len(rows)-1)
+	for _, r := range rows[1:] {
+		row := map[string]string{}
+		for i, name := range rows[0] {
+			row[name] = r[i]
+		}
+		out = append(out, row)
+	}
+	return out, nil
 }
