@@ -148,28 +148,23 @@ func (s *Store) readEntries(ctx context.Context, groupID string) ([]community.En
 }
 
 // RecordSpend records money paid out of the pot, refusing a spend larger
-// than what is left. The check and the write happen under the group's
-// ledger lock, so two spends at once in this process cannot both pass the
-// check; the same spend sent again is recorded once, as with Record.
+// than may be spent (the pot less refunds owed). The check and the write
+// happen under the group's ledger lock, so two spends at once in this
+// process cannot both pass the check; the same spend sent again is
+// recorded once, as with RecordOnce.
 func (s *Store) RecordSpend(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
-	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
-	defer unlock()
-	entries, err := s.entriesLocked(ctx, e.GroupID)
-	if err != nil {
-		return community.Entry{}, false, err
-	}
-	id := community.EntryID(e.GroupID, e.Key)
-	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
-	if !already && e.Amount > community.Tally(entries).Spendable() {
-		return community.Entry{}, false, community.Conflict("error.proposal.more_than_left")
-	}
-	return s.record(ctx, e, true)
+	return s.recordOut(ctx, e, community.Statement.Spendable, "error.proposal.more_than_left")
 }
 
 // RecordRefund records money paid back to a leaver out of the pot,
-// refusing one the pot cannot pay, under the group's ledger lock as
-// RecordSpend does; the same refund sent again is recorded once.
+// refusing one the pot cannot pay, as RecordSpend does.
 func (s *Store) RecordRefund(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
+	return s.recordOut(ctx, e, community.Statement.Pot, "error.refund.more_than_pot")
+}
+
+// recordOut records money going out of the pot unless it is more than
+// limit allows, under the group's ledger lock.
+func (s *Store) recordOut(ctx context.Context, e community.Entry, limit func(community.Statement) community.Pence, refusal string) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
 	entries, err := s.entriesLocked(ctx, e.GroupID)
@@ -178,8 +173,8 @@ func (s *Store) RecordRefund(ctx context.Context, e community.Entry) (community.
 	}
 	id := community.EntryID(e.GroupID, e.Key)
 	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
-	if !already && e.Amount > community.Tally(entries).Pot() {
-		return community.Entry{}, false, community.Conflict("error.refund.more_than_pot")
+	if !already && e.Amount > limit(community.Tally(entries)) {
+		return community.Entry{}, false, community.Conflict(refusal)
 	}
 	return s.record(ctx, e, true)
 }
