@@ -7,13 +7,14 @@ import (
 )
 
 // ProposeRules puts a change to the pot's rules to a vote: rules set at
-// the start change only when enough members agree.
+// the start change only when enough members agree. The new rules must fit
+// the group (no more yes votes needed than it can have members).
 func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string, rules community.PotRules) (community.Proposal, error) {
 	g, err := a.votingGroup(ctx, who, groupID)
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	if err := rules.Validate(); err != nil {
+	if err := g.ValidateRules(rules, community.Day(a.Now())); err != nil {
 		return community.Proposal{}, err
 	}
 	k, err := a.clientKey(who, "rules", key)
