@@ -10,6 +10,58 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
+// TestOneRuleChangeAtATime: while the group votes on a change to its
+// rules, another is refused with its own reason; the same form sent again
+// is the change already open, not a second one; once the vote is decided,
+// a new change may be proposed.
+func TestOneRuleChangeAtATime(t *testing.T) {
+	ctx := context.Background()
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
+	six, twelve := g.Rules, g.Rules
+	six.Contribution, twelve.Times = 600, 12
+	k := key(tr, "rules")
+	first, err := rig.acts.ProposeRules(ctx, actions.As(tr), g.ID, k, six)
+	if err != nil || first.Status != community.ProposalOpen {
+		t.Fatalf("the first rule change: %+v, %v; want it open for the other member's vote", first, err)
+	}
+	_, err = rig.acts.ProposeRules(ctx, actions.As(m), g.ID, key(m, "rules"), twelve)
+	if f := community.FieldErrors(err); len(f) != 1 || f[0].Field != "rules" || f[0].Key != "error.rules.one_open" {
+		t.Errorf("a second rule change while one is open: %v, want refused as one at a time", err)
+	}
+	if again, err := rig.acts.ProposeRules(ctx, actions.As(tr), g.ID, k, six); err != nil || again.ID != first.ID {
+		t.Errorf("the first form sent again: %+v, %v; want the change already open", again, err)
+	}
+	if ps, _ := rig.store.Proposals(ctx, g.ID); len(ps) != 1 {
+		t.Errorf("%d proposals, want the one rule change", len(ps))
+	}
+	if _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, key(m, "vote"), first.ID, "no"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.ProposeRules(ctx, actions.As(m), g.ID, key(m, "rules"), twelve); err != nil {
+		t.Errorf("a rule change once the last was decided: %v", err)
+	}
+}
+
+// TestARuleChangeClosedByTimeIsNotOpen: a rule change whose vote closed
+// unagreed stands in the way of no other, though nothing recorded it.
+func TestARuleChangeClosedByTimeIsNotOpen(t *testing.T) {
+	ctx := context.Background()
+	start := rig.clock.Now()
+	defer rig.clock.Set(start)
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
+	rules := g.Rules
+	rules.Contribution = 600
+	if _, err := rig.acts.ProposeRules(ctx, actions.As(tr), g.ID, key(tr, "rules"), rules); err != nil {
+		t.Fatal(err)
+	}
+	rig.clock.Set(start.Add(community.VoteOpenFor))
+	if _, err := rig.acts.ProposeRules(ctx, actions.As(m), g.ID, key(m, "rules"), rules); err != nil {
+		t.Errorf("a rule change once the last one's vote closed: %v", err)
+	}
+}
+
 // TestRulesNeedNoMoreYesVotesThanMembers: 7 yes votes cannot be reached in
 // a group of at most 5, when it starts or in a change to its rules; the
 // reason names the limit.

@@ -93,6 +93,21 @@ func TestARuleChangeFitsTheGroup(t *testing.T) {
 	}
 }
 
+func TestOpenRuleChange(t *testing.T) {
+	now := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	rules := goodRules()
+	spend := Proposal{ID: "spend", Status: ProposalOpen, ClosesAt: now.Add(time.Hour)}
+	applied := Proposal{ID: "applied", Rules: &rules, Status: ProposalPaid}
+	lapsed := Proposal{ID: "closed", Rules: &rules, Status: ProposalOpen, ClosesAt: now}
+	open := Proposal{ID: "open", Rules: &rules, Status: ProposalOpen, ClosesAt: now.Add(time.Hour)}
+	if p, ok := OpenRuleChange([]Proposal{spend, applied, lapsed}, now); ok {
+		t.Errorf("found %s open: a spend, an applied change and one past its closing are not open rule changes", p.ID)
+	}
+	if p, ok := OpenRuleChange([]Proposal{spend, applied, open}, now); !ok || p.ID != "open" {
+		t.Errorf("found %q, %v; want the open rule change", p.ID, ok)
+	}
+}
+
 func TestSameRules(t *testing.T) {
 	a := goodRules()
 	a.FirstDue = time.Date(2027, 1, 5, 0, 0, 0, 0, time.UTC)

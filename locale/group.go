@@ -362,6 +362,7 @@ func groups() map[string]Message {
 		"error.pot.kept_at.control":          {"Where the money is kept has a character that cannot be shown: type it again as plain text", "Please type this again.", ""},
 		"error.pot.first_due.date":           {"Enter the day of the first payment as a date, like 2027-01-05", "Write the date like 2027-01-05", ""},
 		"error.pot.first_due.past":           {"The first payment must be due today or later", "Choose today or a later day", ""},
+		"error.rules.one_open":               {"The group is already voting on a change to the rules. Wait until that vote is decided, then propose this one.", "The group is voting on new rules already. Wait for that vote to end.", ""},
 		"error.group.not_found":              {"We could not find that group.", "We cannot find this group.", ""},
 		"error.group.closed":                 {"This group has closed, so nobody can join.", "This group has closed.", ""},
 		"error.group.already_member":         {"You are already in this group.", "You are in this group already.", ""},
