@@ -65,3 +65,29 @@ func potRuleWords(l *locale.Localizer, r community.PotRules) []string {
 	}
 	return out
 }
+
+// ruleChange is one line of proposed rules; Was is the line it replaces,
+// when the change changes that rule.
+type ruleChange struct {
+	Text, Was string
+}
+
+// ruleChanges says proposed rules beside the rules now: each rule as it
+// would be, with what it is now where that differs, so a member sees
+// exactly what the change changes.
+func ruleChanges(l *locale.Localizer, now, proposed community.PotRules) []ruleChange {
+	was := map[string]string{}
+	for _, line := range potRuleLines(l, now) {
+		was[line.What] = line.Text
+	}
+	var out []ruleChange
+	for _, line := range potRuleLines(l, proposed) {
+		switch {
+		case was[line.What] != line.Text:
+			out = append(out, ruleChange{Text: line.Text, Was: was[line.What]})
+		case !line.None:
+			out = append(out, ruleChange{Text: line.Text})
+		}
+	}
+	return out
+}
