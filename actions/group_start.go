@@ -19,7 +19,7 @@ func (a *Actions) StartGroup(ctx context.Context, who Who, key string, g communi
 	g.Organisers, g.Treasurer, g.CreatedAt = []string{me.ID}, me.ID, a.now()
 	g.Members = []community.Membership{{PersonID: me.ID, Name: me.Name, JoinedAt: a.now()}}
 	g.Invited = slices.DeleteFunc(slices.Clone(invite), func(id string) bool { return id == me.ID })
-	if err := g.Validate(a.Places.Known); err != nil {
+	if err := g.Validate(a.Places.Known, community.Day(a.Now())); err != nil {
 		return community.Group{}, err
 	}
 	k, err := a.clientKey(who, "group-new", key)

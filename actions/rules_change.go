@@ -7,19 +7,31 @@ import (
 )
 
 // ProposeRules puts a change to the pot's rules to a vote: rules set at
-// the start change only when enough members agree.
+// the start change only when enough members agree. The new rules must fit
+// the group (no more yes votes needed than it can have members), and a
+// group votes on one rule change at a time: another is refused while one
+// is open. The proposal's id comes from the form's key, so the same change
+// sent again is the one already open, not a second.
 func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string, rules community.PotRules) (community.Proposal, error) {
 	g, err := a.votingGroup(ctx, who, groupID)
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	if err := rules.Validate(); err != nil {
+	if err := g.ValidateRules(rules, community.Day(a.Now())); err != nil {
 		return community.Proposal{}, err
 	}
 	k, err := a.clientKey(who, "rules", key)
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	return a.createProposal(ctx, community.Proposal{ID: community.DocID(k), GroupID: g.ID, By: who.Owner.ID,
+	id := community.DocID(k)
+	proposals, err := a.Store.Proposals(ctx, g.ID)
+	if err != nil {
+		return community.Proposal{}, err
+	}
+	if open, ok := community.OpenRuleChange(proposals, a.Now()); ok && open.ID != id {
+		return community.Proposal{}, community.Invalid(community.FieldError{Field: "rules", Key: "error.rules.one_open"})
+	}
+	return a.createProposal(ctx, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID,
 		For: "rules", Rules: &rules, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters())})
 }

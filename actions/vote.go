@@ -49,7 +49,7 @@ func (a *Actions) applyRules(ctx context.Context, p community.Proposal) error {
 		return nil
 	}
 	g, err := a.Store.ChangeGroup(ctx, p.GroupID, func(g *community.Group) error {
-		if g.Rules == *p.Rules {
+		if community.SameRules(g.Rules, *p.Rules) {
 			return store.Unchanged
 		}
 		g.Rules = *p.Rules

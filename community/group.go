@@ -147,8 +147,10 @@ func (g *Group) LetIn(organiser, personID string) error {
 	return nil
 }
 
-// Validate checks what the organiser wrote and the pot's rules.
-func (g Group) Validate(knownDistrict func(string) bool) error {
+// Validate checks what the organiser wrote and the pot's rules, on the day
+// today: a set number of yes votes is one the group's size can reach, and
+// a first payment is due today or later.
+func (g Group) Validate(knownDistrict func(string) bool, today time.Time) error {
 	var f fieldErrors
 	f.length("name", g.Name, 1, MaxGroupName, "error.group.name")
 	f.length("purpose", g.Purpose, 1, MaxDescription, "error.group.purpose")
@@ -165,6 +167,6 @@ func (g Group) Validate(knownDistrict func(string) bool) error {
 	} else if len(g.Members) > g.MaxSize {
 		f.add("max_size", "error.group.max_size_below_members")
 	}
-	g.Rules.check(&f)
+	g.Rules.check(&f, g.MaxSize, today)
 	return f.err()
 }

@@ -2,7 +2,9 @@ package community
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 func goodGroup() Group {
@@ -16,6 +18,7 @@ func goodGroup() Group {
 
 func TestGroupValidate(t *testing.T) {
 	known := func(d string) bool { return d == "OX4" }
+	today := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		name   string
 		change func(*Group)
@@ -33,11 +36,16 @@ func TestGroupValidate(t *testing.T) {
 		{"unknown leaver rule", func(g *Group) { g.Rules.Leaver = "keep" }, "leaver"},
 		{"a number of votes but none", func(g *Group) { g.Rules.Votes = VotesNumber }, "votes_needed"},
 		{"unknown vote rule", func(g *Group) { g.Rules.Votes = "chair" }, "votes"},
+		{"as many yes votes as members", func(g *Group) { g.Rules.Votes, g.Rules.VotesNeeded = VotesNumber, 10 }, ""},
+		{"more yes votes than members", func(g *Group) { g.Rules.Votes, g.Rules.VotesNeeded = VotesNumber, 11 }, "votes_needed"},
+		{"first payment today", func(g *Group) { g.Rules.FirstDue = today }, ""},
+		{"first payment yesterday", func(g *Group) { g.Rules.FirstDue = today.AddDate(0, 0, -1) }, "first_due"},
+		{"where the money is kept, too long", func(g *Group) { g.Rules.KeptAt = strings.Repeat("a", 201) }, "kept_at"},
 	}
 	for _, c := range cases {
 		g := goodGroup()
 		c.change(&g)
-		err := g.Validate(known)
+		err := g.Validate(known, today)
 		var fields []string
 		for _, f := range FieldErrors(err) {
 			fields = append(fields, f.Field)

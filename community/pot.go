@@ -1,5 +1,16 @@
 package community
 
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxKeptAt bounds what the rules say of where the money is kept.
+const MaxKeptAt = 200
+
 // PotRules are the rules of a group's pot, set at the start and shown to
 // everyone before they join.
 type PotRules struct {
@@ -15,6 +26,13 @@ type PotRules struct {
 	Votes      VoteRule
 	// VotesNeeded is the number of yes votes when Votes is VotesNumber.
 	VotesNeeded int
+	// KeptAt says where the money is kept, in the group's words ("Knowsley
+	// Credit Union, account in the group's name, held by the treasurer");
+	// empty when they have not said.
+	KeptAt string
+	// FirstDue is the day the first contribution is due, as Day keeps
+	// days; zero when no day is set.
+	FirstDue time.Time
 }
 
 // Period is how often the contribution is due.
@@ -66,14 +84,23 @@ func VoteRules() []string {
 // Total is what one member pays in contributions over the whole plan.
 func (r PotRules) Total() Pence { return r.Contribution * Pence(r.Times) }
 
-// Validate checks the rules on their own, as when a change is proposed.
-func (r PotRules) Validate() error {
+// ValidateFor checks the rules for a group of at most maxSize members: a
+// set number of yes votes must be one such a group can reach, and a first
+// payment may be due today or later, not before. A maxSize that is itself
+// out of bounds (said wrong on the same form) is checked against the
+// largest group instead, so that only the size is reported.
+func (r PotRules) ValidateFor(maxSize int, today time.Time) error {
 	var f fieldErrors
-	r.check(&f)
+	r.check(&f, maxSize, today)
 	return f.err()
 }
 
-func (r PotRules) check(f *fieldErrors) {
+// check adds what is wrong with the rules to f. A zero earliest checks no
+// date: a first payment day already agreed may have passed.
+func (r PotRules) check(f *fieldErrors, maxSize int, earliest time.Time) {
+	if maxSize < 2 || maxSize > MaxGroupSize {
+		maxSize = MaxGroupSize
+	}
 	if r.Contribution < 0 || r.Contribution > MaxPence {
 		f.add("contribution", "error.pot.contribution")
 	}
@@ -83,11 +110,20 @@ func (r PotRules) check(f *fieldErrors) {
 	case r.Times < 1 || r.Times > MaxTimes || r.Every == Once && r.Times != 1:
 		f.add("times", "error.pot.times")
 	}
+	if !r.FirstDue.IsZero() && !earliest.IsZero() && r.FirstDue.Before(earliest) {
+		f.add("first_due", "error.pot.first_due.past")
+	}
 	if r.JoiningFee < 0 || r.JoiningFee > MaxPence {
 		f.add("joining_fee", "error.pot.fee")
 	}
 	if r.LateFee < 0 || r.LateFee > MaxPence {
 		f.add("late_fee", "error.pot.fee")
+	}
+	switch {
+	case utf8.RuneCountInString(strings.TrimSpace(r.KeptAt)) > MaxKeptAt:
+		f.add("kept_at", "error.pot.kept_at.too_long")
+	case strings.ContainsFunc(r.KeptAt, unicode.IsControl):
+		f.add("kept_at", "error.pot.kept_at.control")
 	}
 	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot {
 		f.add("leaver", "error.pot.leaver")
@@ -95,10 +131,26 @@ func (r PotRules) check(f *fieldErrors) {
 	switch r.Votes {
 	case VotesMajority, VotesEveryone:
 	case VotesNumber:
-		if r.VotesNeeded < 1 || r.VotesNeeded > MaxGroupSize {
+		switch {
+		case r.VotesNeeded < 1:
 			f.add("votes_needed", "error.pot.votes_needed")
+		case r.VotesNeeded > maxSize:
+			*f = append(*f, FieldError{Field: "votes_needed", Key: "error.pot.votes_needed.too_many",
+				Args: []string{strconv.Itoa(maxSize)}})
 		}
 	default:
 		f.add("votes", "error.pot.votes")
 	}
+}
+
+// ValidateRules checks rules proposed for the group: ValidateFor its size,
+// except that the day of the first payment, if it is the one already
+// agreed, may have passed (a change to other rules leaves it as it was).
+func (g Group) ValidateRules(r PotRules, today time.Time) error {
+	if r.FirstDue.Equal(g.Rules.FirstDue) {
+		today = time.Time{}
+	}
+	var f fieldErrors
+	r.check(&f, g.MaxSize, today)
+	return f.err()
 }

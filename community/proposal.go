@@ -136,6 +136,18 @@ func Promised(proposals []Proposal, now time.Time) Pence {
 	return sum
 }
 
+// OpenRuleChange is the rule change the group is voting on at now, if
+// any: a group votes on one change to its rules at a time, so that
+// everyone knows which rules they are voting to change.
+func OpenRuleChange(proposals []Proposal, now time.Time) (Proposal, bool) {
+	for _, p := range proposals {
+		if p.Rules != nil && p.AsOf(now) == ProposalOpen {
+			return p, true
+		}
+	}
+	return Proposal{}, false
+}
+
 // decide approves the proposal once enough have said yes, and rejects it
 // once too many have said no for it ever to pass.
 func (p *Proposal) decide() {

@@ -1,6 +1,9 @@
 package community
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // The Same… functions tell whether a save that clashed with another is in
 // fact the same form sent twice (a double click): then it is already
@@ -35,4 +38,12 @@ func sameSet(a, b []string) bool {
 	slices.Sort(x)
 	slices.Sort(y)
 	return slices.Equal(slices.Compact(x), slices.Compact(y))
+}
+
+// SameRules reports whether two sets of a pot's rules are the same rules
+// (days compared as days, wherever they were read from).
+func SameRules(a, b PotRules) bool {
+	x, y := a, b
+	x.FirstDue, y.FirstDue = time.Time{}, time.Time{}
+	return x == y && a.FirstDue.Equal(b.FirstDue)
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/places"
@@ -25,20 +26,27 @@ type potForm struct {
 	Contribution, Every, Times string
 	JoiningFee, LateFee        string
 	Leaver, Votes, VotesNeeded string
+	// KeptAt is where the money is kept; FirstDue the day the first
+	// payment is due, as a date field sends it (2027-01-05).
+	KeptAt, FirstDue string
 }
+
+// dateForm is how a date field sends a day.
+const dateForm = "2006-01-02"
 
 func readPotForm(c *gin.Context) potForm {
 	return potForm{
 		Contribution: c.PostForm("contribution"), Every: c.PostForm("every"), Times: strings.TrimSpace(c.PostForm("times")),
 		JoiningFee: c.PostForm("joining_fee"), LateFee: c.PostForm("late_fee"),
 		Leaver: c.PostForm("leaver"), Votes: c.PostForm("votes"), VotesNeeded: strings.TrimSpace(c.PostForm("votes_needed")),
+		KeptAt: c.PostForm("kept_at"), FirstDue: strings.TrimSpace(c.PostForm("first_due")),
 	}
 }
 
 // potFormFrom shows rules in the form, for changing them.
 func potFormFrom(r community.PotRules) potForm {
 	f := potForm{Contribution: strings.TrimPrefix(r.Contribution.Pounds(), "£"), Every: string(r.Every),
-		Times: strconv.Itoa(r.Times), Leaver: string(r.Leaver), Votes: string(r.Votes)}
+		Times: strconv.Itoa(r.Times), Leaver: string(r.Leaver), Votes: string(r.Votes), KeptAt: r.KeptAt}
 	if r.JoiningFee > 0 {
 		f.JoiningFee = strings.TrimPrefix(r.JoiningFee.Pounds(), "£")
 	}
@@ -47,6 +55,9 @@ func potFormFrom(r community.PotRules) potForm {
 	}
 	if r.Votes == community.VotesNumber {
 		f.VotesNeeded = strconv.Itoa(r.VotesNeeded)
+	}
+	if !r.FirstDue.IsZero() {
+		f.FirstDue = r.FirstDue.Format(dateForm)
 	}
 	return f
 }
@@ -59,11 +70,12 @@ func (f potForm) rules() (community.PotRules, []community.FieldError) {
 		Contribution: r.money("contribution", f.Contribution, false), Every: community.Period(f.Every),
 		Times:      r.number("times", f.Times, "error.pot.times"),
 		JoiningFee: r.money("joining_fee", f.JoiningFee, true), LateFee: r.money("late_fee", f.LateFee, true),
-		Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes),
+		Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes), KeptAt: tidy(f.KeptAt),
 	}
 	if rules.Votes == community.VotesNumber {
 		rules.VotesNeeded = r.number("votes_needed", f.VotesNeeded, "error.pot.votes_needed")
 	}
+	rules.FirstDue = r.date("first_due", f.FirstDue, "error.pot.first_due.date")
 	return rules, r.problems
 }
 
@@ -86,6 +98,18 @@ func (r *formReader) number(field, typed, key string) int {
 		r.problems = append(r.problems, community.FieldError{Field: field, Key: key})
 	}
 	return n
+}
+
+// date reads an optional day, as a date field sends it; empty is none.
+func (r *formReader) date(field, typed, key string) time.Time {
+	if typed == "" {
+		return time.Time{}
+	}
+	d, err := time.Parse(dateForm, typed)
+	if err != nil {
+		r.problems = append(r.problems, community.FieldError{Field: field, Key: key})
+	}
+	return d
 }
 
 // money reads an amount in pounds; an optional one may be left empty or 0.

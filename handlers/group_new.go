@@ -36,7 +36,7 @@ func (s *Server) groupCreate(c *gin.Context) {
 		// Say everything wrong at once: the numbers that could not be
 		// read, and what the rules say of the rest.
 		g.Members = []community.Membership{{PersonID: me.ID}}
-		problems = append(problems, community.FieldErrors(g.Validate(s.Places.Known))...)
+		problems = append(problems, community.FieldErrors(g.Validate(s.Places.Known, community.Day(s.Now())))...)
 	} else {
 		var invite []string
 		for _, m := range formation.Members {

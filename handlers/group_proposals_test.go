@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
@@ -168,5 +169,113 @@ func TestChangingTheRulesIsAVote(t *testing.T) {
 	}
 	if resp := organiser.post(path+"/proposals/"+proposals[0].ID+"/paid", url.Values{}); resp.Status != http.StatusConflict {
 		t.Errorf("recording a rule change as a paid spend: %d", resp.Status)
+	}
+}
+
+// TestRulesThatFitTheGroup: on the form to change the rules, 7 yes votes
+// in a group of at most 5 are refused with the limit named and what was
+// typed kept; an open change shows each rule it changes beside what it is
+// now, and stands in the way of a second; agreed, where the money is kept
+// and the first payment day are among the rules everyone reads.
+func TestRulesThatFitTheGroup(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	start := groupFormFor("")
+	start.Set("open", "open")
+	start.Set("max_size", "5")
+	var organiser *browser
+	var path string
+	for _, p := range site.visible() {
+		if !p.Display.EasyRead {
+			organiser = site.browser(t)
+			organiser.signInAs(p)
+			tooMany := merged(start, url.Values{"votes": {"number"}, "votes_needed": {"7"}, "first_due": {"2020-01-01"}})
+			if resp := organiser.submit("/groups/new", "/groups/new", tooMany); resp.Status != http.StatusBadRequest ||
+				!strings.Contains(resp.Body, "A spend can need at most 5 yes votes: the group has at most 5 members.") ||
+				!strings.Contains(resp.Body, "The first payment must be due today or later") ||
+				!strings.Contains(resp.Body, `name="votes_needed" type="text" value="7"`) {
+				t.Fatalf("starting a group of 5 that needs 7 yes votes, first due in 2020: %d; want the reasons and what was typed", resp.Status)
+			}
+			resp := organiser.submit("/groups/new", "/groups/new", start)
+			if resp.Status != http.StatusSeeOther {
+				t.Fatalf("starting a group of 5: %d", resp.Status)
+			}
+			path = strings.TrimSuffix(resp.Location, "?done=started")
+			break
+		}
+	}
+	id := strings.TrimPrefix(path, "/groups/")
+	member, _ := joinAs(t, site, path, 1)
+
+	due := time.Now().AddDate(0, 0, 40)
+	rules := url.Values{"contribution": {"6"}, "every": {"week"}, "times": {"10"}, "late_fee": {"2.50"},
+		"leaver": {"refund_unspent"}, "votes": {"number"}, "votes_needed": {"7"},
+		"kept_at": {"Knowsley Credit Union, held by the treasurer"}, "first_due": {due.Format("2006-01-02")}}
+	resp := member.submit(path, path+"/rules", rules)
+	if resp.Status != http.StatusBadRequest {
+		t.Fatalf("7 yes votes in a group of 5: %d, want the form again", resp.Status)
+	}
+	for _, want := range []string{
+		"A spend can need at most 5 yes votes: the group has at most 5 members.",
+		`id="votes_needed-error"`, `name="votes_needed" type="text" value="7"`, `value="number" checked`,
+		`value="Knowsley Credit Union, held by the treasurer"`, `type="date" value="` + due.Format("2006-01-02") + `"`,
+	} {
+		if !strings.Contains(resp.Body, want) {
+			t.Errorf("the form for 7 yes votes of 5 does not have %s", want)
+		}
+	}
+	if ps, _ := site.Store.Proposals(t.Context(), id); len(ps) != 0 {
+		t.Fatalf("%d proposals after a refused rule change", len(ps))
+	}
+
+	rules.Set("votes_needed", "2")
+	if resp := member.submit(path, path+"/rules", rules); resp.Status != http.StatusSeeOther {
+		t.Fatalf("proposing 2 yes votes of 5: %d", resp.Status)
+	}
+	page := organiser.get(path).Body
+	for _, want := range []string{
+		"4 rules change; the others stay as they are.",
+		"<strong>Now:</strong> Each member puts in £5 a week, 10 times (£50 in all).</span> <span aria-hidden=\"true\">→</span> <span class=\"rule-new\"><strong>New:</strong> Each member puts in £6 a week, 10 times (£60 in all).",
+		"<strong>Now:</strong> Where the money is kept is not written down.",
+		"<strong>New:</strong> Where the money is kept: Knowsley Credit Union, held by the treasurer",
+		"<strong>New:</strong> The first payment is due on " + due.Format("Monday 2 January 2006") + ".",
+		"<strong>New:</strong> A spend needs 2 yes votes.",
+		"<li>If you leave, you get back your unspent money",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the open rule change does not say %s", want)
+		}
+	}
+
+	second := url.Values{"contribution": {"5"}, "every": {"week"}, "times": {"12"}, "leaver": {"refund_unspent"}, "votes": {"majority"}}
+	if resp := organiser.submit(path, path+"/rules", second); resp.Status != http.StatusBadRequest ||
+		!strings.Contains(resp.Body, "The group is already voting on a change to the rules.") ||
+		!strings.Contains(resp.Body, `name="times" type="text" value="12"`) {
+		t.Fatalf("a second rule change while one is open: %d; want the reason and what was typed", resp.Status)
+	}
+
+	proposals, _ := site.Store.Proposals(t.Context(), id)
+	if len(proposals) != 1 {
+		t.Fatalf("%d proposals, want the one rule change", len(proposals))
+	}
+	if resp := organiser.submit(path, path+"/proposals/"+proposals[0].ID+"/vote", url.Values{"vote": {"yes"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("voting yes: %d", resp.Status)
+	}
+	// Someone who reads Easy Read, not in the group, reads them too.
+	visitor := site.browser(t)
+	for _, p := range site.visible() {
+		if p.Display.EasyRead {
+			visitor.signInAs(p)
+			break
+		}
+	}
+	page = visitor.get(path).Body
+	for _, want := range []string{
+		"<li>The money is kept here: Knowsley Credit Union, held by the treasurer</li>",
+		"<li>Pay for the first time on " + due.Format("Monday 2 January 2006") + ".</li>",
+		"<li>2 people must say yes to spend money.</li>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("before joining, the Easy Read rules do not say %s", want)
+		}
 	}
 }

@@ -7,7 +7,9 @@ import (
 )
 
 // groupProposeRules puts a change to the pot's rules to a vote: rules set
-// at the start change only when enough members agree.
+// at the start change only when enough members agree. Refused (rules that
+// do not fit the group, or a second change while one is open), the form
+// comes back as it was typed.
 func (s *Server) groupProposeRules(c *gin.Context) {
 	form := readPotForm(c)
 	rules, problems := form.rules()
@@ -23,6 +25,6 @@ func (s *Server) groupProposeRules(c *gin.Context) {
 		return
 	}
 	anchors := groupAnchors()
-	anchors["key"] = "contribution"
+	anchors["key"], anchors["rules"] = "contribution", "contribution"
 	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Rules: &form}, summaryWith(problems, anchors)...)
 }

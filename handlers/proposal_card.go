@@ -13,8 +13,12 @@ type proposalCard struct {
 	ByName  string
 	Yes, No int
 	MyVote  string
-	// NewRules are a rule change's rules in words.
+	// NewRules are a rule change's rules in words; while it is open,
+	// Changes are the same lines with what each changed rule is now.
 	NewRules []string
+	Changes  []ruleChange
+	// Changed counts the rules that change.
+	Changed int
 	// Saving is true for an agreed spend the pledges will reach later.
 	Saving bool
 	// Mine is the member's own proposal, which they may withdraw.
@@ -23,14 +27,23 @@ type proposalCard struct {
 
 func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []community.Proposal) []proposalCard {
 	me := current(c).me.ID
-	former := memberNames(g, s.Locale.For(current(c).display.EasyRead).T("timeline.former_member"))
+	l := s.Locale.For(current(c).display.EasyRead)
+	former := memberNames(g, l.T("timeline.former_member"))
 	out := make([]proposalCard, 0, len(proposals))
 	now := s.Now()
 	for _, p := range proposals {
 		p.Status = p.AsOf(now)
 		card := proposalCard{Proposal: p, Mine: p.By == me, Saving: p.Reach.After(community.Day(now))}
 		if p.Rules != nil {
-			card.NewRules = potRuleWords(s.Locale.For(current(c).display.EasyRead), *p.Rules)
+			card.NewRules = potRuleWords(l, *p.Rules)
+			if p.Status == community.ProposalOpen {
+				card.Changes = ruleChanges(l, g.Rules, *p.Rules)
+				for _, ch := range card.Changes {
+					if ch.Was != "" {
+						card.Changed++
+					}
+				}
+			}
 		}
 		card.Yes, card.No = p.Tally()
 		card.ByName = former(p.By)

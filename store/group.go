@@ -45,6 +45,9 @@ type potDoc struct {
 	Leaver       string `bson:"leaver"`
 	Votes        string `bson:"votes"`
 	VotesNeeded  int    `bson:"votes_needed"`
+	// KeptAt and FirstDue came later: groups saved before have neither.
+	KeptAt   string    `bson:"kept_at,omitempty"`
+	FirstDue time.Time `bson:"first_due,omitempty"`
 }
 
 type noteDoc struct {
@@ -105,13 +108,14 @@ func utcOrZero(t time.Time) time.Time {
 
 func toPotDoc(r community.PotRules) potDoc {
 	return potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
-		string(r.Leaver), string(r.Votes), r.VotesNeeded}
+		string(r.Leaver), string(r.Votes), r.VotesNeeded, r.KeptAt, r.FirstDue}
 }
 
 func (r potDoc) rules() community.PotRules {
 	return community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
 		Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
-		Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded}
+		Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded,
+		KeptAt: r.KeptAt, FirstDue: utcOrZero(r.FirstDue)}
 }
 
 func toGroupDoc(g community.Group) groupDoc {

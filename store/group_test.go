@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 )
@@ -36,6 +37,37 @@ func TestGroupsSaveAndLoad(t *testing.T) {
 	}
 	if _, err := s.Group(ctx, "nope"); community.KindOf(err) != community.KindNotFound {
 		t.Errorf("missing group: %v", err)
+	}
+}
+
+// TestRulesSayWhereAndWhen: where the money is kept and the first payment
+// day are saved with the rules, of a group and of a rule change; rules
+// saved before them read as not set.
+func TestRulesSayWhereAndWhen(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	g := sampleGroup()
+	if created, err := s.CreateGroup(ctx, g); err != nil {
+		t.Fatal(err)
+	} else if got, _ := s.Group(ctx, created.ID); !got.Rules.FirstDue.IsZero() || got.Rules.KeptAt != "" {
+		t.Errorf("rules without a place or a day read as %+v", got.Rules)
+	}
+	g.Rules.KeptAt = "Knowsley Credit Union, account in the group's name, held by the treasurer"
+	g.Rules.FirstDue = time.Date(2027, 1, 5, 0, 0, 0, 0, time.UTC)
+	created, err := s.CreateGroup(ctx, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Group(ctx, created.ID); err != nil || got.Rules != g.Rules {
+		t.Errorf("loaded rules %+v, %v; want %+v", got.Rules, err, g.Rules)
+	}
+	p, err := s.CreateProposal(ctx, community.Proposal{GroupID: created.ID, By: "ann", For: "rules", Rules: &g.Rules,
+		Status: community.ProposalOpen, Needed: 1, Voters: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Proposal(ctx, created.ID, p.ID); err != nil || got.Rules == nil || *got.Rules != g.Rules {
+		t.Errorf("loaded the rule change %+v, %v; want rules %+v", got.Rules, err, g.Rules)
 	}
 }
 
