@@ -5,7 +5,8 @@ import "time"
 // NextPayment is what a voting member pays next under the rules, which
 // payment that is (week 4, month 2), and the day it is due in London: the
 // plan starts on the day they joined, one contribution each period, until
-// their pledge is paid. It is false when nothing more is due.
+// their pledge is paid, or on the group's first due date when it has one.
+// It is false when nothing more is due.
 func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pence, time.Time, int, bool) {
 	owed := money.Owed()
 	if m.Watching || owed <= 0 || r.Contribution <= 0 {
@@ -13,6 +14,9 @@ func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pe
 	}
 	n := int(money.Paid/r.Contribution) + 1
 	start := Day(m.JoinedAt)
+	if !r.FirstDue.IsZero() {
+		start = Day(r.FirstDue)
+	}
 	due := start
 	switch r.Every {
 	case EveryWeek:

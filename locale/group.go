@@ -258,6 +258,7 @@ func groups() map[string]Message {
 		"statement.amount":                       {"Amount", "Money", ""},
 		"statement.group":                        {"Group", "Group", ""},
 		"statement.treasurer":                    {"Treasurer", "Who looks after the money", ""},
+		"statement.kept_at":                      {"Where the money is kept", "Where the money is", ""},
 		"statement.printed":                      {"Printed on", "Date", ""},
 		"statement.share_detail":                 {"%s from %s, agreed by %d of %d members on %s", "%s from %s. %d of %d people said yes on %s.", ""},
 		"statement.fees":                         {"Fees to the group's common fund: %s.", "Fees: %s.", ""},
