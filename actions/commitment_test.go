@@ -134,3 +134,38 @@ func TestCorrectionsKeepEverythingConsistent(t *testing.T) {
 		t.Errorf("paid again: spent %s, a share %s", st.Spent.Pounds(), st.People[m.ID].Shares.Pounds())
 	}
 }
+
+// TestSharesInProportion: a group whose rules share spends in proportion to
+// what each paid in charges £15 and £5 of a £20 spend to members who paid
+// £30 and £10.
+func TestSharesInProportion(t *testing.T) {
+	ctx := context.Background()
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g, err := rig.acts.StartGroup(ctx, actions.As(tr), key(tr, "group-new"), community.Group{
+		Name: "Gym fund", Purpose: "Kit.", EasySummary: "Kit.", Interests: []string{"gym"}, District: "OX4", Open: true, MaxSize: 4,
+		Rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, Leaver: community.RefundUnspent,
+			Votes: community.VotesMajority, Split: community.SplitPaidIn}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, err = rig.acts.Join(ctx, actions.As(m), g.ID, key(m, "join"), false); err != nil {
+		t.Fatal(err)
+	}
+	paid(t, g, tr, tr, 3000)
+	paid(t, g, tr, m, 1000)
+	p, err := rig.acts.Propose(ctx, actions.As(m), g.ID, key(m, "propose"), community.Proposal{Amount: 2000, To: "Shop", For: "Mats"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, "yes"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := rig.store.Entries(ctx, g.ID)
+	st := community.Tally(entries)
+	if st.People[tr.ID].Shares != 1500 || st.People[m.ID].Shares != 500 {
+		t.Errorf("shares %s and %s, want £15 and £5", st.People[tr.ID].Shares.Pounds(), st.People[m.ID].Shares.Pounds())
+	}
+}

@@ -20,7 +20,7 @@ func (a *Actions) shareSpend(ctx context.Context, who Who, g community.Group, sp
 	people := sharers(g, entries, spend.Refers, spend.At)
 	paidIn := paidInBy(entries, spend.At)
 	for _, id := range people {
-		share := community.Shares(spend.Amount, people, false, paidIn)[id]
+		share := community.Shares(spend.Amount, people, g.Rules.Proportional(), paidIn)[id]
 		if share <= 0 {
 			continue
 		}

@@ -33,7 +33,26 @@ type PotRules struct {
 	// FirstDue is the day the first contribution is due, as Day keeps
 	// days; zero when no day is set.
 	FirstDue time.Time
+	// Split is how a spend is shared among the members: equally, or in
+	// proportion to what each paid in. Empty reads as equal.
+	Split SplitRule
 }
+
+// SplitRule is how the shares of a spend are worked out.
+type SplitRule string
+
+// The split rules offered.
+const (
+	SplitEqual  SplitRule = "equal"
+	SplitPaidIn SplitRule = "paid_in"
+)
+
+// SplitRules lists the split rules in the order people see them.
+func SplitRules() []string { return []string{string(SplitEqual), string(SplitPaidIn)} }
+
+// Proportional reports whether spends are shared in proportion to what
+// each member paid in.
+func (r PotRules) Proportional() bool { return r.Split == SplitPaidIn }
 
 // Period is how often the contribution is due.
 type Period string
@@ -124,6 +143,9 @@ func (r PotRules) check(f *fieldErrors, maxSize int, earliest time.Time) {
 		f.add("kept_at", "error.pot.kept_at.too_long")
 	case strings.ContainsFunc(r.KeptAt, unicode.IsControl):
 		f.add("kept_at", "error.pot.kept_at.control")
+	}
+	if r.Split != "" && r.Split != SplitEqual && r.Split != SplitPaidIn {
+		f.add("split", "error.pot.split")
 	}
 	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot {
 		f.add("leaver", "error.pot.leaver")

@@ -26,6 +26,7 @@ type potForm struct {
 	Contribution, Every, Times string
 	JoiningFee, LateFee        string
 	Leaver, Votes, VotesNeeded string
+	Split                      string
 	// KeptAt is where the money is kept; FirstDue the day the first
 	// payment is due, as a date field sends it (2027-01-05).
 	KeptAt, FirstDue string
@@ -39,6 +40,7 @@ func readPotForm(c *gin.Context) potForm {
 		Contribution: c.PostForm("contribution"), Every: c.PostForm("every"), Times: strings.TrimSpace(c.PostForm("times")),
 		JoiningFee: c.PostForm("joining_fee"), LateFee: c.PostForm("late_fee"),
 		Leaver: c.PostForm("leaver"), Votes: c.PostForm("votes"), VotesNeeded: strings.TrimSpace(c.PostForm("votes_needed")),
+		Split:  c.PostForm("split"),
 		KeptAt: c.PostForm("kept_at"), FirstDue: strings.TrimSpace(c.PostForm("first_due")),
 	}
 }
@@ -46,7 +48,11 @@ func readPotForm(c *gin.Context) potForm {
 // potFormFrom shows rules in the form, for changing them.
 func potFormFrom(r community.PotRules) potForm {
 	f := potForm{Contribution: strings.TrimPrefix(r.Contribution.Pounds(), "£"), Every: string(r.Every),
-		Times: strconv.Itoa(r.Times), Leaver: string(r.Leaver), Votes: string(r.Votes), KeptAt: r.KeptAt}
+		Times: strconv.Itoa(r.Times), Leaver: string(r.Leaver), Votes: string(r.Votes), KeptAt: r.KeptAt,
+		Split: string(community.SplitEqual)}
+	if r.Proportional() {
+		f.Split = string(community.SplitPaidIn)
+	}
 	if r.JoiningFee > 0 {
 		f.JoiningFee = strings.TrimPrefix(r.JoiningFee.Pounds(), "£")
 	}
@@ -71,6 +77,7 @@ func (f potForm) rules() (community.PotRules, []community.FieldError) {
 		Times:      r.number("times", f.Times, "error.pot.times"),
 		JoiningFee: r.money("joining_fee", f.JoiningFee, true), LateFee: r.money("late_fee", f.LateFee, true),
 		Leaver: community.LeaverRule(f.Leaver), Votes: community.VoteRule(f.Votes), KeptAt: tidy(f.KeptAt),
+		Split: community.SplitRule(f.Split),
 	}
 	if rules.Votes == community.VotesNumber {
 		rules.VotesNeeded = r.number("votes_needed", f.VotesNeeded, "error.pot.votes_needed")
@@ -134,6 +141,7 @@ type groupFormPage struct {
 	Categories []interestGroup
 	Periods    []string
 	Leavers    []string
+	Splits     []string
 	VoteRules  []string
 	// Invitees are the people a "groups you could start" suggestion
 	// found; they are invited when the group is started.
@@ -167,7 +175,7 @@ func (f groupForm) group() (community.Group, []community.FieldError) {
 // the suggested group would reach, or from scratch in the member's district.
 func groupFormFor(l *community.Listing, district string, each community.Pence) groupForm {
 	f := groupForm{District: district, Interests: map[string]bool{}, Open: true, MaxSize: "10",
-		potForm: potForm{Every: string(community.EveryWeek), Times: "10", Leaver: string(community.RefundUnspent),
+		potForm: potForm{Every: string(community.EveryWeek), Times: "10", Leaver: string(community.RefundUnspent), Split: string(community.SplitEqual),
 			Votes: string(community.VotesMajority)}}
 	if l != nil {
 		f.ListingID, f.Name, f.Interests = l.ID, l.Title, set(l.Interests)
@@ -186,5 +194,6 @@ func groupAnchors() map[string]string {
 	return map[string]string{
 		"interests": "interest-" + community.Interests()[0].Slug, "open": "open-open",
 		"leaver": "leaver-" + community.LeaverRules()[0], "votes": "votes-" + community.VoteRules()[0],
+		"split": "split-" + community.SplitRules()[0],
 	}
 }

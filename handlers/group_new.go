@@ -70,5 +70,5 @@ func (s *Server) formationFor(c *gin.Context, listingID string) (matching.Format
 
 func (s *Server) groupFormPage(f groupForm) groupFormPage {
 	return groupFormPage{Form: f, Categories: interestGroups(), Periods: community.Periods(),
-		Leavers: community.LeaverRules(), VoteRules: community.VoteRules()}
+		Leavers: community.LeaverRules(), VoteRules: community.VoteRules(), Splits: community.SplitRules()}
 }

@@ -38,6 +38,7 @@ type groupPage struct {
 	RulesForm potForm
 	Periods   []string
 	Leavers   []string
+	Splits    []string
 	VoteRules []string
 	Timeline  timelinePage
 }
@@ -99,6 +100,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			page.RulesForm = *forms.Rules
 		}
 		page.Periods, page.Leavers, page.VoteRules = community.Periods(), community.LeaverRules(), community.VoteRules()
+		page.Splits = community.SplitRules()
 		posts, err := s.Store.Board(c.Request.Context(), g.ID)
 		if err != nil {
 			s.fail(c, err)

@@ -44,6 +44,11 @@ func potRuleLines(l *locale.Localizer, r community.PotRules) []ruleLine {
 	} else {
 		add("late_fee", l.T("rules.no_late_fee"), true)
 	}
+	if r.Proportional() {
+		add("split", l.T("rules.split.paid_in"), false)
+	} else {
+		add("split", l.T("rules.split.equal"), false)
+	}
 	add("leaver", l.T("rules.leaver."+string(r.Leaver)), false)
 	if r.Votes == community.VotesNumber {
 		add("votes", l.T("rules.votes.number", r.VotesNeeded), false)

@@ -48,6 +48,7 @@ type potDoc struct {
 	// KeptAt and FirstDue came later: groups saved before have neither.
 	KeptAt   string    `bson:"kept_at,omitempty"`
 	FirstDue time.Time `bson:"first_due,omitempty"`
+	Split    string    `bson:"split,omitempty"`
 }
 
 type noteDoc struct {
@@ -108,14 +109,14 @@ func utcOrZero(t time.Time) time.Time {
 
 func toPotDoc(r community.PotRules) potDoc {
 	return potDoc{int64(r.Contribution), string(r.Every), r.Times, int64(r.JoiningFee), int64(r.LateFee),
-		string(r.Leaver), string(r.Votes), r.VotesNeeded, r.KeptAt, r.FirstDue}
+		string(r.Leaver), string(r.Votes), r.VotesNeeded, r.KeptAt, r.FirstDue, string(r.Split)}
 }
 
 func (r potDoc) rules() community.PotRules {
 	return community.PotRules{Contribution: community.Pence(r.Contribution), Every: community.Period(r.Every),
 		Times: r.Times, JoiningFee: community.Pence(r.JoiningFee), LateFee: community.Pence(r.LateFee),
 		Leaver: community.LeaverRule(r.Leaver), Votes: community.VoteRule(r.Votes), VotesNeeded: r.VotesNeeded,
-		KeptAt: r.KeptAt, FirstDue: utcOrZero(r.FirstDue)}
+		KeptAt: r.KeptAt, FirstDue: utcOrZero(r.FirstDue), Split: community.SplitRule(r.Split)}
 }
 
 func toGroupDoc(g community.Group) groupDoc {
