@@ -51,7 +51,10 @@ const (
 type Entry struct {
 	// ID is the group and the idempotency key together, so the same key
 	// can only ever record one entry in a group.
-	ID      string
+	ID string
+	// Seq is the entry's number in its group's ledger, 1, 2, …; no two
+	// entries of a group share one.
+	Seq     int64
 	GroupID string
 	Key     string
 	Kind    EntryKind

@@ -15,8 +15,12 @@ const ledgerCollection = "ledger"
 // entryDoc is one ledger entry. Its _id is the group and the idempotency
 // key, so the database itself refuses a second entry with the same key:
 // a retried request, a double click or two treasurers at once record once.
+// Seq is its number in the group's ledger, unique with the group under an
+// index, so two writers (two web replicas) cannot both add entry n+1: the
+// loser reads the ledger again, checks again, and takes the next number.
 type entryDoc struct {
 	ID         string    `bson:"_id"`
+	Seq        int64     `bson:"seq"`
 	GroupID    string    `bson:"group_id"`
 	Key        string    `bson:"key"`
 	Kind       string    `bson:"kind"`
@@ -31,7 +35,7 @@ type entryDoc struct {
 
 func (d entryDoc) entry() community.Entry {
 	return community.Entry{
-		ID: d.ID, GroupID: d.GroupID, Key: d.Key, Kind: community.EntryKind(d.Kind), PersonID: d.PersonID,
+		ID: d.ID, Seq: d.Seq, GroupID: d.GroupID, Key: d.Key, Kind: community.EntryKind(d.Kind), PersonID: d.PersonID,
 		RecordedBy: d.RecordedBy, Amount: community.Pence(d.Amount), Method: d.Method, Note: d.Note,
 		Refers: d.Refers, At: d.At.UTC(),
 	}
@@ -45,7 +49,7 @@ func (d entryDoc) entry() community.Entry {
 func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
-	return s.record(ctx, e, false)
+	return s.record(ctx, e, false, nil)
 }
 
 // RecordOnce appends an entry the server decided on (a confirmation, a
@@ -56,7 +60,7 @@ func (s *Store) Record(ctx context.Context, e community.Entry) (community.Entry,
 func (s *Store) RecordOnce(ctx context.Context, e community.Entry) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
-	return s.record(ctx, e, true)
+	return s.record(ctx, e, true, nil)
 }
 
 // Recorded returns the entry with this key in the group, if there is one.
@@ -76,39 +80,100 @@ func (s *Store) Recorded(ctx context.Context, groupID, key string) (community.En
 
 // record is Record for a caller holding the group's ledger lock, which
 // keeps the in-memory copy (with the embedded store) in step. With
-// firstStands a clash with the entry already there is no error.
-func (s *Store) record(ctx context.Context, e community.Entry, firstStands bool) (community.Entry, bool, error) {
+// firstStands a clash with the entry already there is no error; limit,
+// when set, refuses money going out of the pot beyond what it allows.
+//
+// The entry takes the group's next sequence number. Within this process
+// the lock makes that number free; another process may have taken it, and
+// then the insert clashes on the (group, seq) index: the ledger is read
+// again from the database, the limit checked again, and the next number
+// tried, so a check such as "not more than is free" holds across replicas.
+func (s *Store) record(ctx context.Context, e community.Entry, firstStands bool, limit *outLimit) (community.Entry, bool, error) {
 	if e.GroupID == "" || e.Key == "" {
 		return community.Entry{}, false, community.Invalid()
 	}
 	e.ID = community.EntryID(e.GroupID, e.Key)
 	e.At = s.stampOr(e.At)
-	d := entryDoc{ID: e.ID, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
-		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
-	err := s.before("record " + string(e.Kind))
-	if err == nil {
-		_, err = s.db.Collection(ledgerCollection).InsertOne(ctx, d)
-		if err == nil && s.ledgers != nil {
-			s.ledgers.add(e)
+	const attempts = 20
+	for attempt := range attempts {
+		entries, err := s.ledgerForWrite(ctx, e.GroupID, attempt > 0)
+		if err != nil {
+			return community.Entry{}, false, err
 		}
+		if i := slices.IndexFunc(entries, func(x community.Entry) bool { return x.ID == e.ID }); i >= 0 {
+			return s.already(entries[i], e, firstStands)
+		}
+		if limit != nil && e.Amount > limit.most(community.Tally(entries)) {
+			return community.Entry{}, false, community.Conflict(limit.refusal)
+		}
+		e.Seq = lastSeq(entries) + 1
+		err = s.insertEntry(ctx, e)
 		if err == nil {
-			err = s.after("record " + string(e.Kind))
+			if s.ledgers != nil {
+				s.ledgers.add(e)
+			}
+			if err := s.after("record " + string(e.Kind)); err != nil {
+				return community.Entry{}, false, err
+			}
+			return e, true, nil
 		}
+		if !isDuplicate(err) {
+			return community.Entry{}, false, fmt.Errorf("record %s in group %s: %w", e.Kind, e.GroupID, err)
+		}
+		// The key (sent twice) or the number (another writer) was taken:
+		// the next attempt reads the ledger afresh and tells which.
 	}
-	if err == nil {
-		return e, true, nil
+	return community.Entry{}, false, community.Conflict("error.conflict")
+}
+
+// insertEntry writes one entry, between the fault checks' first half.
+func (s *Store) insertEntry(ctx context.Context, e community.Entry) error {
+	if err := s.before("record " + string(e.Kind)); err != nil {
+		return err
 	}
-	if !isDuplicate(err) {
-		return community.Entry{}, false, fmt.Errorf("record %s in group %s: %w", e.Kind, e.GroupID, err)
-	}
-	var existing entryDoc
-	if err := s.db.Collection(ledgerCollection).FindOne(ctx, bson.M{"_id": e.ID}).Decode(&existing); err != nil {
-		return community.Entry{}, false, fmt.Errorf("read entry %s: %w", e.ID, err)
-	}
-	if !firstStands && (existing.Kind != d.Kind || existing.PersonID != d.PersonID || existing.Amount != d.Amount || existing.Refers != d.Refers) {
+	d := entryDoc{ID: e.ID, Seq: e.Seq, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
+		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
+	_, err := s.db.Collection(ledgerCollection).InsertOne(ctx, d)
+	return err
+}
+
+// already answers for an entry whose key is taken: the same entry sent
+// again is the one there; a different one is refused, unless the first
+// recorded decision stands.
+func (s *Store) already(existing, e community.Entry, firstStands bool) (community.Entry, bool, error) {
+	if !firstStands && (existing.Kind != e.Kind || existing.PersonID != e.PersonID || existing.Amount != e.Amount || existing.Refers != e.Refers) {
 		return community.Entry{}, false, community.Forbidden("error.ledger.key_taken")
 	}
-	return existing.entry(), false, nil
+	return existing, false, nil
+}
+
+// ledgerForWrite is the group's ledger for a caller holding its lock; fresh
+// reads it from the database and, with the embedded store, keeps that copy:
+// another writer added to it.
+func (s *Store) ledgerForWrite(ctx context.Context, groupID string, fresh bool) ([]community.Entry, error) {
+	if !fresh {
+		return s.entriesLocked(ctx, groupID)
+	}
+	entries, err := s.readEntries(ctx, groupID)
+	if err == nil && s.ledgers != nil {
+		s.ledgers.replace(groupID, entries)
+	}
+	return entries, err
+}
+
+// lastSeq is the highest sequence number in a ledger.
+func lastSeq(entries []community.Entry) int64 {
+	var n int64
+	for _, e := range entries {
+		n = max(n, e.Seq)
+	}
+	return n
+}
+
+// outLimit bounds money going out of the pot, with the refusal to give.
+type outLimit struct {
+	most    func(community.Statement) community.Pence
+	refusal string
 }
 
 // Entries returns a group's whole ledger, oldest first.
@@ -163,20 +228,11 @@ func (s *Store) RecordRefund(ctx context.Context, e community.Entry) (community.
 }
 
 // recordOut records money going out of the pot unless it is more than
-// limit allows, under the group's ledger lock.
-func (s *Store) recordOut(ctx context.Context, e community.Entry, limit func(community.Statement) community.Pence, refusal string) (community.Entry, bool, error) {
+// most allows, under the group's ledger lock.
+func (s *Store) recordOut(ctx context.Context, e community.Entry, most func(community.Statement) community.Pence, refusal string) (community.Entry, bool, error) {
 	unlock := s.locks.lock(ledgerCollection + "/" + e.GroupID)
 	defer unlock()
-	entries, err := s.entriesLocked(ctx, e.GroupID)
-	if err != nil {
-		return community.Entry{}, false, err
-	}
-	id := community.EntryID(e.GroupID, e.Key)
-	already := slices.ContainsFunc(entries, func(x community.Entry) bool { return x.ID == id })
-	if !already && e.Amount > limit(community.Tally(entries)) {
-		return community.Entry{}, false, community.Conflict(refusal)
-	}
-	return s.record(ctx, e, true)
+	return s.record(ctx, e, true, &outLimit{most: most, refusal: refusal})
 }
 
 // entriesLocked reads the ledger for a caller holding the group's lock.

@@ -38,6 +38,14 @@ func (c *ledgerCache) fill(groupID string, entries []community.Entry) {
 	}
 }
 
+// replace keeps a ledger read afresh from the database, which has entries
+// another writer added.
+func (c *ledgerCache) replace(groupID string, entries []community.Entry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byGroup[groupID] = slices.Clone(entries)
+}
+
 // add puts a newly recorded entry in its place, oldest first, if the
 // group's ledger is cached.
 func (c *ledgerCache) add(e community.Entry) {

@@ -116,22 +116,24 @@ func (s *Store) Close(ctx context.Context) error {
 type index struct {
 	collection, name string
 	keys             bson.D
+	unique           bool
 }
 
 func indexes() []index {
 	return []index{
-		{peopleCollection, "district_1", bson.D{{Key: "district", Value: 1}}},
-		{peopleCollection, "demo_1", bson.D{{Key: "demo", Value: 1}}},
-		{providersCollection, "owner_id_1", bson.D{{Key: "owner_id", Value: 1}}},
-		{listingsCollection, "provider_id_1", bson.D{{Key: "provider_id", Value: 1}}},
-		{marksCollection, "from_1", bson.D{{Key: "from", Value: 1}}},
-		{groupsCollection, "members.person_id_1", bson.D{{Key: "members.person_id", Value: 1}}},
-		{groupsCollection, "invited_1", bson.D{{Key: "invited", Value: 1}}},
-		{proposalsCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}},
-		{boardCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}},
-		{ledgerCollection, "group_id_1_at_1", bson.D{{Key: "group_id", Value: 1}, {Key: "at", Value: 1}}},
-		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}},
-		{changesCollection, "at_1", bson.D{{Key: "at", Value: 1}}},
+		{peopleCollection, "district_1", bson.D{{Key: "district", Value: 1}}, false},
+		{peopleCollection, "demo_1", bson.D{{Key: "demo", Value: 1}}, false},
+		{providersCollection, "owner_id_1", bson.D{{Key: "owner_id", Value: 1}}, false},
+		{listingsCollection, "provider_id_1", bson.D{{Key: "provider_id", Value: 1}}, false},
+		{marksCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
+		{groupsCollection, "members.person_id_1", bson.D{{Key: "members.person_id", Value: 1}}, false},
+		{groupsCollection, "invited_1", bson.D{{Key: "invited", Value: 1}}, false},
+		{proposalsCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}, false},
+		{boardCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}, false},
+		{ledgerCollection, "group_id_1_at_1", bson.D{{Key: "group_id", Value: 1}, {Key: "at", Value: 1}}, false},
+		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}, false},
+		{changesCollection, "at_1", bson.D{{Key: "at", Value: 1}}, false},
+		{ledgerCollection, ledgerSeqIndex, bson.D{{Key: "group_id", Value: 1}, {Key: "seq", Value: 1}}, true},
 	}
 }
 
@@ -155,7 +157,14 @@ func (s *Store) ensureIndexes(ctx context.Context) error {
 		if have[ix.collection+"/"+ix.name] {
 			continue
 		}
-		model := mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name)}
+		if ix.name == ledgerSeqIndex {
+			// Entries written before they were numbered get their numbers
+			// first, or the unique index could not be built.
+			if err := s.numberLedgers(ctx); err != nil {
+				return err
+			}
+		}
+		model := mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name).SetUnique(ix.unique)}
 		if _, err := view.CreateOne(ctx, model); err != nil {
 			return fmt.Errorf("create index %s on %s: %w", ix.name, ix.collection, err)
 		}
