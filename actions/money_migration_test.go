@@ -18,7 +18,7 @@ func TestOldGroupsMoveToAccounts(t *testing.T) {
 	joined := rig.clock.Now().Add(-48 * time.Hour)
 	g, err := rig.store.CreateGroup(ctx, community.Group{Name: "Old gym", Purpose: "Gym kit.", EasySummary: "Gym.",
 		Interests: []string{"gym"}, District: "OX4", Open: true, MaxSize: 6, Organisers: []string{a.ID}, Treasurer: a.ID,
-		Rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, Leaver: community.ShareStays, Votes: community.VotesMajority},
+		Rules:   community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, Leaver: community.ShareStays, Votes: community.VotesMajority},
 		Members: []community.Membership{{PersonID: a.ID, Name: a.Name, JoinedAt: joined}, {PersonID: b.ID, Name: b.Name, JoinedAt: joined}}})
 	if err != nil {
 		t.Fatal(err)
