@@ -30,10 +30,15 @@ type groupPage struct {
 	// members only; Proposal is the form to propose one, as typed.
 	Money     *groupMoney
 	Proposals []proposalCard
-	Proposal  proposalForm
-	Voter     bool
-	Board     groupBoard
-	Post      boardForm
+	// Shown are the proposals the page lists: every one still open or
+	// agreed, and one page of those decided, newest first; Decided pages
+	// through the rest.
+	Shown    []proposalCard
+	Decided  pager
+	Proposal proposalForm
+	Voter    bool
+	Board    groupBoard
+	Post     boardForm
 	// RulesForm is the form to propose new rules, as typed or as they are.
 	RulesForm potForm
 	Periods   []string
@@ -94,6 +99,8 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
 		page.Money.Commitments = community.CommitmentsOf(g, page.Money.Statement, proposals, s.Now())
 		page.Proposals = s.proposalCards(c, g, proposals)
+		decidedPage, _ := strconv.Atoi(c.Query("decided"))
+		page.Shown, page.Decided = shownProposals(page.Proposals, decidedPage)
 		page.Proposal, page.Post = forms.Proposal, forms.Board
 		page.RulesForm = potFormFrom(g.Rules)
 		if forms.Rules != nil {

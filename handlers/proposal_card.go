@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"slices"
+
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
@@ -53,4 +55,38 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []co
 		out = append(out, card)
 	}
 	return out
+}
+
+// mostDecided is how many decided proposals one page lists.
+const mostDecided = 5
+
+// pager says which page of a list is shown and the pages either side, 0
+// when there is none.
+type pager struct {
+	Page, Older, Newer int
+}
+
+// shownProposals lists every proposal still open or agreed, then one page
+// of the decided ones, newest first, so the group page does not grow with
+// the group's history.
+func shownProposals(cards []proposalCard, page int) ([]proposalCard, pager) {
+	var live, decided []proposalCard
+	for _, c := range cards {
+		if c.Status == community.ProposalOpen || c.Status == community.ProposalApproved {
+			live = append(live, c)
+		} else {
+			decided = append(decided, c)
+		}
+	}
+	slices.Reverse(decided)
+	pages := max((len(decided)+mostDecided-1)/mostDecided, 1)
+	page = min(max(page, 1), pages)
+	p := pager{Page: page}
+	if page < pages {
+		p.Older = page + 1
+	}
+	if page > 1 {
+		p.Newer = page - 1
+	}
+	return append(live, decided[min((page-1)*mostDecided, len(decided)):min(page*mostDecided, len(decided))]...), p
 }
