@@ -169,3 +169,42 @@ func TestSharesInProportion(t *testing.T) {
 		t.Errorf("shares %s and %s, want £15 and £5", st.People[tr.ID].Shares.Pounds(), st.People[m.ID].Shares.Pounds())
 	}
 }
+
+// TestMoreTimeToPay: an agreed spend would lapse at its pay-by date; the
+// group votes it more time, and it stays payable until the new date.
+func TestMoreTimeToPay(t *testing.T) {
+	ctx := context.Background()
+	start := rig.clock.Now()
+	defer rig.clock.Set(start)
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
+	paid(t, g, tr, m, 5000)
+	p, err := rig.acts.Propose(ctx, actions.As(m), g.ID, key(m, "propose"), community.Proposal{Amount: 2000, To: "Pool", For: "Lessons"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err = rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, "yes"); err != nil || p.Status != community.ProposalApproved {
+		t.Fatalf("agreeing the spend: %v", err)
+	}
+	if _, err := rig.acts.ProposeMoreTime(ctx, actions.As(m), g.ID, key(m, "more-time"), p.ID, p.PayBy.AddDate(0, 0, -1)); community.KindOf(err) != community.KindInvalid {
+		t.Errorf("more time that is less: %v", err)
+	}
+	later := p.PayBy.AddDate(0, 0, 30)
+	more, err := rig.acts.ProposeMoreTime(ctx, actions.As(m), g.ID, key(m, "more-time"), p.ID, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.ProposeMoreTime(ctx, actions.As(tr), g.ID, key(tr, "more-time"), p.ID, later); community.KindOf(err) != community.KindConflict {
+		t.Errorf("a second vote for more time while one is open: %v", err)
+	}
+	if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), more.ID, "yes"); err != nil {
+		t.Fatal(err)
+	}
+	rig.clock.Set(p.PayBy.Add(24 * time.Hour))
+	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
+		t.Errorf("paying after the old pay-by date, with more time agreed: %v", err)
+	}
+	if got, _ := rig.store.Proposal(ctx, g.ID, more.ID); got.Status != community.ProposalPaid {
+		t.Errorf("the vote for more time is %s once applied", got.Status)
+	}
+}

@@ -167,6 +167,9 @@ func (a *Actions) recountVotes(ctx context.Context, g community.Group, leaver st
 		if err := a.applyRules(ctx, counted); err != nil {
 			return err
 		}
+		if err := a.applyMoreTime(ctx, counted); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -62,6 +62,9 @@ func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (com
 	if err := a.applyRules(ctx, saved); err != nil {
 		return community.Proposal{}, err
 	}
+	if err := a.applyMoreTime(ctx, saved); err != nil {
+		return community.Proposal{}, err
+	}
 	return saved, a.logChange(ctx, "propose", "proposal", saved.ID)
 }
 

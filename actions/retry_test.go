@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -219,6 +220,26 @@ func groupCases() []retryCase {
 				look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", a.ID: "A"})) },
 			}
 		}},
+		{"ask for more time to pay", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g := aGroup(t, tr, m)
+			paid(t, g, tr, m, 5000)
+			p, err := rig.acts.Propose(ctx, actions.As(m), g.ID, key(m, "propose"), community.Proposal{Amount: 2000, To: "Pool", For: "Lessons"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), p.ID, "yes"); err != nil {
+				t.Fatal(err)
+			}
+			return world{
+				actor: m, form: "more-time",
+				act: func(k string) error {
+					_, err := rig.acts.ProposeMoreTime(ctx, actions.As(m), g.ID, k, p.ID, rig.clock.Now().AddDate(0, 1, 0))
+					return err
+				},
+				look: func() string { return proposals(t, g) },
+			}
+		}},
 		{"post", func(t *testing.T) world {
 			tr := person(t, "Tia Treasurer")
 			g := aGroup(t, tr)
@@ -303,5 +324,6 @@ func proposals(t *testing.T, g community.Group) string {
 		yes, no := p.Tally()
 		out = append(out, fmt.Sprintf("%s %s %s yes %d no %d", p.For, p.Amount.Pounds(), p.Status, yes, no))
 	}
+	slices.Sort(out) // made at the same moment, proposals have no order of their own
 	return strings.Join(out, "; ")
 }

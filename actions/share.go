@@ -96,7 +96,7 @@ func (a *Actions) settleFormer(ctx context.Context, who Who, g community.Group, 
 	}
 	still := map[string]bool{}
 	for _, p := range proposals {
-		if p.ID != proposalID && p.Rules == nil && p.Status == community.ProposalApproved {
+		if p.ID != proposalID && p.IsSpend() && p.Status == community.ProposalApproved {
 			still[p.ID] = true
 		}
 	}

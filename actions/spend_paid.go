@@ -23,9 +23,9 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 		return community.Proposal{}, err
 	}
 	switch {
-	case p.Rules == nil && p.Status == community.ProposalLapsed:
+	case p.IsSpend() && p.Status == community.ProposalLapsed:
 		return community.Proposal{}, community.Conflict("error.proposal.lapsed")
-	case p.Rules != nil || p.Status != community.ProposalApproved && p.Status != community.ProposalPaid:
+	case !p.IsSpend() || p.Status != community.ProposalApproved && p.Status != community.ProposalPaid:
 		return community.Proposal{}, community.Conflict("error.proposal.not_approved")
 	}
 	if _, err := a.clientKey(who, "paid", key); err != nil {

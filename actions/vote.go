@@ -39,6 +39,9 @@ func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID, c
 	if err := a.applyRules(ctx, p); err != nil {
 		return community.Proposal{}, err
 	}
+	if err := a.applyMoreTime(ctx, p); err != nil {
+		return community.Proposal{}, err
+	}
 	return p, a.logChange(ctx, "vote", "proposal", p.ID)
 }
 

@@ -120,7 +120,7 @@ func HeldFor(g Group, personID string, proposals []Proposal) Pence {
 
 // HeldShare is one voting member's share of an agreed spend not paid yet.
 func HeldShare(p Proposal) Pence {
-	if p.Rules != nil || p.Status != ProposalApproved || p.Voters <= 0 {
+	if !p.IsSpend() || p.Status != ProposalApproved || p.Voters <= 0 {
 		return 0
 	}
 	return p.Amount / Pence(p.Voters)

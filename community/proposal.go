@@ -60,9 +60,13 @@ type Proposal struct {
 	// ApprovedAt is when it was agreed; Reason why it was withdrawn.
 	ApprovedAt time.Time
 	Reason     string
-	Version    int64
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// Extends, when set, makes this a vote to give the agreed spend with
+	// that id more time to be paid: until NewPayBy, once agreed.
+	Extends   string
+	NewPayBy  time.Time
+	Version   int64
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // Vote is one member's vote; they may change it until the proposal closes.
@@ -111,6 +115,10 @@ func (p *Proposal) Cast(v Vote) error {
 	return nil
 }
 
+// IsSpend reports whether the proposal is a spend, not a rule change or
+// more time for one.
+func (p Proposal) IsSpend() bool { return p.Rules == nil && p.Extends == "" }
+
 // AsOf is where the proposal stands at now: a vote past its closing date
 // that was not agreed is not agreed; an agreed spend past its pay-by date
 // that was not paid has lapsed. Nothing needs to run for that to happen:
@@ -119,7 +127,7 @@ func (p Proposal) AsOf(now time.Time) ProposalStatus {
 	switch {
 	case p.Status == ProposalOpen && !p.ClosesAt.IsZero() && !now.Before(p.ClosesAt):
 		return ProposalRejected
-	case p.Status == ProposalApproved && p.Rules == nil && !p.PayBy.IsZero() && now.After(p.PayBy):
+	case p.Status == ProposalApproved && p.IsSpend() && !p.PayBy.IsZero() && now.After(p.PayBy):
 		return ProposalLapsed
 	}
 	return p.Status
@@ -129,7 +137,7 @@ func (p Proposal) AsOf(now time.Time) ProposalStatus {
 func Promised(proposals []Proposal, now time.Time) Pence {
 	var sum Pence
 	for _, p := range proposals {
-		if p.Rules == nil && p.AsOf(now) == ProposalApproved {
+		if p.IsSpend() && p.AsOf(now) == ProposalApproved {
 			sum += p.Amount
 		}
 	}

@@ -108,7 +108,7 @@ func proposalWords(proposals []community.Proposal) func([]community.Entry, commu
 				}
 			}
 		}
-		if p, ok := byID[id]; ok && p.Rules == nil {
+		if p, ok := byID[id]; ok && p.IsSpend() {
 			return p.To + ": " + p.For
 		}
 		return ""

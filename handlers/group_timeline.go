@@ -100,6 +100,14 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 // proposalEvents are the steps of one proposal: proposed, then agreed or
 // not, withdrawn or lapsed; a rule change is worded as one.
 func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
+	if p.Extends != "" {
+		until := community.InLondon(p.NewPayBy).Format("Monday 2 January 2006")
+		out := []timelineEvent{{p.CreatedAt, l.T("timeline.more_time", p.ByName, p.For, until)}}
+		if p.Status == community.ProposalApproved || p.Status == community.ProposalPaid {
+			out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.more_time_given", p.For, until)})
+		}
+		return out
+	}
 	if p.Rules != nil {
 		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_rules", p.ByName)}}
 		switch p.Status {

@@ -69,6 +69,9 @@ func proposalWordsFor(l *locale.Localizer, p community.Proposal) string {
 	if p.Rules != nil {
 		return l.T("proposals.rules")
 	}
+	if p.Extends != "" {
+		return l.T("proposals.more_time", p.For)
+	}
 	return l.T("proposals.spend", p.Amount.Pounds(), p.To)
 }
 

@@ -63,6 +63,7 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/proposals/:proposal/vote", s.groupVote)
 	members.POST("/groups/:id/proposals/:proposal/paid", s.groupSpendPaid)
 	members.POST("/groups/:id/proposals/:proposal/withdraw", s.groupWithdraw)
+	members.POST("/groups/:id/proposals/:proposal/more-time", s.groupMoreTime)
 	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)
 	members.GET("/groups/:id/ledger.csv", s.groupLedgerCSV)
 

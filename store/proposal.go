@@ -30,6 +30,8 @@ type proposalDoc struct {
 	Reach     time.Time `bson:"reach,omitempty"`
 	Approved  time.Time `bson:"approved_at,omitempty"`
 	Reason    string    `bson:"reason,omitempty"`
+	Extends   string    `bson:"extends,omitempty"`
+	NewPayBy  time.Time `bson:"new_pay_by,omitempty"`
 	Version   int64     `bson:"version"`
 	CreatedAt time.Time `bson:"created_at"`
 	UpdatedAt time.Time `bson:"updated_at"`
@@ -45,6 +47,7 @@ func toProposalDoc(p community.Proposal) proposalDoc {
 	d := proposalDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, Amount: int64(p.Amount), To: p.To, For: p.For,
 		Quote: p.Quote, Votes: []voteDoc{}, Status: string(p.Status), Needed: p.Needed, Voters: p.Voters,
 		ClosesAt: p.ClosesAt, PayBy: p.PayBy, Reach: p.Reach, Approved: p.ApprovedAt, Reason: p.Reason,
+		Extends: p.Extends, NewPayBy: p.NewPayBy,
 		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
 	if p.Rules != nil {
 		r := toPotDoc(*p.Rules)
@@ -60,6 +63,7 @@ func (d proposalDoc) proposal() community.Proposal {
 	p := community.Proposal{ID: d.ID, GroupID: d.GroupID, By: d.By, Amount: community.Pence(d.Amount), To: d.To,
 		For: d.For, Quote: d.Quote, Status: community.ProposalStatus(d.Status), Needed: d.Needed, Voters: d.Voters,
 		ClosesAt: utcOrZero(d.ClosesAt), PayBy: utcOrZero(d.PayBy), Reach: utcOrZero(d.Reach), ApprovedAt: utcOrZero(d.Approved), Reason: d.Reason,
+		Extends: d.Extends, NewPayBy: utcOrZero(d.NewPayBy),
 		Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
 	if d.Rules != nil {
 		r := d.Rules.rules()
