@@ -61,7 +61,7 @@ func TestStartAGroupFromASuggestion(t *testing.T) {
 	id := strings.TrimPrefix(groupPath, "/groups/")
 	page := b.get(resp.Location).Body
 	for _, want := range []string{"Tuesday swimmers", "Your group has started", "Each member puts in £5 a week, 10 times (£50 in all).",
-		"People who join after something was bought pay £2.50 towards it.", "(organiser)", "(treasurer)"} {
+		"People who join after something was bought pay a late fee of £2.50 into the group&#39;s common fund.", "(organiser)", "(treasurer)"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the group page does not say %q", want)
 		}

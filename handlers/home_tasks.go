@@ -38,9 +38,14 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 		st := community.Tally(entries)
 		mine := st.People[me.ID]
 		if next, due, n, ok := community.NextPayment(g.Rules, m, mine, now); ok {
-			text := l.T("home.task.pay_once", next.Pounds(), g.Name, due.Format("Monday 2 January"))
+			// A payment whose day has passed says so.
+			pay, once := "home.task.pay.", "home.task.pay_once"
+			if due.Before(community.Day(now)) {
+				pay, once = "home.task.late.", "home.task.late_once"
+			}
+			text := l.T(once, next.Pounds(), g.Name, due.Format("Monday 2 January"))
 			if g.Rules.Every != community.Once {
-				text = l.T("home.task.pay."+string(g.Rules.Every), next.Pounds(), n, g.Name, due.Format("Monday 2 January"))
+				text = l.T(pay+string(g.Rules.Every), next.Pounds(), n, g.Name, due.Format("Monday 2 January"))
 			}
 			out = append(out, homeTask{Text: text, Href: href + "#money", Picto: "money"})
 		}
