@@ -19,8 +19,9 @@ func (a *Actions) shareSpend(ctx context.Context, who Who, g community.Group, sp
 	}
 	people := sharers(g, entries, spend.Refers, spend.At)
 	paidIn := paidInBy(entries, spend.At)
+	shares := community.Shares(spend.Amount, people, g.Rules.Proportional(), paidIn)
 	for _, id := range people {
-		share := community.Shares(spend.Amount, people, g.Rules.Proportional(), paidIn)[id]
+		share := shares[id]
 		if share <= 0 {
 			continue
 		}
@@ -77,10 +78,12 @@ func paidInBy(entries []community.Entry, t time.Time) map[string]community.Pence
 	return out
 }
 
-// settleFormer settles a leaver's money held back for the proposal, once
-// it was paid (their share charged) or will not go ahead: what is left in
+// settleFormer settles a leaver's account again after something changed
+// it: a spend they shared was paid (their share charged) or will not go
+// ahead, or a payment of theirs was confirmed after they left. What is in
 // their account beyond what is still held for other agreed spends is owed
-// back to them, or left in the common fund, under the group's rule.
+// back to them, or left in the common fund, under the group's rule. The
+// settlement is keyed by what caused it (a proposal or a payment), once.
 func (a *Actions) settleFormer(ctx context.Context, who Who, g community.Group, personID, proposalID string) error {
 	key := community.SettleKey(proposalID, personID)
 	if _, done, err := a.Store.Recorded(ctx, g.ID, key); err != nil || done {

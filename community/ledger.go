@@ -124,9 +124,6 @@ func (s Statement) Pot() Pence { return s.Paid - s.Spent - s.Refunded }
 // reversed after money was spent from it.
 func (s Statement) Short() Pence { return max(-s.Pot(), 0) }
 
-// Left is what is in the pot now.
-func (s Statement) Left() Pence { return s.Pot() }
-
 // Fund is the common fund: the group's money that is nobody's account.
 func (s Statement) Fund() Pence { return s.Fees + s.Moved - s.Odd }
 

@@ -87,8 +87,8 @@ func TestDemoGroupsHaveAHistory(t *testing.T) {
 		}
 		entries, _ := st.Entries(ctx, g.ID)
 		s := community.Tally(entries)
-		if s.Paid <= 0 || len(s.Unconfirmed) != 1 || s.Left() < 0 {
-			t.Errorf("%s: paid %s, %d waiting, left %s", g.Name, s.Paid.Pounds(), len(s.Unconfirmed), s.Left().Pounds())
+		if s.Paid <= 0 || len(s.Unconfirmed) != 1 || s.Pot() < 0 {
+			t.Errorf("%s: paid %s, %d waiting, left %s", g.Name, s.Paid.Pounds(), len(s.Unconfirmed), s.Pot().Pounds())
 		}
 		proposals, _ := st.Proposals(ctx, g.ID)
 		for _, p := range proposals {

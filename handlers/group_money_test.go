@@ -144,7 +144,7 @@ func TestGroupMoney(t *testing.T) {
 	}
 	wg.Wait()
 	st = community.Tally(entries())
-	if st.Paid != 500 || st.Pending != 0 || st.Left() != 500 || len(entries()) != 4 {
+	if st.Paid != 500 || st.Pending != 0 || st.Pot() != 500 || len(entries()) != 4 {
 		t.Fatalf("after two confirmations at once: paid %s, waiting %s, %d entries", st.Paid.Pounds(), st.Pending.Pounds(), len(entries()))
 	}
 	page := member.get(path).Body

@@ -117,8 +117,8 @@ func TestGroupDecidesASpend(t *testing.T) {
 	wg.Wait()
 	entries, _ = site.Store.Entries(t.Context(), id)
 	st := community.Tally(entries)
-	if st.Spent != 300 || st.Left() != 200 {
-		t.Errorf("after recording the spend three times at once: spent %s, left %s", st.Spent.Pounds(), st.Left().Pounds())
+	if st.Spent != 300 || st.Pot() != 200 {
+		t.Errorf("after recording the spend three times at once: spent %s, left %s", st.Spent.Pounds(), st.Pot().Pounds())
 	}
 	// Someone joining after something was bought pledges the late fee too.
 	_, late := joinAs(t, site, path, 5)
