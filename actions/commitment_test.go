@@ -208,3 +208,30 @@ func TestMoreTimeToPay(t *testing.T) {
 		t.Errorf("the vote for more time is %s once applied", got.Status)
 	}
 }
+
+// TestAPaymentConfirmedAfterLeavingIsTheLeavers: a member leaves with a
+// payment still waiting; when the treasurer confirms it, it counts in their
+// account and is owed back to them, as their leaving would have done.
+func TestAPaymentConfirmedAfterLeavingIsTheLeavers(t *testing.T) {
+	ctx := context.Background()
+	tr, m := person(t, "Tia Treasurer"), person(t, "Jo Leaver")
+	g := aGroup(t, tr, m)
+	paid(t, g, tr, m, 1000)
+	waiting, err := rig.acts.Pay(ctx, actions.As(m), g.ID, key(m, "pay"), "", community.Payment{Amount: 500, Method: "cash"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.Leave(ctx, actions.As(m), g.ID, key(m, "leave")); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // confirming twice settles once
+		if _, err := rig.acts.Confirm(ctx, actions.As(tr), g.ID, key(tr, "confirm"), waiting.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, _ := rig.store.Entries(ctx, g.ID)
+	st := community.Tally(entries)
+	if got := st.People[m.ID]; got.RefundOwed != 1500 || got.Balance() != 0 {
+		t.Errorf("after the late confirmation: owed back %s, account %s; want £15 owed and nothing left", got.RefundOwed.Pounds(), got.Balance().Pounds())
+	}
+}

@@ -22,6 +22,18 @@ func (a *Actions) Confirm(ctx context.Context, who Who, groupID, key, paymentID 
 	if _, err := a.clientKey(who, "confirm", key); err != nil {
 		return community.Entry{}, err
 	}
+	e, err := a.confirm(ctx, who, g, payment)
+	if err != nil {
+		return community.Entry{}, err
+	}
+	return e, a.logChange(ctx, "confirm", "ledger", e.ID)
+}
+
+// confirm records the confirmation of one payment, keyed by the payment.
+// A payment from someone who has left since counts in their account now,
+// so what it adds is settled for them as their leaving was: owed back, or
+// left in the common fund.
+func (a *Actions) confirm(ctx context.Context, who Who, g community.Group, payment community.Entry) (community.Entry, error) {
 	e, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(),
 		GroupID: g.ID, Key: community.ConfirmKey(payment.ID), Kind: community.EntryConfirm,
 		PersonID: payment.PersonID, RecordedBy: who.Actor.ID, Amount: payment.Amount, Refers: payment.ID,
@@ -29,7 +41,12 @@ func (a *Actions) Confirm(ctx context.Context, who Who, groupID, key, paymentID 
 	if err != nil {
 		return community.Entry{}, err
 	}
-	return e, a.logChange(ctx, "confirm", "ledger", e.ID)
+	if _, in := g.Member(payment.PersonID); !in && slices.ContainsFunc(g.Former, func(m community.Membership) bool { return m.PersonID == payment.PersonID }) {
+		if err := a.settleFormer(ctx, who, g, payment.PersonID, payment.ID); err != nil {
+			return community.Entry{}, err
+		}
+	}
+	return e, nil
 }
 
 // entry finds an entry of one of the kinds in the group's ledger.

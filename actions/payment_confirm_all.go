@@ -31,8 +31,7 @@ func (a *Actions) ConfirmAll(ctx context.Context, who Who, groupID, key string, 
 	}
 	var out []community.Entry
 	for _, p := range payments {
-		e, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.ConfirmKey(p.ID),
-			Kind: community.EntryConfirm, PersonID: p.PersonID, RecordedBy: who.Actor.ID, Amount: p.Amount, Refers: p.ID})
+		e, err := a.confirm(ctx, who, g, p)
 		if err != nil {
 			return out, err
 		}

@@ -95,8 +95,10 @@ func HoldKey(m Membership, proposalID string) string {
 // MoveKey names a leaver's money left in the pot.
 func MoveKey(m Membership) string { return "s:move:" + membershipName(m) }
 
-// SettleKey names what is settled for a leaver once an agreed spend they
-// shared is paid, lapses or is withdrawn: their money held back for it.
+// SettleKey names what is settled for a leaver once something changes their
+// account after they left: an agreed spend they shared paid, lapsed or
+// withdrawn, or a payment of theirs confirmed late; id is that proposal or
+// payment.
 func SettleKey(proposalID, personID string) string { return "s:settle:" + proposalID + ":" + personID }
 
 // PayBackKey names the paying back of the refund owed in entryID.

@@ -14,7 +14,10 @@ type leavePage struct {
 	Group community.Group
 	// Leaving is the working, in numbers; Owed the pledge still to pay,
 	// which leaving cancels.
-	Leaving   community.Leaving
+	Leaving community.Leaving
+	// Waiting is what they say they paid and the treasurer has not
+	// confirmed: it counts in their account, after they leave too, once it is.
+	Waiting   community.Pence
 	Owed      community.Pence
 	Rule      string
 	Roles     []string
@@ -53,7 +56,7 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 	st := community.Tally(entries)
 	mine := st.People[me]
 	page := leavePage{
-		Group: g, Owed: mine.Owed(), Statement: st, LastOne: len(g.Members) == 1,
+		Group: g, Owed: mine.Owed(), Waiting: mine.Pending, Statement: st, LastOne: len(g.Members) == 1,
 		Leaving: community.LeavingOf(g.Rules.Leaver, mine, community.HeldFor(g, me, proposals)),
 		Rule:    s.Locale.For(current(c).display.EasyRead).T("rules.leaver." + string(g.Rules.Leaver)),
 	}
