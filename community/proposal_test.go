@@ -113,3 +113,18 @@ func TestTheDayThePledgesReachASpend(t *testing.T) {
 		t.Errorf("a spend beyond every pledge is reached on %s, want never", got)
 	}
 }
+
+// TestTheNextPaymentCountsPaymentsWaiting: £5 a week from the day they
+// joined; with three weeks confirmed and week 4 waiting for the treasurer,
+// week 5 is next.
+func TestTheNextPaymentCountsPaymentsWaiting(t *testing.T) {
+	joined := time.Date(2026, 9, 5, 18, 0, 0, 0, time.UTC)
+	r := PotRules{Contribution: 500, Every: EveryWeek, Times: 10}
+	amount, due, n, ok := NextPayment(r, Membership{JoinedAt: joined}, PersonMoney{Pledged: 5000, Paid: 1500, Pending: 500}, joined)
+	if !ok || amount != 500 || n != 5 || !due.Equal(time.Date(2026, 10, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("next: %s for payment %d due %s, %v", amount.Pounds(), n, due.Format("2 January"), ok)
+	}
+	if _, _, _, ok := NextPayment(r, Membership{JoinedAt: joined}, PersonMoney{Pledged: 5000, Paid: 4500, Pending: 500}, joined); ok {
+		t.Error("a pledge paid in full, the last payment waiting, still asks for more")
+	}
+}

@@ -3,16 +3,19 @@ package community
 import "time"
 
 // NextPayment is what a voting member pays next under the rules, which
-// payment that is (week 4, month 2), and the day it is due in London: the
+// payment that is (week 4, month 2), and the day it is due in London.
+// Payments waiting for the treasurer count as made, so nobody is asked to
+// pay twice for the same week. The
 // plan starts on the day they joined, one contribution each period, until
 // their pledge is paid, or on the group's first due date when it has one.
 // It is false when nothing more is due.
 func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pence, time.Time, int, bool) {
-	owed := money.Owed()
+	made := money.Paid + money.Pending
+	owed := money.Pledged - made
 	if m.Watching || owed <= 0 || r.Contribution <= 0 {
 		return 0, time.Time{}, 0, false
 	}
-	n := int(money.Paid/r.Contribution) + 1
+	n := int(made/r.Contribution) + 1
 	start := Day(m.JoinedAt)
 	if !r.FirstDue.IsZero() {
 		start = Day(r.FirstDue)

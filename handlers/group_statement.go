@@ -53,9 +53,23 @@ func (s *Server) groupStatement(c *gin.Context) {
 	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID]}
 	page.Treasurer = everyoneNamed(g, l.T("timeline.former_member"))(g.Treasurer)
 	for _, line := range community.AccountLines(entries, me.ID) {
-		page.Lines = append(page.Lines, statementLine{Line: line, Detail: shareDetail(l, entries, proposals, line.Entry)})
+		page.Lines = append(page.Lines, statementLine{Line: line, Detail: lineDetail(l, entries, proposals, line)})
 	}
 	s.render(c, http.StatusOK, "group_statement", "statement.title", page)
+}
+
+// lineDetail says what a line of the statement is, where its amount alone
+// would not: a pledge moves no money but promises some; a payment counts
+// only once the treasurer confirms it; a share says what it paid for.
+func lineDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, line community.Line) string {
+	e := line.Entry
+	switch {
+	case e.Kind == community.EntryPledge:
+		return l.T("statement.pledge_detail", e.Amount.Pounds())
+	case e.Kind == community.EntryPayment && line.Status == community.StatusWaiting:
+		return l.T("statement.waiting_detail", e.Amount.Pounds())
+	}
+	return shareDetail(l, entries, proposals, e)
 }
 
 // shareDetail says what a share paid for: "A rowing machine from Gym shop,

@@ -49,7 +49,8 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			}
 			out = append(out, homeTask{Text: text, Href: href + "#money", Picto: "money"})
 		}
-		if owes := mine.Owes(); owes > 0 {
+		// What they owe leaves out payments waiting to be confirmed.
+		if owes := mine.Owes() - mine.Pending; owes > 0 {
 			out = append(out, homeTask{Text: l.T("home.task.owes", g.Name, owes.Pounds()), Href: href + "#money", Picto: "money"})
 		}
 		for _, p := range proposals {

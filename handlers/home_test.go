@@ -9,7 +9,8 @@ import (
 	"github.com/clubtogether/clubtogether/config"
 )
 
-// TestHomeSaysWhatWaits: a member's home page says what they pay next and
+// TestHomeSaysWhatWaits: a member's home page says what they pay next (week 1
+// is paid and waiting for the treasurer, so week 2) and
 // when, and the votes waiting for them; the treasurer's, the payments to
 // confirm.
 func TestHomeSaysWhatWaits(t *testing.T) {
@@ -23,7 +24,7 @@ func TestHomeSaysWhatWaits(t *testing.T) {
 		t.Fatalf("proposing: %d", resp.Status)
 	}
 	home := member.get("/").Body
-	for _, want := range []string{"Waiting for you", "Pay £5 for week 1 to Tuesday swimmers, due ", "A vote waits for you in Tuesday swimmers: Spend £3 with Pool"} {
+	for _, want := range []string{"Waiting for you", "Pay £5 for week 2 to Tuesday swimmers, due ", "A vote waits for you in Tuesday swimmers: Spend £3 with Pool"} {
 		if !strings.Contains(home, want) {
 			t.Errorf("the member's home page does not say %q", want)
 		}
