@@ -17,6 +17,9 @@ func (a *Actions) memberGroup(ctx context.Context, who Who, groupID string) (com
 		return community.Group{}, community.Membership{}, err
 	}
 	m, in := g.Member(who.Owner.ID)
+	if _, user := g.User(who.Owner.ID); !in && user {
+		return community.Group{}, community.Membership{}, community.Forbidden("error.thing.users_do_not")
+	}
 	if !in {
 		return community.Group{}, community.Membership{}, community.Forbidden("error.group.members_only")
 	}
@@ -47,4 +50,21 @@ func (a *Actions) treasurerGroup(ctx context.Context, who Who, groupID string) (
 func (a *Actions) changed(ctx context.Context, action string, g community.Group) error {
 	a.indexGroup(ctx, g)
 	return a.logChange(ctx, action, "group", g.ID)
+}
+
+// userGroup loads the group for someone who uses one of its things and is
+// not an owner.
+func (a *Actions) userGroup(ctx context.Context, who Who, groupID string) (community.Group, community.Membership, error) {
+	if err := who.may(); err != nil {
+		return community.Group{}, community.Membership{}, err
+	}
+	g, err := a.Store.Group(ctx, groupID)
+	if err != nil {
+		return community.Group{}, community.Membership{}, err
+	}
+	m, user := g.User(who.Owner.ID)
+	if !user {
+		return community.Group{}, community.Membership{}, community.Forbidden("error.thing.users_only")
+	}
+	return g, m, nil
 }

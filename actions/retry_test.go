@@ -41,7 +41,7 @@ func TestARetryAfterAFailureAtAnyStepDoesTheWorkOnce(t *testing.T) {
 // groupCases are the actions of buying groups, each from a fresh group.
 func groupCases() []retryCase {
 	ctx := context.Background()
-	return []retryCase{
+	return append([]retryCase{
 		{"start a group", func(t *testing.T) world {
 			p := person(t, "Sam Starter")
 			return world{
@@ -253,21 +253,54 @@ func groupCases() []retryCase {
 			}
 		}},
 		{"hand over", func(t *testing.T) world {
-			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			tr, m := person(t, "Ola Organiser"), person(t, "Mo Member")
 			g := aGroup(t, tr, m)
 			return world{
 				actor: tr, form: "hand-over",
 				act: func(k string) error {
-					_, err := rig.acts.HandOver(ctx, actions.As(tr), g.ID, k, m.ID, "treasurer")
+					_, err := rig.acts.HandOver(ctx, actions.As(tr), g.ID, k, m.ID, "organiser")
 					return err
 				},
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
-					return fmt.Sprint(now.Treasurer == m.ID)
+					return fmt.Sprint(now.IsOrganiser(m.ID), now.IsOrganiser(tr.ID))
 				},
 			}
 		}},
-	}
+		{"offer treasurer", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g := aGroup(t, tr, m)
+			return world{
+				actor: tr, form: "treasurer",
+				act: func(k string) error {
+					_, err := rig.acts.OfferTreasurer(ctx, actions.As(tr), g.ID, k, m.ID, 0, true)
+					return err
+				},
+				look: func() string {
+					now, _ := rig.store.Group(ctx, g.ID)
+					return fmt.Sprint(now.Handover != nil && now.Handover.To == m.ID)
+				},
+			}
+		}},
+		{"take treasurer", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g := aGroup(t, tr, m)
+			if _, err := rig.acts.OfferTreasurer(ctx, actions.As(tr), g.ID, rig.acts.FormKey(tr.ID, "treasurer"), m.ID, 0, true); err != nil {
+				t.Fatal(err)
+			}
+			return world{
+				actor: m, form: "treasurer",
+				act: func(k string) error {
+					_, err := rig.acts.TakeTreasurer(ctx, actions.As(m), g.ID, k, 0, true)
+					return err
+				},
+				look: func() string {
+					now, _ := rig.store.Group(ctx, g.ID)
+					return fmt.Sprint(now.Treasurer == m.ID, len(now.Notes))
+				},
+			}
+		}},
+	}, thingCases()...)
 }
 
 // retryCase is an action to fail at each step and retry.

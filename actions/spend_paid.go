@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/store"
 )
 
 // RecordPaid is the treasurer recording an approved spend as paid, with
@@ -45,6 +46,9 @@ func (a *Actions) RecordPaid(ctx context.Context, who Who, groupID, key, proposa
 	if err := a.shareSpend(ctx, who, g, spend); err != nil {
 		return community.Proposal{}, err
 	}
+	if err := a.keepThing(ctx, g, p, spend); err != nil {
+		return community.Proposal{}, err
+	}
 	if p, err = a.Store.ChangeProposal(ctx, g.ID, p.ID, markPaid); err != nil {
 		return community.Proposal{}, err
 	}
@@ -65,4 +69,23 @@ func (a *Actions) spendsReversed(ctx context.Context, groupID, proposalID string
 		}
 	}
 	return n, nil
+}
+
+// keepThing adds to the group's things what a paid spend bought to keep;
+// a retry finds it kept.
+func (a *Actions) keepThing(ctx context.Context, g community.Group, p community.Proposal, spend community.Entry) error {
+	if p.Keep == "" {
+		return nil
+	}
+	kept, err := a.Store.ChangeGroup(ctx, g.ID, func(g *community.Group) error {
+		if !g.Keep(community.Thing{ID: p.ID, Name: p.Keep, BoughtAt: spend.At}) {
+			return store.Unchanged
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	a.indexGroup(ctx, kept)
+	return nil
 }

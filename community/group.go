@@ -44,7 +44,18 @@ type Group struct {
 	Asking []string
 	// Notes are lines for the group's timeline about changes no member
 	// made themselves, such as an old rule read in a new way.
-	Notes     []Note
+	Notes []Note
+	// Handover, when set, is the treasurer's role waiting for the member
+	// asked to take it over to confirm.
+	Handover *Handover
+	// Things are what the group bought and keeps; Users the people who
+	// use one for a fee and are not owners, newest last (those who stopped
+	// keep their use, with when they stopped).
+	Things []Thing
+	Users  []Membership
+	// WindingUp is set once the members agreed to close the group: it
+	// takes no one new and no new money while its money is shared out.
+	WindingUp bool
 	Closed    bool
 	Version   int64
 	CreatedAt time.Time
@@ -53,8 +64,9 @@ type Group struct {
 
 // Note is a line on a group's timeline, by catalogue key.
 type Note struct {
-	At  time.Time
-	Key string
+	At   time.Time
+	Key  string
+	Args []string
 }
 
 // Membership is one person in a group. Watching members see everything
@@ -70,6 +82,8 @@ type Membership struct {
 	JoinKey  string
 	LeftAt   time.Time
 	LeaveKey string
+	// Uses is the thing a user uses, for someone who is not an owner.
+	Uses string
 }
 
 // Member returns the membership of a person and whether they are in.
@@ -100,9 +114,12 @@ func (g Group) MemberIDs() []string {
 // Join adds a person, or says why not: the group is closed, full, asks
 // first (and they were not invited), or they are in it already.
 func (g *Group) Join(m Membership) error {
+	_, user := g.User(m.PersonID)
 	switch _, in := g.Member(m.PersonID); {
-	case g.Closed:
+	case g.Closed || g.WindingUp:
 		return Forbidden("error.group.closed")
+	case user:
+		return Conflict("error.thing.user_already")
 	case in:
 		return Conflict("error.group.already_member")
 	case g.PlacesLeft() == 0:

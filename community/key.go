@@ -104,6 +104,9 @@ func SettleKey(proposalID, personID string) string { return "s:settle:" + propos
 // PayBackKey names the paying back of the refund owed in entryID.
 func PayBackKey(entryID string) string { return "s:pay-back:" + entryID }
 
+// UseFeeKey keys the use fee charged with the payment entryID.
+func UseFeeKey(entryID string) string { return "s:use-fee:" + entryID }
+
 func membershipName(m Membership) string {
 	return m.PersonID + ":" + strconv.FormatInt(m.JoinedAt.UnixMilli(), 10)
 }

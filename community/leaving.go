@@ -48,19 +48,19 @@ func (g Group) LeftWith(personID, key string) (Membership, bool) {
 	return Membership{}, false
 }
 
-// HandOver gives a role ("organiser" or "treasurer") from one member to
-// another; an organiser adds a fellow organiser, a treasurer is replaced.
+// HandOver gives the organiser's role from one member to another: an
+// organiser adds a fellow organiser and steps down. The treasurer's role
+// is not handed over like this: it moves only when both the treasurer and
+// the new one confirm the money (see OfferTreasurer).
 func (g *Group) HandOver(from, to, role string) error {
-	holds := role == "treasurer" && g.IsTreasurer(from) || role == "organiser" && g.IsOrganiser(from)
-	if !holds {
+	if role == "treasurer" {
+		return Conflict("error.treasurer.both_confirm")
+	}
+	if role != "organiser" || !g.IsOrganiser(from) {
 		return Forbidden("error.group.not_your_role")
 	}
 	if m, in := g.Member(to); !in || m.Watching || from == to {
 		return Invalid(FieldError{Field: "person", Key: "error.group.hand_over_to"})
-	}
-	if role == "treasurer" {
-		g.Treasurer = to
-		return nil
 	}
 	if !g.IsOrganiser(to) {
 		g.Organisers = append(g.Organisers, to)

@@ -11,7 +11,13 @@ func TestLeaving(t *testing.T) {
 	if err := g.Leave("a", "k-a", time.Time{}); KindOf(err) != KindForbidden {
 		t.Errorf("the only organiser and treasurer leaving first: %v", err)
 	}
-	if err := g.HandOver("a", "b", "treasurer"); err != nil || g.Treasurer != "b" {
+	if err := g.HandOver("a", "b", "treasurer"); KindOf(err) != KindConflict || g.Treasurer != "a" {
+		t.Fatalf("the treasurer's role moves only when both confirm: %v", err)
+	}
+	if err := g.OfferTreasurer("a", "b", 0, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.TakeTreasurer("b", 0, time.Time{}); err != nil || g.Treasurer != "b" {
 		t.Fatalf("hand over the treasurer: %v", err)
 	}
 	if err := g.HandOver("a", "zed", "organiser"); KindOf(err) != KindInvalid {
@@ -26,7 +32,8 @@ func TestLeaving(t *testing.T) {
 	if err := g.Leave("a", "k-a", time.Time{}); KindOf(err) != KindConflict {
 		t.Errorf("leaving twice: %v", err)
 	}
-	_ = g.HandOver("b", "c", "treasurer")
+	_ = g.OfferTreasurer("b", "c", 0, time.Time{})
+	_ = g.TakeTreasurer("c", 0, time.Time{})
 	if err := g.Leave("b", "k-b", time.Time{}); err != nil {
 		t.Fatal(err)
 	}

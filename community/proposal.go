@@ -62,8 +62,17 @@ type Proposal struct {
 	Reason     string
 	// Extends, when set, makes this a vote to give the agreed spend with
 	// that id more time to be paid: until NewPayBy, once agreed.
-	Extends   string
-	NewPayBy  time.Time
+	Extends  string
+	NewPayBy time.Time
+	// Keep, when set, names the thing a spend buys that the group keeps.
+	Keep string
+	// BuysOut, when set, makes this a vote on buying out the share of the
+	// group's things of the member with that id, who left: for Amount.
+	BuysOut string
+	// WindUp makes this a vote to close the group; Fates say what happens
+	// to each thing it owns.
+	WindUp    bool
+	Fates     []ThingPlan
 	Version   int64
 	CreatedAt time.Time
 	UpdatedAt time.Time
@@ -117,7 +126,9 @@ func (p *Proposal) Cast(v Vote) error {
 
 // IsSpend reports whether the proposal is a spend, not a rule change or
 // more time for one.
-func (p Proposal) IsSpend() bool { return p.Rules == nil && p.Extends == "" }
+func (p Proposal) IsSpend() bool {
+	return p.Rules == nil && p.Extends == "" && p.BuysOut == "" && !p.WindUp
+}
 
 // AsOf is where the proposal stands at now: a vote past its closing date
 // that was not agreed is not agreed; an agreed spend past its pay-by date
@@ -220,6 +231,9 @@ func (p Proposal) Validate(left Pence) error {
 	f.length("for", p.For, 1, MaxNote, "error.proposal.for")
 	if utf8.RuneCountInString(strings.TrimSpace(p.Quote)) > MaxQuote {
 		f.add("quote", "error.proposal.quote")
+	}
+	if e := ValidateKeep(p.Keep); e != nil {
+		f = append(f, *e)
 	}
 	return f.err()
 }

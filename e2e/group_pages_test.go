@@ -78,6 +78,7 @@ func (g pagesGroup) pages(cast groupsCast) []pagesOf {
 			{name: "group-treasurer", show: showAllOf(p)},
 			{name: "group-reverse", show: showCorrection(p)},
 			{name: "leave-treasurer", path: p + "/leave", status: 200},
+			{name: "hand-over-money", path: p + "/treasurer", status: 200},
 		}, map[string][]string{
 			"groups-mine": {`a[href="` + p + `"]`},
 			"group-treasurer": {
@@ -93,7 +94,8 @@ func (g pagesGroup) pages(cast groupsCast) []pagesOf {
 				`#timeline li`,
 			},
 			"group-reverse":   {`form[action="` + p + `/entries/reverse"] input#reason`},
-			"leave-treasurer": {`form[action="` + p + `/handover"] select#person-treasurer`, `form[action="` + p + `/handover"] select#person-organiser`},
+			"leave-treasurer": {`a[href="` + p + `/treasurer"]`, `form[action="` + p + `/handover"] select#person-organiser`},
+			"hand-over-money": {`form[action="` + p + `/treasurer/offer"] select#person`, `form[action="` + p + `/treasurer/offer"] input#confirm[type="checkbox"]`},
 		}},
 		{cast.member, []sitePage{
 			{name: "group-member-errors", show: showPaymentErrors(p)},

@@ -32,7 +32,7 @@ func (s *Server) statementGroup(c *gin.Context) (community.Group, bool) {
 	}
 	me := current(c).me.ID
 	_, in := g.Member(me)
-	if !in && !slices.ContainsFunc(g.Former, func(m community.Membership) bool { return m.PersonID == me }) {
+	if !in && !g.UsedBy(me) && !slices.ContainsFunc(g.Former, func(m community.Membership) bool { return m.PersonID == me }) {
 		s.fail(c, community.Forbidden("error.group.members_only"))
 		return community.Group{}, false
 	}

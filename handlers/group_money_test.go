@@ -41,6 +41,12 @@ func startOpenGroup(t *testing.T, site *testSite) (*browser, string) {
 // joinAs signs in a plain-English member who is not the organiser and joins.
 func joinAs(t *testing.T, site *testSite, path string, skip int) (*browser, community.Person) {
 	t.Helper()
+	return joinWith(t, site, path, skip, url.Values{})
+}
+
+// joinWith is joinAs sending the join form with values, such as watching.
+func joinWith(t *testing.T, site *testSite, path string, skip int, values url.Values) (*browser, community.Person) {
+	t.Helper()
 	for _, p := range site.visible() {
 		if p.Display.EasyRead {
 			continue
@@ -51,7 +57,7 @@ func joinAs(t *testing.T, site *testSite, path string, skip int) (*browser, comm
 		}
 		b := site.browser(t)
 		b.signInAs(p)
-		if resp := b.submit(path, path+"/join", url.Values{}); resp.Status != http.StatusSeeOther {
+		if resp := b.submit(path, path+"/join", values); resp.Status != http.StatusSeeOther {
 			t.Fatalf("joining: %d", resp.Status)
 		}
 		return b, p

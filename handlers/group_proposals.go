@@ -10,6 +10,8 @@ import (
 // proposalForm is the "propose a spend" form as typed.
 type proposalForm struct {
 	Amount, To, For, Quote string
+	// Keep names the thing the spend buys, when the group keeps it.
+	Keep string
 }
 
 // groupForms are the forms on the group page, as typed.
@@ -27,8 +29,8 @@ func freshGroupForms() groupForms { return groupForms{Payment: newPaymentForm()}
 // larger than what is left is refused with that reason.
 func (s *Server) groupPropose(c *gin.Context) {
 	form := proposalForm{Amount: c.PostForm("spend_amount"), To: tidy(c.PostForm("spend_to")),
-		For: tidy(c.PostForm("spend_for")), Quote: tidy(c.PostForm("spend_quote"))}
-	p := community.Proposal{To: form.To, For: form.For, Quote: form.Quote}
+		For: tidy(c.PostForm("spend_for")), Quote: tidy(c.PostForm("spend_quote")), Keep: tidy(c.PostForm("spend_keep"))}
+	p := community.Proposal{To: form.To, For: form.For, Quote: form.Quote, Keep: form.Keep}
 	amount, parseKey := community.ParsePence(form.Amount)
 	p.Amount = amount
 	var problems []community.FieldError

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 	"github.com/gin-gonic/gin"
 )
 
@@ -46,12 +47,25 @@ type groupPage struct {
 	Splits    []string
 	VoteRules []string
 	Timeline  timelinePage
+	// Things are what the group owns, with what each cost, for members;
+	// others see those they may use for a fee. Uses is the thing the
+	// visitor uses for a fee, if they do.
+	Things []groupThing
+	Uses   *community.Thing
+}
+
+// groupThing is a thing the group owns, as the group page lists it.
+type groupThing struct {
+	community.Thing
+	Cost community.Pence
+	// FeeWords says its use fee, like "£3 a month", when it has one.
+	FeeWords string
 }
 
 // groupNotices are the notices a finished action can ask the group page
 // to show; each has words under "group.done.<name>".
 func groupNotices() []string {
-	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all"}
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all", "treasurer"}
 }
 
 // PageTitle is the group's name.
@@ -76,17 +90,20 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		Group: g, Rules: potRuleWords(l, g.Rules), Member: member, Voter: member && !membership.Watching,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
 	}
-	page.CanJoin = !member && !g.Closed && g.PlacesLeft() > 0 && (g.Open || page.Invited)
+	_, user := g.User(me.ID)
+	page.CanJoin = !member && !user && !g.Closed && !g.WindingUp && g.PlacesLeft() > 0 && (g.Open || page.Invited)
 	page.Asked = slices.Contains(g.Asking, me.ID)
-	page.CanAsk = !member && !g.Closed && !g.Open && !page.Invited && !page.Asked && g.PlacesLeft() > 0
+	page.CanAsk = !member && !user && !g.Closed && !g.WindingUp && !g.Open && !page.Invited && !page.Asked && g.PlacesLeft() > 0
 	if page.Organiser {
 		page.Asking = s.askingNames(c, g)
 	}
 	if done := c.Query("done"); slices.Contains(groupNotices(), done) {
 		page.Done = done
 	}
+	var entries []community.Entry
 	if member {
-		entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+		var err error
+		entries, err = s.Store.Entries(c.Request.Context(), g.ID)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -117,10 +134,36 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		older, _ := strconv.Atoi(c.Query("timeline"))
 		page.Timeline = timeline(l, g, entries, page.Proposals, page.Treasurer, older)
 	}
+	page.Things = thingsOf(l, g, page.Member, entries)
+	if u, user := g.User(me.ID); user {
+		if t, has := g.Thing(u.Uses); has {
+			page.Uses = &t
+		}
+	}
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {
 			page.Listing = &l
 		}
 	}
 	s.render(c, status, "group", "group.title", page, errs...)
+}
+
+// thingsOf lists the group's things for its page: for members, each with
+// what it cost; for anyone else, only those offered for a fee.
+func thingsOf(l *locale.Localizer, g community.Group, member bool, entries []community.Entry) []groupThing {
+	var out []groupThing
+	for _, t := range g.Things {
+		if !member && (t.UseFee <= 0 || t.Fate != "") {
+			continue
+		}
+		line := groupThing{Thing: t}
+		if member {
+			line.Cost = community.MoneyOfThing(entries, t.ID).Cost
+		}
+		if t.UseFee > 0 {
+			line.FeeWords = l.T("thing.fee_every."+string(t.UseEvery), t.UseFee.Pounds())
+		}
+		out = append(out, line)
+	}
+	return out
 }

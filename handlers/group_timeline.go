@@ -34,7 +34,7 @@ type timelinePage struct {
 func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool, page int) timelinePage {
 	var out []timelineEvent
 	for _, n := range g.Notes {
-		out = append(out, timelineEvent{n.At, l.T(n.Key)})
+		out = append(out, timelineEvent{n.At, l.TA(n.Key, n.Args)})
 	}
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {

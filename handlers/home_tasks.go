@@ -58,6 +58,10 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 				out = append(out, homeTask{Text: l.T("home.task.vote", g.Name, proposalWordsFor(l, p)), Href: href + "#proposals", Picto: "people"})
 			}
 		}
+		if h := g.Handover; h != nil && h.To == me.ID {
+			from, _ := g.Member(h.From)
+			out = append(out, homeTask{Text: l.T("home.task.take_treasurer", from.Name, g.Name), Href: href + "/treasurer", Picto: "money"})
+		}
 		if g.IsTreasurer(me.ID) {
 			if n := len(st.Unconfirmed); n > 0 {
 				out = append(out, homeTask{Text: l.T(plural("home.task.confirm", n), n, g.Name), Href: href + "#money", Picto: "success"})

@@ -30,6 +30,10 @@ type groupDoc struct {
 	Invited     []string        `bson:"invited"`
 	Asking      []string        `bson:"asking"`
 	Notes       []noteDoc       `bson:"notes,omitempty"`
+	Handover    *handoverDoc    `bson:"handover"`
+	Things      []thingDoc      `bson:"things,omitempty"`
+	Users       []membershipDoc `bson:"users,omitempty"`
+	WindingUp   bool            `bson:"winding_up,omitempty"`
 	Closed      bool            `bson:"closed"`
 	Version     int64           `bson:"version"`
 	CreatedAt   time.Time       `bson:"created_at"`
@@ -52,8 +56,31 @@ type potDoc struct {
 }
 
 type noteDoc struct {
-	At  time.Time `bson:"at"`
-	Key string    `bson:"key"`
+	At   time.Time `bson:"at"`
+	Key  string    `bson:"key"`
+	Args []string  `bson:"args,omitempty"`
+}
+
+type handoverDoc struct {
+	From   string    `bson:"from"`
+	To     string    `bson:"to"`
+	Pot    int64     `bson:"pot"`
+	KeptAt string    `bson:"kept_at"`
+	At     time.Time `bson:"at"`
+}
+
+func toHandoverDoc(h *community.Handover) *handoverDoc {
+	if h == nil {
+		return nil
+	}
+	return &handoverDoc{h.From, h.To, int64(h.Pot), h.KeptAt, h.At}
+}
+
+func (d *handoverDoc) handover() *community.Handover {
+	if d == nil {
+		return nil
+	}
+	return &community.Handover{From: d.From, To: d.To, Pot: community.Pence(d.Pot), KeptAt: d.KeptAt, At: d.At.UTC()}
 }
 
 type membershipDoc struct {
@@ -64,12 +91,41 @@ type membershipDoc struct {
 	JoinKey  string    `bson:"join_key,omitempty"`
 	LeftAt   time.Time `bson:"left_at,omitempty"`
 	LeaveKey string    `bson:"leave_key,omitempty"`
+	Uses     string    `bson:"uses,omitempty"`
+}
+
+type thingDoc struct {
+	ID       string    `bson:"id"`
+	Name     string    `bson:"name"`
+	BoughtAt time.Time `bson:"bought_at"`
+	UseFee   int64     `bson:"use_fee"`
+	UseEvery string    `bson:"use_every,omitempty"`
+	Fate     string    `bson:"fate,omitempty"`
+	FateTo   string    `bson:"fate_to,omitempty"`
+	FateDone bool      `bson:"fate_done,omitempty"`
+}
+
+func toThingDocs(ts []community.Thing) []thingDoc {
+	out := make([]thingDoc, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, thingDoc{t.ID, t.Name, t.BoughtAt, int64(t.UseFee), string(t.UseEvery), string(t.Fate), t.FateTo, t.FateDone})
+	}
+	return out
+}
+
+func things(docs []thingDoc) []community.Thing {
+	var out []community.Thing
+	for _, d := range docs {
+		out = append(out, community.Thing{ID: d.ID, Name: d.Name, BoughtAt: d.BoughtAt.UTC(), UseFee: community.Pence(d.UseFee),
+			UseEvery: community.Period(d.UseEvery), Fate: community.ThingFate(d.Fate), FateTo: d.FateTo, FateDone: d.FateDone})
+	}
+	return out
 }
 
 func toMembershipDocs(ms []community.Membership) []membershipDoc {
 	out := make([]membershipDoc, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt, m.JoinKey, m.LeftAt, m.LeaveKey})
+		out = append(out, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt, m.JoinKey, m.LeftAt, m.LeaveKey, m.Uses})
 	}
 	return out
 }
@@ -78,7 +134,7 @@ func memberships(docs []membershipDoc) []community.Membership {
 	var out []community.Membership
 	for _, m := range docs {
 		out = append(out, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
-			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey})
+			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey, Uses: m.Uses})
 	}
 	return out
 }
@@ -86,7 +142,7 @@ func memberships(docs []membershipDoc) []community.Membership {
 func toNoteDocs(ns []community.Note) []noteDoc {
 	out := make([]noteDoc, 0, len(ns))
 	for _, n := range ns {
-		out = append(out, noteDoc{n.At, n.Key})
+		out = append(out, noteDoc{n.At, n.Key, n.Args})
 	}
 	return out
 }
@@ -94,7 +150,7 @@ func toNoteDocs(ns []community.Note) []noteDoc {
 func notes(docs []noteDoc) []community.Note {
 	var out []community.Note
 	for _, d := range docs {
-		out = append(out, community.Note{At: d.At.UTC(), Key: d.Key})
+		out = append(out, community.Note{At: d.At.UTC(), Key: d.Key, Args: d.Args})
 	}
 	return out
 }
@@ -126,7 +182,8 @@ func toGroupDoc(g community.Group) groupDoc {
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
 		Rules:   toPotDoc(g.Rules),
 		Members: toMembershipDocs(g.Members), Former: toMembershipDocs(g.Former),
-		Notes:   toNoteDocs(g.Notes),
+		Notes: toNoteDocs(g.Notes), Handover: toHandoverDoc(g.Handover),
+		Things: toThingDocs(g.Things), Users: toMembershipDocs(g.Users), WindingUp: g.WindingUp,
 		Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
 	}
 	return d
@@ -140,6 +197,7 @@ func (d groupDoc) group() community.Group {
 		Rules:     d.Rules.rules(),
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		Members: memberships(d.Members), Former: memberships(d.Former), Notes: notes(d.Notes),
+		Handover: d.Handover.handover(), Things: things(d.Things), Users: memberships(d.Users), WindingUp: d.WindingUp,
 	}
 	return g
 }
@@ -205,7 +263,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 			"name": d.Name, "purpose": d.Purpose, "easy_summary": d.EasySummary, "interests": d.Interests,
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
 			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members, "former": d.Former, "notes": d.Notes,
-			"invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
+			"handover": d.Handover, "things": d.Things, "users": d.Users, "winding_up": d.WindingUp, "invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
 		}, nil
 	}, &saved)
 	if unchanged != nil && errors.Is(err, Unchanged) {

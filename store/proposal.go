@@ -32,9 +32,19 @@ type proposalDoc struct {
 	Reason    string    `bson:"reason,omitempty"`
 	Extends   string    `bson:"extends,omitempty"`
 	NewPayBy  time.Time `bson:"new_pay_by,omitempty"`
+	Keep      string    `bson:"keep,omitempty"`
+	BuysOut   string    `bson:"buys_out,omitempty"`
+	WindUp    bool      `bson:"wind_up,omitempty"`
+	Fates     []planDoc `bson:"fates,omitempty"`
 	Version   int64     `bson:"version"`
 	CreatedAt time.Time `bson:"created_at"`
 	UpdatedAt time.Time `bson:"updated_at"`
+}
+
+type planDoc struct {
+	ThingID string `bson:"thing_id"`
+	Fate    string `bson:"fate"`
+	To      string `bson:"to,omitempty"`
 }
 
 type voteDoc struct {
@@ -47,8 +57,11 @@ func toProposalDoc(p community.Proposal) proposalDoc {
 	d := proposalDoc{ID: p.ID, GroupID: p.GroupID, By: p.By, Amount: int64(p.Amount), To: p.To, For: p.For,
 		Quote: p.Quote, Votes: []voteDoc{}, Status: string(p.Status), Needed: p.Needed, Voters: p.Voters,
 		ClosesAt: p.ClosesAt, PayBy: p.PayBy, Reach: p.Reach, Approved: p.ApprovedAt, Reason: p.Reason,
-		Extends: p.Extends, NewPayBy: p.NewPayBy,
+		Extends: p.Extends, NewPayBy: p.NewPayBy, Keep: p.Keep, BuysOut: p.BuysOut, WindUp: p.WindUp,
 		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+	for _, f := range p.Fates {
+		d.Fates = append(d.Fates, planDoc{f.ThingID, string(f.Fate), f.To})
+	}
 	if p.Rules != nil {
 		r := toPotDoc(*p.Rules)
 		d.Rules = &r
@@ -63,7 +76,7 @@ func (d proposalDoc) proposal() community.Proposal {
 	p := community.Proposal{ID: d.ID, GroupID: d.GroupID, By: d.By, Amount: community.Pence(d.Amount), To: d.To,
 		For: d.For, Quote: d.Quote, Status: community.ProposalStatus(d.Status), Needed: d.Needed, Voters: d.Voters,
 		ClosesAt: utcOrZero(d.ClosesAt), PayBy: utcOrZero(d.PayBy), Reach: utcOrZero(d.Reach), ApprovedAt: utcOrZero(d.Approved), Reason: d.Reason,
-		Extends: d.Extends, NewPayBy: utcOrZero(d.NewPayBy),
+		Extends: d.Extends, NewPayBy: utcOrZero(d.NewPayBy), Keep: d.Keep, BuysOut: d.BuysOut, WindUp: d.WindUp,
 		Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC()}
 	if d.Rules != nil {
 		r := d.Rules.rules()
@@ -71,6 +84,9 @@ func (d proposalDoc) proposal() community.Proposal {
 	}
 	for _, v := range d.Votes {
 		p.Votes = append(p.Votes, community.Vote{PersonID: v.PersonID, Yes: v.Yes, At: v.At.UTC()})
+	}
+	for _, f := range d.Fates {
+		p.Fates = append(p.Fates, community.ThingPlan{ThingID: f.ThingID, Fate: community.ThingFate(f.Fate), To: f.To})
 	}
 	return p
 }
