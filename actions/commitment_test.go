@@ -60,7 +60,7 @@ func TestAGroupSavingUpAgreesTheCourse(t *testing.T) {
 	// A neighbour leaves: their £50 share is held back, £0 of their £10 is
 	// theirs to take now; the course lapses unpaid, and the £10 comes back.
 	leaver := others[8]
-	if _, err := rig.acts.Leave(ctx, actions.As(leaver), g.ID, key(leaver, "leave")); err != nil {
+	if _, err := rig.acts.Leave(ctx, actions.As(leaver), g.ID, key(leaver, "leave"), 0); err != nil {
 		t.Fatal(err)
 	}
 	money := func() community.Statement {
@@ -221,7 +221,7 @@ func TestAPaymentConfirmedAfterLeavingIsTheLeavers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := rig.acts.Leave(ctx, actions.As(m), g.ID, key(m, "leave")); err != nil {
+	if _, err := rig.acts.Leave(ctx, actions.As(m), g.ID, key(m, "leave"), 0); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 { // confirming twice settles once

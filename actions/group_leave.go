@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -18,10 +19,13 @@ import (
 //     recorded yet (so a retry never works out a second, different one);
 //  3. the group without them, their membership kept with the form's key
 //     (so a retry knows they left with this form, not before);
-//  4. their open votes taken out and counted again.
+//  4. their open votes taken out and counted again;
+//  5. under the buy-out rule, the vote on buying out their share of what
+//     the group owns, at value (0 for their share at cost), keyed by the
+//     form's key.
 //
 // Leaving with a role not yet handed over, or when already gone, is refused.
-func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (community.Group, error) {
+func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string, value community.Pence) (community.Group, error) {
 	if err := who.may(); err != nil {
 		return community.Group{}, err
 	}
@@ -51,6 +55,13 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (comm
 			return community.Group{}, keyErr
 		}
 	}
+	owned, err := a.ownedBy(ctx, g, me)
+	if err != nil {
+		return community.Group{}, err
+	}
+	if value > owned && g.Rules.Leaver == community.BuyOut {
+		return community.Group{}, community.Invalid(community.FieldError{Field: "value", Key: "error.buy_out.more_than_share", Args: []string{owned.Pounds()}})
+	}
 	if err := a.settleLeaver(ctx, who, g, m); err != nil {
 		return community.Group{}, err
 	}
@@ -63,7 +74,10 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string) (comm
 	if err != nil {
 		return community.Group{}, err
 	}
-	if err := a.recountVotes(ctx, left, me); err != nil {
+	if err := a.recountVotes(ctx, who, left, me); err != nil {
+		return community.Group{}, err
+	}
+	if err := a.proposeBuyOut(ctx, left, m, k, cmp.Or(value, owned), owned); err != nil {
 		return community.Group{}, err
 	}
 	return left, a.changed(ctx, "leave", left)
@@ -148,7 +162,7 @@ func heldBy(entries []community.Entry, groupID string, m community.Membership, p
 
 // recountVotes takes a leaver out of the group's open votes, which may
 // decide them (and apply a rule change that is now approved).
-func (a *Actions) recountVotes(ctx context.Context, g community.Group, leaver string) error {
+func (a *Actions) recountVotes(ctx context.Context, who Who, g community.Group, leaver string) error {
 	proposals, err := a.Store.Proposals(ctx, g.ID)
 	if err != nil {
 		return err
@@ -164,10 +178,7 @@ func (a *Actions) recountVotes(ctx context.Context, g community.Group, leaver st
 		if err != nil {
 			return err
 		}
-		if err := a.applyRules(ctx, counted); err != nil {
-			return err
-		}
-		if err := a.applyMoreTime(ctx, counted); err != nil {
+		if err := a.applyDecided(ctx, who, counted); err != nil {
 			return err
 		}
 	}

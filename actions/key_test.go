@@ -203,7 +203,7 @@ func TestNobodyActsForSomeoneElseYet(t *testing.T) {
 	if community.KindOf(err) != community.KindForbidden {
 		t.Errorf("a payment recorded for someone without their permission: %v, want refused", err)
 	}
-	if _, err := rig.acts.Leave(ctx, actions.Who{Actor: helper, Owner: m}, g.ID, key(helper, "leave")); community.KindOf(err) != community.KindForbidden {
+	if _, err := rig.acts.Leave(ctx, actions.Who{Actor: helper, Owner: m}, g.ID, key(helper, "leave"), 0); community.KindOf(err) != community.KindForbidden {
 		t.Errorf("leaving for someone without their permission: %v, want refused", err)
 	}
 	if got := ledger(t, g, nil); !slices.Equal(got, before) {
@@ -233,7 +233,7 @@ func TestTwoWhoPaidTheSameGetTheSame(t *testing.T) {
 		}
 		leavers := []community.Person{a, b}
 		for _, i := range []int{first, second} {
-			if _, err := rig.acts.Leave(ctx, actions.As(leavers[i]), g.ID, key(leavers[i], "leave")); err != nil {
+			if _, err := rig.acts.Leave(ctx, actions.As(leavers[i]), g.ID, key(leavers[i], "leave"), 0); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -113,12 +113,18 @@ func key(p community.Person, form string) string { return rig.acts.FormKey(p.ID,
 // joined: £5 a week for 10 weeks, unspent money refunded to leavers.
 func aGroup(t *testing.T, treasurer community.Person, others ...community.Person) community.Group {
 	t.Helper()
+	return aGroupLeaving(t, community.RefundUnspent, treasurer, others...)
+}
+
+// aGroupLeaving is aGroup with another rule for leavers.
+func aGroupLeaving(t *testing.T, rule community.LeaverRule, treasurer community.Person, others ...community.Person) community.Group {
+	t.Helper()
 	ctx := context.Background()
 	g, err := rig.acts.StartGroup(ctx, actions.As(treasurer), key(treasurer, "group-new"), community.Group{
 		Name: "Tuesday swimmers", Purpose: "We share lessons.", EasySummary: "We swim.", Interests: []string{"swimming"},
 		District: "OX4", Open: true, MaxSize: 10,
 		Rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10,
-			Leaver: community.RefundUnspent, Votes: community.VotesMajority},
+			Leaver: rule, Votes: community.VotesMajority},
 	}, nil)
 	if err != nil {
 		t.Fatal(err)

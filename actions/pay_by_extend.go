@@ -20,6 +20,9 @@ func (a *Actions) ProposeMoreTime(ctx context.Context, who Who, groupID, key, sp
 	if err := a.recordDates(ctx, who, g); err != nil {
 		return community.Proposal{}, err
 	}
+	if err := stillRunning(g); err != nil {
+		return community.Proposal{}, err
+	}
 	spend, err := a.Store.Proposal(ctx, g.ID, spendID)
 	if err != nil {
 		return community.Proposal{}, err
@@ -28,7 +31,7 @@ func (a *Actions) ProposeMoreTime(ctx context.Context, who Who, groupID, key, sp
 		return community.Proposal{}, community.Conflict("error.extend.not_agreed")
 	}
 	// To the end of the day chosen, in London.
-	until := community.Day(newPayBy).Add(24*time.Hour - time.Millisecond)
+	until := community.EndOfDay(community.Day(newPayBy))
 	if !until.After(spend.PayBy) {
 		return community.Proposal{}, community.Invalid(community.FieldError{Field: "pay_by", Key: "error.extend.later",
 			Args: []string{community.InLondon(spend.PayBy).Format("Monday 2 January 2006")}})
@@ -47,7 +50,7 @@ func (a *Actions) ProposeMoreTime(ctx context.Context, who Who, groupID, key, sp
 			return community.Proposal{}, community.Conflict("error.extend.one_at_a_time")
 		}
 	}
-	return a.createProposal(ctx, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID, For: spend.For, To: spend.To,
+	return a.createProposal(ctx, who, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID, For: spend.For, To: spend.To,
 		Extends: spend.ID, NewPayBy: until, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters())})
 }
 

@@ -16,6 +16,9 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 	if err != nil {
 		return community.Entry{}, err
 	}
+	if err := stillRunning(g); err != nil {
+		return community.Entry{}, err
+	}
 	payer := who.Owner.ID
 	if forPerson != "" && forPerson != payer {
 		if !g.IsTreasurer(who.Owner.ID) {

@@ -2,7 +2,6 @@ package actions
 
 import (
 	"context"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 )
@@ -21,6 +20,9 @@ func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p c
 	if err := a.recordDates(ctx, who, g); err != nil {
 		return community.Proposal{}, err
 	}
+	if err := stillRunning(g); err != nil {
+		return community.Proposal{}, err
+	}
 	c, err := a.commitments(ctx, g)
 	if err != nil {
 		return community.Proposal{}, err
@@ -36,18 +38,18 @@ func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p c
 	}
 	today := community.Day(a.Now())
 	p.Reach = c.ReachDay(p.Amount, g.Rules.Contribution, today)
-	p.PayBy = p.Reach.Add(community.PayWithin + 24*time.Hour - time.Millisecond) // to the end of that day
+	p.PayBy = community.EndOfDay(p.Reach.Add(community.PayWithin))
 	k, err := a.clientKey(who, "propose", key)
 	if err != nil {
 		return community.Proposal{}, err
 	}
 	p.ID = community.DocID(k)
-	return a.createProposal(ctx, p)
+	return a.createProposal(ctx, who, p)
 }
 
 // createProposal saves a proposal with its proposer's own yes, open for a
 // week; a rule change agreed by that yes alone applies at once.
-func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (community.Proposal, error) {
+func (a *Actions) createProposal(ctx context.Context, who Who, p community.Proposal) (community.Proposal, error) {
 	p.CreatedAt, p.Status, p.ClosesAt = a.now(), community.ProposalOpen, a.now().Add(community.VoteOpenFor)
 	if err := p.Cast(community.Vote{PersonID: p.By, Yes: true, At: a.now()}); err != nil {
 		return community.Proposal{}, err
@@ -59,10 +61,7 @@ func (a *Actions) createProposal(ctx context.Context, p community.Proposal) (com
 	if saved.GroupID != p.GroupID || saved.By != p.By {
 		return community.Proposal{}, community.Forbidden("error.ledger.key_taken")
 	}
-	if err := a.applyRules(ctx, saved); err != nil {
-		return community.Proposal{}, err
-	}
-	if err := a.applyMoreTime(ctx, saved); err != nil {
+	if err := a.applyDecided(ctx, who, saved); err != nil {
 		return community.Proposal{}, err
 	}
 	return saved, a.logChange(ctx, "propose", "proposal", saved.ID)

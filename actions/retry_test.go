@@ -82,7 +82,7 @@ func groupCases() []retryCase {
 			paid(t, g, tr, b, 5000)
 			return world{
 				actor: a, form: "leave",
-				act: func(k string) error { _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, k); return err },
+				act: func(k string) error { _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, k, 0); return err },
 				look: func() string {
 					now, _ := rig.store.Group(ctx, g.ID)
 					return fmt.Sprint(len(now.Members), len(now.Former), ledger(t, g, map[string]string{tr.ID: "T", a.ID: "A", b.ID: "B"}))
@@ -203,7 +203,7 @@ func groupCases() []retryCase {
 			tr, a := person(t, "Tia Treasurer"), person(t, "Ali Leaver")
 			g := aGroup(t, tr, a)
 			paid(t, g, tr, a, 5000)
-			if _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, key(a, "leave")); err != nil {
+			if _, err := rig.acts.Leave(ctx, actions.As(a), g.ID, key(a, "leave"), 0); err != nil {
 				t.Fatal(err)
 			}
 			entries, _ := rig.store.Entries(ctx, g.ID)

@@ -17,6 +17,9 @@ func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string
 	if err != nil {
 		return community.Proposal{}, err
 	}
+	if err := stillRunning(g); err != nil {
+		return community.Proposal{}, err
+	}
 	if err := g.ValidateRules(rules, community.Day(a.Now())); err != nil {
 		return community.Proposal{}, err
 	}
@@ -32,6 +35,6 @@ func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string
 	if open, ok := community.OpenRuleChange(proposals, a.Now()); ok && open.ID != id {
 		return community.Proposal{}, community.Invalid(community.FieldError{Field: "rules", Key: "error.rules.one_open"})
 	}
-	return a.createProposal(ctx, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID,
+	return a.createProposal(ctx, who, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID,
 		For: "rules", Rules: &rules, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters())})
 }

@@ -11,10 +11,17 @@ import (
 
 // aGym is a group whose two members paid £110 each and bought a £220
 // mini-gym the group keeps; it returns the group and the thing's id.
-func aGym(t *testing.T, tr, m community.Person) (community.Group, string) {
+func aGym(t *testing.T, tr, m community.Person, others ...community.Person) (community.Group, string) {
+	t.Helper()
+	return aGymLeaving(t, community.RefundUnspent, tr, m, others...)
+}
+
+// aGymLeaving is aGym with another rule for leavers; others join after
+// the gym is bought.
+func aGymLeaving(t *testing.T, rule community.LeaverRule, tr, m community.Person, others ...community.Person) (community.Group, string) {
 	t.Helper()
 	ctx := context.Background()
-	g := aGroup(t, tr, m)
+	g := aGroupLeaving(t, rule, tr, m)
 	for _, p := range []community.Person{tr, m} {
 		e, err := rig.acts.Pay(ctx, actions.As(p), g.ID, key(p, "pay"), "", community.Payment{Amount: 11000, Method: "cash"})
 		if err != nil {
@@ -33,6 +40,11 @@ func aGym(t *testing.T, tr, m community.Person) (community.Group, string) {
 	}
 	if _, err := rig.acts.RecordPaid(ctx, actions.As(tr), g.ID, key(tr, "paid"), p.ID); err != nil {
 		t.Fatal(err)
+	}
+	for _, o := range others {
+		if _, err := rig.acts.Join(ctx, actions.As(o), g.ID, key(o, "join"), false); err != nil {
+			t.Fatal(err)
+		}
 	}
 	g, err = rig.store.Group(ctx, g.ID)
 	if err != nil || len(g.Things) != 1 {
@@ -97,6 +109,66 @@ func thingCases() []retryCase {
 				return err
 			}, look: func() string { return fmt.Sprint(ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M", u.ID: "U"})) }}
 		}},
+		{"propose closing", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g, thing := aGym(t, tr, m)
+			return world{actor: tr, form: "wind-up", look: func() string {
+				proposals, _ := rig.store.Proposals(ctx, g.ID)
+				return fmt.Sprint(look(g)(), len(proposals))
+			}, act: func(k string) error {
+				_, err := rig.acts.ProposeWindUp(ctx, actions.As(tr), g.ID, k, []community.ThingPlan{{ThingID: thing, Fate: community.FateSold}})
+				return err
+			}}
+		}},
+		{"record a sale", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g, thing := closing(t, tr, m)
+			return world{actor: tr, form: "sale", look: look(g), act: func(k string) error {
+				_, err := rig.acts.RecordSale(ctx, actions.As(tr), g.ID, k, thing, 8000)
+				return err
+			}}
+		}},
+		{"share out", func(t *testing.T) world {
+			tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+			g, thing := closing(t, tr, m)
+			if _, err := rig.acts.RecordSale(ctx, actions.As(tr), g.ID, key(tr, "sale"), thing, 8001); err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: tr, form: "share-out", act: func(k string) error {
+				_, err := rig.acts.ShareOut(ctx, actions.As(tr), g.ID, k)
+				return err
+			}, look: func() string {
+				now, _ := rig.store.Group(ctx, g.ID)
+				return fmt.Sprint(now.Closed, ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M"}))
+			}}
+		}},
+		{"buy out a leaver", func(t *testing.T) world {
+			tr, m, o := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Ola Other")
+			g, _ := aGymLeaving(t, community.BuyOut, tr, m, o)
+			if _, err := rig.acts.Leave(ctx, actions.As(m), g.ID, key(m, "leave"), 9000); err != nil {
+				t.Fatal(err)
+			}
+			proposals, _ := rig.store.Proposals(ctx, g.ID)
+			var vote community.Proposal
+			for _, p := range proposals {
+				if p.BuysOut != "" {
+					vote = p
+				}
+			}
+			if vote.BuysOut != m.ID {
+				t.Fatalf("no buy-out vote after leaving: %+v", vote)
+			}
+			if _, err := rig.acts.Vote(ctx, actions.As(tr), g.ID, key(tr, "vote"), vote.ID, "yes"); err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: o, form: "vote", act: func(k string) error {
+				_, err := rig.acts.Vote(ctx, actions.As(o), g.ID, k, vote.ID, "yes")
+				return err
+			}, look: func() string {
+				p, _ := rig.store.Proposal(ctx, g.ID, vote.ID)
+				return fmt.Sprint(p.Status, ledger(t, g, map[string]string{tr.ID: "T", m.ID: "M", o.ID: "O"}))
+			}}
+		}},
 		{"stop using", func(t *testing.T) world {
 			tr, m, u := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Una User")
 			g, thing := aGym(t, tr, m)
@@ -110,4 +182,22 @@ func thingCases() []retryCase {
 			}}
 		}},
 	}
+}
+
+// closing is a gym group whose members agreed to close it, selling the gym.
+func closing(t *testing.T, tr, m community.Person) (community.Group, string) {
+	t.Helper()
+	ctx := context.Background()
+	g, thing := aGym(t, tr, m)
+	p, err := rig.acts.ProposeWindUp(ctx, actions.As(tr), g.ID, key(tr, "wind-up"), []community.ThingPlan{{ThingID: thing, Fate: community.FateSold}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.Vote(ctx, actions.As(m), g.ID, key(m, "vote"), p.ID, "yes"); err != nil {
+		t.Fatal(err)
+	}
+	if g, err = rig.store.Group(ctx, g.ID); err != nil || !g.WindingUp {
+		t.Fatalf("the group did not start closing: %v", err)
+	}
+	return g, thing
 }

@@ -17,6 +17,9 @@ func (a *Actions) PayUseFee(ctx context.Context, who Who, groupID, key, method s
 	if err != nil {
 		return community.Entry{}, err
 	}
+	if err := stillRunning(g); err != nil {
+		return community.Entry{}, err
+	}
 	t, _ := g.Thing(u.Uses)
 	if t.UseFee <= 0 {
 		return community.Entry{}, community.Forbidden("error.thing.not_offered")

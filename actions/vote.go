@@ -36,13 +36,26 @@ func (a *Actions) Vote(ctx context.Context, who Who, groupID, key, proposalID, c
 	if err != nil {
 		return community.Proposal{}, err
 	}
-	if err := a.applyRules(ctx, p); err != nil {
-		return community.Proposal{}, err
-	}
-	if err := a.applyMoreTime(ctx, p); err != nil {
+	if err := a.applyDecided(ctx, who, p); err != nil {
 		return community.Proposal{}, err
 	}
 	return p, a.logChange(ctx, "vote", "proposal", p.ID)
+}
+
+// applyDecided carries out a proposal the group has just agreed: new
+// rules, more time for a spend, closing the group, or buying out a
+// leaver's share. Applying twice changes nothing more.
+func (a *Actions) applyDecided(ctx context.Context, who Who, p community.Proposal) error {
+	if err := a.applyRules(ctx, p); err != nil {
+		return err
+	}
+	if err := a.applyMoreTime(ctx, p); err != nil {
+		return err
+	}
+	if err := a.applyWindUp(ctx, p); err != nil {
+		return err
+	}
+	return a.applyBuyOut(ctx, who, p)
 }
 
 // applyRules makes an approved rule change the group's rules and marks the

@@ -35,3 +35,11 @@ func Day(t time.Time) time.Time {
 	y, m, d := t.In(london).Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// EndOfDay is the last moment of a day, as Day keeps days, by the clock in
+// London: a spend payable "by Monday 21 June" may be paid until midnight
+// there, in British Summer Time as in winter.
+func EndOfDay(day time.Time) time.Time {
+	y, m, d := day.Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, london).Add(-time.Millisecond)
+}

@@ -32,6 +32,12 @@ func CommitmentsOf(g Group, st Statement, proposals []Proposal, now time.Time) C
 // and what its members have pledged to pay.
 func (c Commitments) MostToAgree() Pence { return c.Free + c.Pledged }
 
+// FreeNow is what may be spent now and is promised to nothing: never below
+// zero. Awaited is what agreed spends still wait for beyond the pot, while
+// the group saves up for them.
+func (c Commitments) FreeNow() Pence { return max(c.Free, 0) }
+func (c Commitments) Awaited() Pence { return max(-c.Free, 0) }
+
 // ReachDay is the day the pot, with the pledges paid as planned from
 // today, reaches amount on top of what is promised already: today if it
 // already does, the zero time if the pledges never will.

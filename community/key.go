@@ -104,6 +104,16 @@ func SettleKey(proposalID, personID string) string { return "s:settle:" + propos
 // PayBackKey names the paying back of the refund owed in entryID.
 func PayBackKey(entryID string) string { return "s:pay-back:" + entryID }
 
+// SaleKey keys the sale of a thing; FundShareKey a member's part of the
+// common fund and CloseRefundKey what they get back when the group winds
+// up; BuyOutKey and BuyOutRefundKey the buy-out agreed by a vote and what
+// it owes the leaver.
+func SaleKey(thingID string) string            { return "s:sale:" + thingID }
+func FundShareKey(personID string) string      { return "s:fund-share:" + personID }
+func CloseRefundKey(personID string) string    { return "s:close-refund:" + personID }
+func BuyOutKey(proposalID string) string       { return "s:buy-out:" + proposalID }
+func BuyOutRefundKey(proposalID string) string { return "s:buy-out-refund:" + proposalID }
+
 // UseFeeKey keys the use fee charged with the payment entryID.
 func UseFeeKey(entryID string) string { return "s:use-fee:" + entryID }
 

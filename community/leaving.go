@@ -12,6 +12,9 @@ func (g Group) MayLeave(personID string) error {
 	if _, in := g.Member(personID); !in {
 		return Conflict("error.group.not_member")
 	}
+	if g.WindingUp || g.Closed {
+		return Conflict("error.windup.no_leaving")
+	}
 	if len(g.Members) > 1 && (g.IsTreasurer(personID) || g.IsOrganiser(personID) && len(g.Organisers) == 1) {
 		return Forbidden("error.group.hand_over_first")
 	}

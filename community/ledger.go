@@ -45,6 +45,17 @@ const (
 	EntryHold EntryKind = "hold"
 	// EntryReversal cancels the entry in Refers.
 	EntryReversal EntryKind = "reversal"
+	// EntrySale is money into the pot from selling a thing the group owned
+	// (Refers the thing), when it winds up: it goes to the common fund.
+	EntrySale EntryKind = "sale"
+	// EntryFundShare is a member's equal part of the common fund, moved
+	// into their account when the group winds up, to be paid out.
+	EntryFundShare EntryKind = "fund_share"
+	// EntryBuyOut is the value the group agreed for a leaver's share of
+	// what it owns (Refers the vote), put into the leaver's account; the
+	// members who stay are charged it in shares (which refer to this entry)
+	// and it is owed back to the leaver.
+	EntryBuyOut EntryKind = "buy_out"
 )
 
 // Entry is one line of a group's ledger, in whole pence.
@@ -85,13 +96,16 @@ type PersonMoney struct {
 	RefundOwed, Refunded, Moved Pence
 	// Held is their share of approved spends held back when they left.
 	Held Pence
+	// BoughtOut is what the group paid for their share of its things when
+	// they left; FromFund their part of the common fund at the wind-up.
+	BoughtOut, FromFund Pence
 }
 
 // Balance is what is in the member's account: what they paid in, less what
 // was charged to it and what went back to them or to the common fund. It is
 // below zero when they owe the group money.
 func (m PersonMoney) Balance() Pence {
-	return m.Paid - m.Fees - m.Shares - m.RefundOwed - m.Refunded - m.Moved
+	return m.Paid + m.BoughtOut + m.FromFund - m.Fees - m.Shares - m.RefundOwed - m.Refunded - m.Moved
 }
 
 // Owes is what the member owes the group: their shares and fees beyond
@@ -104,9 +118,13 @@ func (m PersonMoney) Owed() Pence { return max(m.Pledged-m.Paid, 0) }
 // Statement is a group's money, worked out from its entries.
 type Statement struct {
 	Pledged, Paid, Pending, Spent Pence
-	// Fees, Moved and Odd make the common fund: fees paid into it, money
-	// leavers left in it, and the odd pence of spends taken from it.
-	Fees, Moved, Odd Pence
+	// Fees, Moved, Sales, FundShared and Odd make the common fund: fees
+	// paid into it, money leavers left in it, what things sold for, less
+	// what was shared out of it at the wind-up and the odd pence of spends
+	// and buy-outs taken from it.
+	Fees, Moved, Sales, FundShared, Odd Pence
+	// BoughtOut is what the group paid leavers for their share of its things.
+	BoughtOut Pence
 	// RefundOwed is still to be paid back to leavers; Refunded was.
 	RefundOwed, Refunded Pence
 	People               map[string]PersonMoney
@@ -118,14 +136,14 @@ type Statement struct {
 
 // Pot is what the group holds now: payments in, less spends and refunds
 // paid out.
-func (s Statement) Pot() Pence { return s.Paid - s.Spent - s.Refunded }
+func (s Statement) Pot() Pence { return s.Paid + s.Sales - s.Spent - s.Refunded }
 
 // Short is how far the pot is below zero: a payment it counted was
 // reversed after money was spent from it.
 func (s Statement) Short() Pence { return max(-s.Pot(), 0) }
 
 // Fund is the common fund: the group's money that is nobody's account.
-func (s Statement) Fund() Pence { return s.Fees + s.Moved - s.Odd }
+func (s Statement) Fund() Pence { return s.Fees + s.Moved + s.Sales - s.FundShared - s.Odd }
 
 // Spendable is what may be spent now: the pot less what is owed back.
 func (s Statement) Spendable() Pence { return s.Pot() - s.RefundOwed }
@@ -228,6 +246,14 @@ func Tally(entries []Entry) Statement {
 			s.Moved += e.Amount
 		case EntryHold:
 			p.Held += e.Amount
+		case EntrySale:
+			s.Sales += e.Amount
+		case EntryFundShare:
+			p.FromFund += e.Amount
+			s.FundShared += e.Amount
+		case EntryBuyOut:
+			p.BoughtOut += e.Amount
+			s.BoughtOut += e.Amount
 		default:
 			continue
 		}
@@ -235,7 +261,7 @@ func Tally(entries []Entry) Statement {
 			s.People[e.PersonID] = p
 		}
 	}
-	s.Odd = s.Spent - shares
+	s.Odd = s.Spent + s.BoughtOut - shares
 	for _, e := range entries {
 		if _, ok := owed[e.ID]; ok {
 			s.Owing = append(s.Owing, e)

@@ -39,7 +39,7 @@ type reference struct {
 func newSim(seed uint64) *sim {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	rules := PotRules{Contribution: 500, Every: EveryWeek, Times: 10, JoiningFee: Pence(rng.IntN(3)) * 100,
-		LateFee: Pence(rng.IntN(3)) * 150, Leaver: []LeaverRule{RefundUnspent, StaysInPot}[rng.IntN(2)]}
+		LateFee: Pence(rng.IntN(3)) * 150, Leaver: []LeaverRule{RefundUnspent, StaysInPot, BuyOut}[rng.IntN(3)]}
 	return &sim{rng: rng, rules: rules, joined: map[string]time.Time{}, holds: map[string][]string{},
 		now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC), ref: reference{balance: map[string]Pence{}}, refundsOf: map[string]Pence{}}
 }
@@ -243,9 +243,61 @@ func (s *sim) payBack() {
 	s.ref.owed -= o.Amount
 }
 
+// sale is a thing the group owned sold: the money into the pot, in the
+// common fund.
+func (s *sim) sale() {
+	amount := Pence(1 + s.rng.IntN(5000))
+	s.add(Entry{Kind: EntrySale, Amount: amount, Refers: "thing"})
+	s.ref.pot += amount
+	s.ref.fund += amount
+}
+
+// buyOut is the group agreeing a value for a leaver's share of what it
+// owns: into the leaver's account, charged in equal shares to the members
+// who stay (the odd pence from the fund), and owed back to the leaver.
+func (s *sim) buyOut() {
+	if len(s.former) == 0 || len(s.members) == 0 {
+		return
+	}
+	id := s.former[s.rng.IntN(len(s.former))]
+	value := Pence(1 + s.rng.IntN(5000))
+	b := s.add(Entry{Kind: EntryBuyOut, PersonID: id, Amount: value, Refers: "vote"})
+	s.ref.balance[id] += value
+	shares := Shares(value, s.members, false, nil)
+	var charged Pence
+	for _, m := range s.members {
+		if shares[m] > 0 {
+			s.add(Entry{Kind: EntryShare, PersonID: m, Amount: shares[m], Refers: b.ID})
+			s.ref.balance[m] -= shares[m]
+			charged += shares[m]
+		}
+	}
+	s.ref.fund -= value - charged
+	s.owed = append(s.owed, s.add(Entry{Kind: EntryRefundOwed, PersonID: id, Amount: value, Refers: b.ID}))
+	s.ref.balance[id] -= value
+	s.ref.owed += value
+	s.refundsOf[id] += value
+}
+
+// shareOut is the wind-up sharing the common fund out equally among the
+// members, into their accounts.
+func (s *sim) shareOut() {
+	if len(s.members) == 0 {
+		return
+	}
+	parts := EqualParts(s.ref.fund, len(s.members))
+	for i, id := range s.members {
+		if parts[i] != 0 {
+			s.add(Entry{Kind: EntryFundShare, PersonID: id, Amount: parts[i]})
+			s.ref.balance[id] += parts[i]
+			s.ref.fund -= parts[i]
+		}
+	}
+}
+
 func (s *sim) step() {
 	s.ops++
-	switch r := s.rng.IntN(100); {
+	switch r := s.rng.IntN(110); {
 	case r < 12:
 		s.join()
 	case r < 40:
@@ -264,8 +316,14 @@ func (s *sim) step() {
 		s.reverseSpend()
 	case r < 93:
 		s.leave()
-	default:
+	case r < 100:
 		s.payBack()
+	case r < 103:
+		s.sale()
+	case r < 107:
+		s.buyOut()
+	default:
+		s.shareOut()
 	}
 }
 
@@ -295,8 +353,9 @@ func (s *sim) check(t *testing.T, where string) bool {
 }
 
 // TestMoneyAddsUp plays random sequences of joins, payments, confirmations,
-// corrections, agreed spends paid or lapsing, spends reversed, leavers and
-// refunds paid back, and checks the accounts after every operation.
+// corrections, agreed spends paid or lapsing, spends reversed, leavers,
+// buy-outs, refunds paid back, things sold and the fund shared out, and
+// checks the accounts after every operation.
 func TestMoneyAddsUp(t *testing.T) {
 	const sequences, length = 400, 120
 	ops := 0

@@ -74,6 +74,11 @@ type LeaverRule string
 const (
 	RefundUnspent LeaverRule = "refund_unspent"
 	StaysInPot    LeaverRule = "stays_in_pot"
+	// BuyOut: the group buys out the leaver's share of what it owns, at a
+	// value the members agree by vote; until then, and if they do not
+	// agree within BuyOutWithin, the leaver gets back their unspent money
+	// as under RefundUnspent. Leaving is never held up by the vote.
+	BuyOut LeaverRule = "buy_out"
 	// ShareStays is an old rule ("your share of what was bought stays with
 	// the group") that every account now does by itself: it reads as
 	// RefundUnspent and is offered no more.
@@ -82,7 +87,7 @@ const (
 
 // LeaverRules lists the leaver rules in the order people see them.
 func LeaverRules() []string {
-	return []string{string(RefundUnspent), string(StaysInPot)}
+	return []string{string(RefundUnspent), string(StaysInPot), string(BuyOut)}
 }
 
 // VoteRule is how many yes votes a spend needs.
@@ -147,7 +152,7 @@ func (r PotRules) check(f *fieldErrors, maxSize int, earliest time.Time) {
 	if r.Split != "" && r.Split != SplitEqual && r.Split != SplitPaidIn {
 		f.add("split", "error.pot.split")
 	}
-	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot {
+	if r.Leaver != RefundUnspent && r.Leaver != StaysInPot && r.Leaver != BuyOut {
 		f.add("leaver", "error.pot.leaver")
 	}
 	switch r.Votes {

@@ -28,6 +28,10 @@ const (
 const (
 	VoteOpenFor = 7 * 24 * time.Hour
 	PayWithin   = 14 * 24 * time.Hour
+	// BuyOutWithin is how long the members have to agree the value of a
+	// leaver's share of what the group owns; after it, the leaver gets
+	// their unspent money only.
+	BuyOutWithin = 14 * 24 * time.Hour
 )
 
 // Limits on what a proposal says.

@@ -12,7 +12,7 @@ type Line struct {
 }
 
 // PotLines are the group's ledger as it moves the pot: payments in from
-// their confirmation, spends and refunds out, and each correction the
+// their confirmation and what things sold for, spends and refunds out, and each correction the
 // negative of what it cancels; pledges and waiting payments at 0. The last
 // balance is what is in the pot. Confirmations are left out: they show as
 // their payment's amount.
@@ -32,12 +32,16 @@ func PotLines(entries []Entry) []Line {
 			}
 		case EntrySpend, EntryRefund:
 			signed = -e.Amount
+		case EntrySale:
+			signed = e.Amount
 		case EntryReversal:
 			switch kinds[e.Refers] {
 			case EntryPayment:
 				if confirmed[e.Refers] {
 					signed = -amounts[e.Refers]
 				}
+			case EntrySale:
+				signed = -amounts[e.Refers]
 			case EntrySpend, EntryRefund:
 				signed = amounts[e.Refers]
 			}
@@ -69,6 +73,8 @@ func AccountLines(entries []Entry, personID string) []Line {
 				}
 			case EntryFee, EntryShare, EntryRefundOwed, EntryMove:
 				signed = -e.Amount
+			case EntryBuyOut, EntryFundShare:
+				signed = e.Amount
 			case EntryRefund:
 				if !refersTo(entries, e.Refers, EntryRefundOwed) {
 					signed = -e.Amount // paid back at once, before refunds were first owed

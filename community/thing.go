@@ -168,26 +168,25 @@ type ThingMoney struct {
 	Odd Pence
 }
 
-// MoneyOfThing works the cost and shares of a thing out of the ledger.
+// MoneyOfThing works the cost and shares of a thing out of the ledger, in
+// whatever order its entries are listed (a share is recorded at the time
+// of its spend).
 func MoneyOfThing(entries []Entry, thingID string) ThingMoney {
 	status := Statuses(entries)
 	out := ThingMoney{Shares: map[string]Pence{}}
 	spends := map[string]bool{}
 	for _, e := range entries {
-		if status[e.ID] == StatusReversed {
-			continue
-		}
-		switch {
-		case e.Kind == EntrySpend && e.Refers == thingID:
+		if e.Kind == EntrySpend && e.Refers == thingID && status[e.ID] != StatusReversed {
 			spends[e.ID] = true
 			out.Cost += e.Amount
-		case e.Kind == EntryShare && spends[e.Refers]:
-			out.Shares[e.PersonID] += e.Amount
 		}
 	}
 	out.Odd = out.Cost
-	for _, s := range out.Shares {
-		out.Odd -= s
+	for _, e := range entries {
+		if e.Kind == EntryShare && spends[e.Refers] && status[e.ID] != StatusReversed {
+			out.Shares[e.PersonID] += e.Amount
+			out.Odd -= e.Amount
+		}
 	}
 	return out
 }

@@ -334,8 +334,9 @@ func (s *coop) changeRules(t *testing.T) {
 	tr.open(t, s.path)
 	c = tr.read(t).card(t, tr.l.T("proposals.rules"))
 	c.wantLines(t, tr.who.Name, tr.l.T("proposals.count", coopSize-1, 0, coopSize, coopSize))
-	// The rule change's buttons name it by what it is for, as a spend's do.
-	tr.click(t, "button", tr.l.T("proposals.vote_yes")+": rules", 200)
+	// The rule change's buttons name it in words, as a spend's name what
+	// it is for.
+	tr.click(t, "button", tr.l.T("proposals.vote_yes")+": "+tr.l.T("proposals.rules"), 200)
 	tr.wantDone(t, s.path, "voted")
 	g = tr.read(t)
 	if c := g.card(t, tr.l.T("proposals.rules")); c.Status != tr.l.T("proposals.status.rules_applied") {

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -24,6 +25,12 @@ type leavePage struct {
 	Others    []community.Membership
 	LastOne   bool
 	Statement community.Statement
+	// Owned is their share, at cost, of the things the group owns; under
+	// the buy-out rule the group votes on buying it out, at Value as typed.
+	Owned  community.Pence
+	Things string
+	BuyOut bool
+	Value  string
 }
 
 // PageTitle names the group being left.
@@ -40,6 +47,20 @@ func (s *Server) groupLeaveForm(c *gin.Context) {
 		return
 	}
 	s.render(c, http.StatusOK, "group_leave", "group.leave.title", page)
+}
+
+// owned is a member's share, at cost, of each thing the group owns, and
+// the things' names.
+func owned(g community.Group, entries []community.Entry, personID string) (community.Pence, string) {
+	var sum community.Pence
+	var names []string
+	for _, t := range g.Things {
+		if share := community.MoneyOfThing(entries, t.ID).Shares[personID]; share > 0 {
+			sum += share
+			names = append(names, t.Name)
+		}
+	}
+	return sum, strings.Join(names, ", ")
 }
 
 // leaving works out what leaving would do for the member.
@@ -59,6 +80,11 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 		Group: g, Owed: mine.Owed(), Waiting: mine.Pending, Statement: st, LastOne: len(g.Members) == 1,
 		Leaving: community.LeavingOf(g.Rules.Leaver, mine, community.HeldFor(g, me, proposals)),
 		Rule:    s.Locale.For(current(c).display.EasyRead).T("rules.leaver." + string(g.Rules.Leaver)),
+	}
+	page.Owned, page.Things = owned(g, entries, me)
+	page.BuyOut = g.Rules.Leaver == community.BuyOut && page.Owned > 0 && len(g.Members) > 1
+	if page.BuyOut {
+		page.Value = page.Owned.Pounds()
 	}
 	if len(g.Members) > 1 {
 		if g.IsTreasurer(me) {
@@ -80,9 +106,36 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 // group's rule; leaving twice, or with a role not yet handed over,
 // changes nothing.
 func (s *Server) groupLeave(c *gin.Context) {
-	if _, err := s.Actions.Leave(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key")); err != nil {
+	typed := c.PostForm("value")
+	var value community.Pence
+	var problems []community.FieldError
+	if strings.TrimSpace(typed) != "" {
+		var parseKey string
+		if value, parseKey = community.ParsePence(typed); parseKey != "" {
+			problems = append(problems, community.FieldError{Field: "value", Key: moneyProblem("buy_out", parseKey)})
+		}
+	}
+	if problems == nil {
+		_, err := s.Actions.Leave(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), value)
+		switch {
+		case err == nil:
+			c.Redirect(http.StatusSeeOther, "/groups?done=left")
+			return
+		case community.KindOf(err) != community.KindInvalid:
+			s.fail(c, err)
+			return
+		}
+		problems = community.FieldErrors(err)
+	}
+	g, ok := s.memberGroup(c)
+	if !ok {
+		return
+	}
+	page, err := s.leaving(c, g)
+	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, "/groups?done=left")
+	page.Value = typed
+	s.render(c, http.StatusBadRequest, "group_leave", "group.leave.title", page, summaryWith(problems, nil)...)
 }

@@ -19,9 +19,19 @@ import (
 // member and returns their browser and the group's path.
 func startOpenGroup(t *testing.T, site *testSite) (*browser, string) {
 	t.Helper()
+	return startGroupWith(t, site, nil)
+}
+
+// startGroupWith is startOpenGroup with rules of its own, such as another
+// leaver rule, set over the form's.
+func startGroupWith(t *testing.T, site *testSite, values url.Values) (*browser, string) {
+	t.Helper()
 	form := groupFormFor("")
 	form.Set("open", "open")
 	form.Set("max_size", "10")
+	for name, v := range values {
+		form[name] = v
+	}
 	for _, p := range site.visible() {
 		if p.Display.EasyRead {
 			continue

@@ -71,6 +71,13 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 			text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryMove:
 			text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
+		case community.EntrySale:
+			t, _ := g.Thing(e.Refers)
+			text = l.T("timeline.sold", t.Name, e.Amount.Pounds())
+		case community.EntryBuyOut:
+			text = l.T("timeline.bought_out", name(e.PersonID), e.Amount.Pounds())
+		case community.EntryFundShare:
+			text = l.T("timeline.fund_share", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryReversal:
 			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
 				continue // a leaver's pledge cancelled, not a correction
@@ -112,18 +119,37 @@ func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_rules", p.ByName)}}
 		switch p.Status {
 		case community.ProposalApproved, community.ProposalPaid:
-			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rules_approved")})
+			out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.rules_approved")})
 		case community.ProposalRejected:
-			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rules_rejected")})
+			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rules_rejected")})
+		case community.ProposalWithdrawn:
+			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.rules"))})
 		}
 		return out
+	}
+	if p.WindUp {
+		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_wind_up", p.ByName)}}
+		switch p.Status {
+		case community.ProposalRejected:
+			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rejected", l.T("proposals.wind_up"))})
+		case community.ProposalWithdrawn:
+			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.wind_up"))})
+		}
+		return out // once agreed, the group's own note says so
+	}
+	if p.BuysOut != "" {
+		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_buy_out", p.Amount.Pounds(), p.For)}}
+		if p.Status == community.ProposalRejected {
+			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.buy_out_rejected")})
+		}
+		return out // once agreed, the buy-out's entry says so
 	}
 	out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For)}}
 	switch p.Status {
 	case community.ProposalApproved, community.ProposalPaid:
 		out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.approved", p.For)})
 	case community.ProposalRejected:
-		out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.rejected", p.For)})
+		out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rejected", p.For)})
 	case community.ProposalWithdrawn:
 		out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", p.For)})
 	case community.ProposalLapsed:
@@ -131,6 +157,16 @@ func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 			timelineEvent{p.PayBy, l.T("timeline.lapsed", p.For)})
 	}
 	return out
+}
+
+// rejectedAt is when a proposal was not agreed: when its vote closed, if
+// that is what decided it (whether or not a later change recorded it so),
+// or when the votes against it made it fail.
+func rejectedAt(p proposalCard) time.Time {
+	if !p.ClosesAt.IsZero() && (p.Stored == community.ProposalOpen || p.UpdatedAt.After(p.ClosesAt)) {
+		return p.ClosesAt
+	}
+	return p.UpdatedAt
 }
 
 // approvedAt is when a proposal was agreed, or its last change for one

@@ -82,6 +82,12 @@ func proposalWordsFor(l *locale.Localizer, p community.Proposal) string {
 	if p.Extends != "" {
 		return l.T("proposals.more_time", p.For)
 	}
+	if p.WindUp {
+		return l.T("proposals.wind_up")
+	}
+	if p.BuysOut != "" {
+		return l.T("proposals.buy_out", p.Amount.Pounds())
+	}
 	return l.T("proposals.spend", p.Amount.Pounds(), p.To)
 }
 

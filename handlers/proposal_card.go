@@ -12,6 +12,8 @@ type proposalCard struct {
 	// Proposal is as it stands today: its Status is worked out from its
 	// dates (a vote past its closing date, a spend past its pay-by date).
 	community.Proposal
+	// Stored is the status as last recorded, before its dates were read.
+	Stored  community.ProposalStatus
 	ByName  string
 	Yes, No int
 	MyVote  string
@@ -25,6 +27,10 @@ type proposalCard struct {
 	Saving bool
 	// Mine is the member's own proposal, which they may withdraw.
 	Mine bool
+	// FateWords say, for a wind-up, what happens to each thing.
+	FateWords []string
+	// Words say what it is in a few words, to name it on its buttons.
+	Words string
 }
 
 func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []community.Proposal) []proposalCard {
@@ -34,8 +40,9 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []co
 	out := make([]proposalCard, 0, len(proposals))
 	now := s.Now()
 	for _, p := range proposals {
+		stored := p.Status
 		p.Status = p.AsOf(now)
-		card := proposalCard{Proposal: p, Mine: p.By == me, Saving: p.Reach.After(community.Day(now))}
+		card := proposalCard{Proposal: p, Stored: stored, Mine: p.By == me, Saving: p.Reach.After(community.Day(now))}
 		if p.Rules != nil {
 			card.NewRules = potRuleWords(l, *p.Rules)
 			if p.Status == community.ProposalOpen {
@@ -46,6 +53,18 @@ func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []co
 					}
 				}
 			}
+		}
+		for _, f := range p.Fates {
+			t, _ := g.Thing(f.ThingID)
+			to := f.To
+			if f.Fate == community.FateToMember {
+				to = former(f.To)
+			}
+			card.FateWords = append(card.FateWords, l.T("proposals.fate."+string(f.Fate), t.Name, to))
+		}
+		card.Words = p.For // a spend is named by what it is for
+		if !p.IsSpend() {
+			card.Words = proposalWordsFor(l, p)
 		}
 		card.Yes, card.No = p.Tally()
 		card.ByName = former(p.By)

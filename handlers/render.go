@@ -20,7 +20,7 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
-		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing",
+		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up",
 	}
 }
 

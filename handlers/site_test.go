@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"github.com/clubtogether/clubtogether/actions"
 	"maps"
 	"net/http"
 	"net/url"
@@ -21,6 +22,8 @@ type testSite struct {
 	Store  *store.Store
 	Index  search.Index
 	People []community.Person
+	// Actions makes form keys, for forms a page no longer shows.
+	Actions *actions.Actions
 }
 
 // newTestSite opens the site. Without demoSignIn it is configured as on a
@@ -32,7 +35,7 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool, mode
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testSite{URL: site.URL, Store: site.App.Store, Index: site.App.Search, People: people}
+	return &testSite{URL: site.URL, Store: site.App.Store, Index: site.App.Search, People: people, Actions: site.App.Actions}
 }
 
 // browser is the shared test client, failing the test instead of

@@ -2,6 +2,8 @@ package locale
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -114,5 +116,36 @@ func TestEasyReadSentencesAreShort(t *testing.T) {
 				t.Errorf("%s: Easy Read sentence of %d words: %q", key, n, sentence)
 			}
 		}
+	}
+}
+
+// TestEveryHandlerKeyIsInTheCatalogue reads the web layer's Go source for
+// message keys it names literally (l.T("…") and friends) and checks each
+// is in the catalogue: a key missing there shows as [key] on the page.
+func TestEveryHandlerKeyIsInTheCatalogue(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	literal := regexp.MustCompile(`\.(?:T|TA|Idea)\("([a-z_]+\.[a-z_.]*[a-z_])"`)
+	files, err := filepath.Glob("../handlers/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no handler source to read: %v", err)
+	}
+	found := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(data), -1) {
+			found++
+			if !c.Has(m[1]) {
+				t.Errorf("%s uses %q, which is not in the catalogue", f, m[1])
+			}
+		}
+	}
+	if found < 50 {
+		t.Errorf("found only %d message keys in the handlers; is the pattern stale?", found)
 	}
 }
