@@ -27,6 +27,10 @@ type spendSpec struct {
 	amount  community.Pence
 	to, why string
 	decided bool
+	// keep names what the spend buys when the group keeps it; useFee,
+	// when set, lets other tenants use it for that a month.
+	keep   string
+	useFee community.Pence
 }
 
 // groupSpecs are the demo groups: swimmers sharing lessons in Oxford, a
@@ -53,7 +57,7 @@ func groupSpecs() []groupSpec {
 			rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10, LateFee: 1500,
 				Leaver: community.RefundUnspent, Votes: community.VotesMajority},
 			spend: &spendSpec{amount: 9000, to: "Second-hand fitness kit",
-				why: "Two rowing machines", decided: true},
+				why: "Two rowing machines", decided: true, keep: "The rowing machines", useFee: 300},
 		},
 		{
 			name: "Headington art club", district: "OX3", interest: "art",
@@ -187,7 +191,7 @@ func (spec groupSpec) vote(ctx context.Context, acts *actions.Actions, g communi
 	}
 	by := members[len(members)-1]
 	p, err := acts.Propose(ctx, actions.As(by), g.ID, key(acts, by, "propose", spec.name),
-		community.Proposal{Amount: spec.spend.amount, To: spec.spend.to, For: spec.spend.why})
+		community.Proposal{Amount: spec.spend.amount, To: spec.spend.to, For: spec.spend.why, Keep: spec.spend.keep})
 	if err != nil {
 		return err
 	}
@@ -207,6 +211,9 @@ func (spec groupSpec) vote(ctx context.Context, acts *actions.Actions, g communi
 		return nil
 	}
 	first := members[0]
-	_, err = acts.RecordPaid(ctx, actions.As(first), g.ID, key(acts, first, "paid", p.ID), p.ID)
+	if _, err = acts.RecordPaid(ctx, actions.As(first), g.ID, key(acts, first, "paid", p.ID), p.ID); err != nil || spec.spend.useFee == 0 {
+		return err
+	}
+	_, err = acts.SetUseFee(ctx, actions.As(first), g.ID, key(acts, first, "use-price", p.ID), p.ID, spec.spend.useFee, community.EveryMonth)
 	return err
 }

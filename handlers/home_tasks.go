@@ -62,6 +62,9 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			from, _ := g.Member(h.From)
 			out = append(out, homeTask{Text: l.T("home.task.take_treasurer", from.Name, g.Name), Href: href + "/treasurer", Picto: "money"})
 		}
+		if g.IsTreasurer(me.ID) && g.WindingUp && !g.Closed {
+			out = append(out, homeTask{Text: l.T("home.task.wind_up", g.Name), Href: href + "/wind-up", Picto: "lock"})
+		}
 		if g.IsTreasurer(me.ID) {
 			if n := len(st.Unconfirmed); n > 0 {
 				out = append(out, homeTask{Text: l.T(plural("home.task.confirm", n), n, g.Name), Href: href + "#money", Picto: "success"})

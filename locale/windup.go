@@ -4,6 +4,7 @@ package locale
 // share of what it owns.
 func windUps() map[string]Message {
 	return map[string]Message{
+		"home.task.wind_up":                  {"%s is closing: sell or give each thing as agreed, then share out the money", "%s is closing. Share out the money.", ""},
 		"windup.title":                       {"Close the group", "Close the group", "lock"},
 		"windup.heading":                     {"Close %s", "Close %s", "lock"},
 		"windup.closed_heading":              {"%s has closed: what everyone got back", "%s has closed", "lock"},
