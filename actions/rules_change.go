@@ -33,8 +33,42 @@ func (a *Actions) ProposeRules(ctx context.Context, who Who, groupID, key string
 		return community.Proposal{}, err
 	}
 	if open, ok := community.OpenRuleChange(proposals, a.Now()); ok && open.ID != id {
-		return community.Proposal{}, community.Invalid(community.FieldError{Field: "rules", Key: "error.rules.one_open"})
+		return community.Proposal{}, oneRuleChange()
+	}
+	if err := a.claimRuleChange(ctx, g.ID, id); err != nil {
+		return community.Proposal{}, err
 	}
 	return a.createProposal(ctx, who, community.Proposal{ID: id, GroupID: g.ID, By: who.Owner.ID,
 		For: "rules", Rules: &rules, Voters: g.Voters(), Needed: g.Rules.YesNeeded(g.Voters())})
+}
+
+// oneRuleChange refuses a second rule change while one is open.
+func oneRuleChange() error {
+	return community.Invalid(community.FieldError{Field: "rules", Key: "error.rules.one_open"})
+}
+
+// claimRuleChange makes the rule change with the id the group's one open
+// rule change, by a claim the database keeps unique (rules-open/<group>),
+// so that two replicas proposing at once cannot both open one. A claim
+// held by a change that is no longer open (decided, withdrawn, closed by
+// its date, or never saved) is let go and claimed again.
+func (a *Actions) claimRuleChange(ctx context.Context, groupID, id string) error {
+	claim := "rules-open/" + groupID
+	for range 3 {
+		holder, err := a.Store.Claim(ctx, claim, id)
+		if err != nil || holder == id {
+			return err
+		}
+		held, err := a.Store.Proposal(ctx, groupID, holder)
+		if err == nil && held.AsOf(a.Now()) == community.ProposalOpen {
+			return oneRuleChange()
+		}
+		if err != nil && community.KindOf(err) != community.KindNotFound {
+			return err
+		}
+		if err := a.Store.Release(ctx, claim, holder); err != nil {
+			return err
+		}
+	}
+	return community.Conflict("error.conflict")
 }

@@ -3,6 +3,7 @@ package actions_test
 import (
 	"context"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -135,5 +136,41 @@ func TestARuleChangeSaysWhereAndWhen(t *testing.T) {
 	later.Contribution = 700
 	if _, err := rig.acts.ProposeRules(ctx, actions.As(tr), g.ID, key(tr, "rules"), later); err != nil {
 		t.Errorf("changing the contribution after the first payment day: %v", err)
+	}
+}
+
+// TestTwoRuleChangesAtOnce: members proposing different rule changes at
+// the same moment open one between them; the database's claim on the
+// group's one open rule change decides which, not a lock in one process.
+func TestTwoRuleChangesAtOnce(t *testing.T) {
+	ctx := context.Background()
+	tr, m, o := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Ola Other")
+	g := aGroup(t, tr, m, o)
+	people := []community.Person{tr, m, o}
+	errs := make([]error, len(people))
+	var wg sync.WaitGroup
+	for i, p := range people {
+		rules := g.Rules
+		rules.Contribution = community.Pence(600 + 100*i)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = rig.acts.ProposeRules(ctx, actions.As(p), g.ID, key(p, "rules"), rules)
+		}()
+	}
+	wg.Wait()
+	opened := 0
+	for i, err := range errs {
+		switch f := community.FieldErrors(err); {
+		case err == nil:
+			opened++
+		case len(f) == 1 && f[0].Key == "error.rules.one_open":
+		default:
+			t.Errorf("%s's rule change: %v", people[i].Name, err)
+		}
+	}
+	ps, _ := rig.store.Proposals(ctx, g.ID)
+	if opened != 1 || len(ps) != 1 {
+		t.Errorf("%d rule changes opened and %d saved at once, want one", opened, len(ps))
 	}
 }
