@@ -203,3 +203,13 @@ func UseFeesPaid(entries []Entry, personID, thingID string) int {
 	}
 	return n
 }
+
+// UseFeeDue is the day the use fee after n paid ones is due: the first on
+// the day they started using it, each later one a week or a month on.
+func UseFeeDue(u Membership, t Thing, n int) time.Time {
+	start := Day(u.JoinedAt)
+	if t.UseEvery == EveryWeek {
+		return start.AddDate(0, 0, 7*n)
+	}
+	return start.AddDate(0, n, 0)
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"net/http"
 	"slices"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -25,6 +26,7 @@ type thingPage struct {
 	// FeesPaid is how many use fees the user has paid, NextFee the number
 	// of the one they pay next; Account is their money.
 	FeesPaid, NextFee int
+	NextDue           time.Time
 	Account           community.PersonMoney
 	// Users are the people who use it, for its organisers and treasurer.
 	Users   []thingUser
@@ -106,6 +108,9 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 		st := community.Tally(entries)
 		page.FeesPaid, page.Account = community.UseFeesPaid(entries, me, t.ID), st.People[me]
 		page.NextFee = page.FeesPaid + 1
+		if u, ok := g.User(me); ok {
+			page.NextDue = community.UseFeeDue(u, t, page.FeesPaid)
+		}
 		if member {
 			page.Money = community.MoneyOfThing(entries, t.ID)
 			page.Owners = ownersOf(g, page.Money)

@@ -116,8 +116,15 @@ func TestThingsTheGroupOwns(t *testing.T) {
 	if st.Fund() != 300 || st.Pot() != 300 {
 		t.Errorf("after one use fee: fund %s, pot %s; want £3 and £3", st.Fund().Pounds(), st.Pot().Pounds())
 	}
-	if page := tenant.get(thing).Body; !strings.Contains(page, "I paid £3 for month 2") || !strings.Contains(page, "Use fees you have paid: 1.") {
-		t.Error("the user's page does not offer month 2 after paying month 1")
+	if page := tenant.get(thing).Body; !strings.Contains(page, "I paid £3 for month 2") || !strings.Contains(page, "Use fees you have paid: 1.") ||
+		!strings.Contains(page, "Month 2 is due on") {
+		t.Error("the user's page does not offer month 2, and say when it is due, after paying month 1")
+	}
+	if home := tenant.get("/").Body; !strings.Contains(home, "Your use fee: £3 for month 2 of The mini-gym, due") {
+		t.Error("the user's home page does not say their next use fee is due")
+	}
+	if groups := tenant.get("/groups").Body; !strings.Contains(groups, "The mini-gym, of ") {
+		t.Error("the user's groups page does not list the thing they use")
 	}
 	statement := tenant.get(path + "/statement")
 	if statement.Status != http.StatusOK || !strings.Contains(statement.Body, "use of The mini-gym") {

@@ -21,12 +21,31 @@ func (s *Server) groups(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	using, err := s.Store.GroupsUsing(ctx, me.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var uses []usedThing
+	for _, g := range using {
+		if u, ok := g.User(me.ID); ok {
+			t, _ := g.Thing(u.Uses)
+			uses = append(uses, usedThing{Group: g, Thing: t})
+		}
+	}
 	done := c.Query("done")
 	if done != "left" {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "groups", "groups.title", struct {
 		Mine, Invited []community.Group
+		Uses          []usedThing
 		Done          string
-	}{mine, invited, done})
+	}{mine, invited, uses, done})
+}
+
+// usedThing is a thing of a group that the member uses for a fee.
+type usedThing struct {
+	Group community.Group
+	Thing community.Thing
 }

@@ -74,6 +74,25 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			}
 		}
 	}
+	using, err := s.Store.GroupsUsing(ctx, me.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range using {
+		u, ok := g.User(me.ID)
+		t, _ := g.Thing(u.Uses)
+		if !ok || t.UseFee <= 0 || g.WindingUp || g.Closed {
+			continue
+		}
+		entries, err := s.Store.Entries(ctx, g.ID)
+		if err != nil {
+			return nil, err
+		}
+		n := community.UseFeesPaid(entries, me.ID, t.ID)
+		due := community.UseFeeDue(u, t, n)
+		out = append(out, homeTask{Text: l.T("home.task.use_fee."+string(t.UseEvery), t.UseFee.Pounds(), n+1, t.Name, due.Format("Monday 2 January")),
+			Href: "/groups/" + g.ID + "/things/" + t.ID + "#fee", Picto: "money"})
+	}
 	return out, nil
 }
 

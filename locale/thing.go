@@ -4,6 +4,12 @@ package locale
 // a fee.
 func things() map[string]Message {
 	return map[string]Message{
+		"groups.uses":                      {"Things you use for a fee", "Things you pay to use", "shopping"},
+		"groups.uses_line":                 {"%s, of %s", "%s, of %s", ""},
+		"home.task.use_fee.week":           {"Your use fee: %s for week %d of %s, due %s", "Pay %s for week %d of %s. Pay by %s.", ""},
+		"home.task.use_fee.month":          {"Your use fee: %s for month %d of %s, due %s", "Pay %s for month %d of %s. Pay by %s.", ""},
+		"thing.next_due.week":              {"Week %d is due on %s.", "Pay for week %d by %s.", "calendar"},
+		"thing.next_due.month":             {"Month %d is due on %s.", "Pay for month %d by %s.", "calendar"},
 		"thing.title":                      {"A thing the group owns", "A thing the group has", "shopping"},
 		"thing.heading":                    {"Things the group owns", "Things the group has", "shopping"},
 		"thing.owned_by":                   {"%s owns this together: the members who paid for it share it.", "%s has this. The people who paid for it share it.", "group"},

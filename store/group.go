@@ -280,6 +280,12 @@ func (s *Store) GroupsOf(ctx context.Context, personID string) ([]community.Grou
 	return s.findGroups(ctx, bson.M{"members.person_id": personID})
 }
 
+// GroupsUsing lists the groups one of whose things a person uses, or
+// used, for a fee, by name.
+func (s *Store) GroupsUsing(ctx context.Context, personID string) ([]community.Group, error) {
+	return s.findGroups(ctx, bson.M{"users.person_id": personID})
+}
+
 // GroupsInviting lists the groups that have invited a person and that they
 // have not joined yet.
 func (s *Store) GroupsInviting(ctx context.Context, personID string) ([]community.Group, error) {
