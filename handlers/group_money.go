@@ -110,7 +110,7 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm, for
 // the treasurer; anyone else (the pot itself) gets former.
 func everyoneNamed(g community.Group, former string) func(id string) string {
 	names := map[string]string{}
-	for _, m := range slices.Concat(g.Former, g.Members) {
+	for _, m := range slices.Concat(g.Former, g.Users, g.Members) {
 		names[m.PersonID] = m.Name
 	}
 	return func(id string) string {

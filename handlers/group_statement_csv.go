@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -125,11 +126,12 @@ func penceText(p community.Pence) string {
 	return fmt.Sprintf("%s%d.%02d", sign, p/100, p%100)
 }
 
-// memberNames names people by their membership; anyone who has left (or
-// is not a person, like the pot itself) gets former, unless id is empty.
+// memberNames names people by their membership, or their use of a thing
+// the group owns; anyone who has left (or is not a person, like the pot
+// itself) gets former, unless id is empty.
 func memberNames(g community.Group, former string) func(id string) string {
 	names := map[string]string{}
-	for _, m := range g.Members {
+	for _, m := range slices.Concat(g.Users, g.Members) {
 		names[m.PersonID] = m.Name
 	}
 	return func(id string) string {

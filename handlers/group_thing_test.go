@@ -22,9 +22,10 @@ func TestThingsTheGroupOwns(t *testing.T) {
 	id := strings.TrimPrefix(path, "/groups/")
 	member, memberPerson := joinAs(t, site, path, 1)
 	var tenant *browser
+	var tenantPerson community.Person
 	for _, p := range site.visible()[3:] {
 		if !p.Display.EasyRead {
-			tenant = site.browser(t)
+			tenant, tenantPerson = site.browser(t), p
 			tenant.signInAs(p)
 			break
 		}
@@ -107,6 +108,9 @@ func TestThingsTheGroupOwns(t *testing.T) {
 	}
 	if resp := tenant.submit(thing, thing+"/pay", url.Values{"method": {"cash"}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("paying the use fee: %d", resp.Status)
+	}
+	if page := treasurer.get(path).Body; !strings.Contains(page, tenantPerson.Name+" says they paid £3") {
+		t.Error("the treasurer does not see the user's fee waiting, by name")
 	}
 	if resp := treasurer.submit(path, path+"/payments/confirm", nil); resp.Status != http.StatusSeeOther {
 		t.Fatalf("confirming the use fee: %d", resp.Status)
