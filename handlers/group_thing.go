@@ -43,8 +43,10 @@ type thingPage struct {
 type ownerShare struct {
 	Name  string
 	Share community.Pence
-	// Left says they left the group; their share stays with it.
-	Left bool
+	// Left says they left the group; their share stays with it, bought out
+	// for BoughtOut under the buy-out rule.
+	Left      bool
+	BoughtOut community.Pence
 }
 
 // thingUser is someone who uses a thing for a fee.
@@ -113,7 +115,7 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 		}
 		if member {
 			page.Money = community.MoneyOfThing(entries, t.ID)
-			page.Owners = ownersOf(g, page.Money)
+			page.Owners = ownersOf(g, page.Money, st)
 			if p, err := s.Store.Proposal(ctx, g.ID, t.ID); err == nil {
 				page.From = p.To
 			}
@@ -131,7 +133,7 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 // ownersOf names each owner's share in a thing, members first in joining
 // order, then those who left (by name only among members: a former member
 // reads as "a former member").
-func ownersOf(g community.Group, money community.ThingMoney) []ownerShare {
+func ownersOf(g community.Group, money community.ThingMoney, st community.Statement) []ownerShare {
 	var out []ownerShare
 	for _, m := range g.Members {
 		if share, ok := money.Shares[m.PersonID]; ok {
@@ -140,7 +142,7 @@ func ownersOf(g community.Group, money community.ThingMoney) []ownerShare {
 	}
 	for _, m := range formerOnce(g) {
 		if share, ok := money.Shares[m.PersonID]; ok {
-			out = append(out, ownerShare{Share: share, Left: true})
+			out = append(out, ownerShare{Share: share, Left: true, BoughtOut: st.People[m.PersonID].BoughtOut})
 		}
 	}
 	return out

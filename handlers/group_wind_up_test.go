@@ -218,4 +218,7 @@ func TestBuyOut(t *testing.T) {
 	if g2, _ := g.site.Store.Group(t.Context(), g.id); len(g2.Things) != 1 {
 		t.Error("the gym did not stay with the group")
 	}
+	if page := g.treasurer.get(g.path + "/things/" + g.thing).Body; !strings.Contains(page, "whose share the group bought out for £90") {
+		t.Error("the gym's page does not say the leaver's share was bought out")
+	}
 }

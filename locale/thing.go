@@ -10,6 +10,7 @@ func things() map[string]Message {
 		"home.task.use_fee.month":          {"Your use fee: %s for month %d of %s, due %s", "Pay %s for month %d of %s. Pay by %s.", ""},
 		"thing.next_due.week":              {"Week %d is due on %s.", "Pay for week %d by %s.", "calendar"},
 		"thing.next_due.month":             {"Month %d is due on %s.", "Pay for month %d by %s.", "calendar"},
+		"thing.left_bought_out":            {"A former member, whose share the group bought out for %s", "Someone who left. The group paid them %s for it.", ""},
 		"thing.title":                      {"A thing the group owns", "A thing the group has", "shopping"},
 		"thing.heading":                    {"Things the group owns", "Things the group has", "shopping"},
 		"thing.owned_by":                   {"%s owns this together: the members who paid for it share it.", "%s has this. The people who paid for it share it.", "group"},
