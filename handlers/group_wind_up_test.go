@@ -218,6 +218,9 @@ func TestBuyOut(t *testing.T) {
 	if g2, _ := g.site.Store.Group(t.Context(), g.id); len(g2.Things) != 1 {
 		t.Error("the gym did not stay with the group")
 	}
+	if page := third.get(g.path + "/statement").Body; !strings.Contains(page, "Buying out a former member&#39;s share of The mini-gym, agreed by 2 of 2 members") {
+		t.Error("the statement of a member who stays does not say what their share of the buy-out was for")
+	}
 	if page := g.treasurer.get(g.path + "/things/" + g.thing).Body; !strings.Contains(page, "whose share the group bought out for £90") {
 		t.Error("the gym's page does not say the leaver's share was bought out")
 	}

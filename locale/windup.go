@@ -67,6 +67,7 @@ func windUps() map[string]Message {
 		"group.leave.buy_out_vote":           {"When you leave, the members who stay vote on buying out your share. Say what you think it is worth now. If they do not agree within 14 days, you keep only your unspent money.", "The group votes on paying you for your share. Say what it is worth now.", ""},
 		"group.leave.value":                  {"What your share is worth now (£)", "What your share is worth (£)", "money"},
 		"group.leave.value_hint":             {"No more than what you paid towards it. Things lose value as they are used.", "Not more than you paid.", ""},
+		"statement.buy_out_detail":           {"Buying out a former member's share of %s, agreed by %d of %d members on %s", "Paying someone who left for their share of %s. %d of %d said yes on %s.", ""},
 		"statement.kind.sale":                {"Sale of a thing", "We sold a thing", ""},
 		"statement.kind.fund_share":          {"Part of the common fund", "Part of the group's money", ""},
 		"statement.kind.buy_out":             {"Share bought out by the group", "The group paid for your share", ""},
