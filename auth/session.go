@@ -22,9 +22,22 @@ const (
 // Session is what the session cookie carries. Every visitor has one, for
 // the CSRF token; PersonID is set once they sign in.
 type Session struct {
+	// ID names a sign-in, so that it can be ended on the server.
+	ID       string `json:",omitempty"`
 	PersonID string
 	CSRF     string
 	IssuedAt int64
+	// IssuedMs is IssuedAt to the millisecond, so that a sign-in just after
+	// "sign out everywhere" is not taken as made before it.
+	IssuedMs int64 `json:",omitempty"`
+}
+
+// Issued is when the session began.
+func (s Session) Issued() time.Time {
+	if s.IssuedMs != 0 {
+		return time.UnixMilli(s.IssuedMs)
+	}
+	return time.Unix(s.IssuedAt, 0)
 }
 
 // SignedIn reports whether the session belongs to a member.
@@ -38,7 +51,12 @@ func (s Session) ValidCSRF(token string) bool {
 // New starts a session with a fresh CSRF token. Signing in always starts
 // a new one, so a token seen before sign-in is useless after it.
 func (s *Sessions) New(personID string) Session {
-	return Session{PersonID: personID, CSRF: RandomToken(), IssuedAt: s.now().Unix()}
+	now := s.now()
+	sess := Session{PersonID: personID, CSRF: RandomToken(), IssuedAt: now.Unix(), IssuedMs: now.UnixMilli()}
+	if personID != "" {
+		sess.ID = RandomToken()
+	}
+	return sess
 }
 
 // Sessions reads and writes session cookies.

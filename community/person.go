@@ -1,6 +1,7 @@
 package community
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -36,6 +37,11 @@ type Person struct {
 	Email string
 	// Demo marks the generated demo members, the only ones demo sign-in offers.
 	Demo bool
+	// SessionsFrom ends every sign-in made before it ("sign out
+	// everywhere", or a suspension); EndedSessions are the ids of sign-ins
+	// ended one by one (signing out), newest last.
+	SessionsFrom  time.Time
+	EndedSessions []string
 	// Version counts saves of the profile, so that a second submit of the
 	// same form (a double click) is noticed and saved once.
 	Version   int64
@@ -162,4 +168,15 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// MaxEndedSessions bounds the sign-ins kept as ended one by one: a session
+// lasts 30 days, and anyone who signs out more than this often in that time
+// has the oldest forgotten, which can only sign them out sooner.
+const MaxEndedSessions = 50
+
+// SessionEnded reports whether the sign-in with this id, made at issued,
+// has been ended on the server: signed out, or signed out everywhere since.
+func (p Person) SessionEnded(id string, issued time.Time) bool {
+	return issued.Before(p.SessionsFrom) || id != "" && slices.Contains(p.EndedSessions, id)
 }

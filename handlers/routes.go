@@ -33,6 +33,7 @@ func (s *Server) routes() {
 	members := site.Group("/", s.requireMember)
 	members.GET("/me", s.me)
 	members.GET("/me/edit", s.meEdit)
+	members.POST("/me/sign-out-everywhere", s.signoutEverywhere)
 	members.POST("/me/edit", s.meSave)
 	members.GET("/people/:id", s.personShow)
 	members.POST("/people/:id/hello", s.sayHello)

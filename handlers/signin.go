@@ -13,11 +13,14 @@ import (
 type signinPage struct {
 	Providers []auth.Provider
 	Demo      bool
+	// SignedOut says the member has just signed out everywhere.
+	SignedOut bool
 }
 
 // signin lists the ways to sign in.
 func (s *Server) signin(c *gin.Context) {
-	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn})
+	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn,
+		SignedOut: c.Query("done") == "signed_out_everywhere"})
 }
 
 // authBegin sends the person to their sign-in provider.
@@ -91,6 +94,12 @@ func displayName(names ...string) string {
 // signout ends the session. It is a POST so that no link or image can sign
 // someone out.
 func (s *Server) signout(c *gin.Context) {
+	if v := current(c); v.me != nil {
+		if err := s.Actions.SignOut(c.Request.Context(), who(c), v.session.ID); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
 	s.Sessions.Clear(c.Writer)
 	c.Redirect(http.StatusSeeOther, "/")
 }

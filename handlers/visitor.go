@@ -55,6 +55,13 @@ func (s *Server) loadVisitor(c *gin.Context) {
 				s.fail(c, err)
 				return
 			}
+			if me.SessionEnded(v.session.ID, v.session.Issued()) {
+				// Signed out on the server (here, on another device, or
+				// everywhere): the cookie no longer signs anyone in.
+				v.session = s.Sessions.New("")
+				_ = s.Sessions.Write(c.Writer, v.session)
+				break
+			}
 			v.me = &me
 		}
 	}

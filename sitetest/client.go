@@ -169,3 +169,20 @@ func (c *Client) Submit(pagePath, formAction string, values url.Values) (Page, e
 	}
 	return c.Post(formAction, send)
 }
+
+// Cookies returns the browser's cookies for the site, so that a test can
+// replay them later as someone who copied them would.
+func (c *Client) Cookies() []*http.Cookie {
+	u, _ := url.Parse(c.base)
+	return c.http.Jar.Cookies(u)
+}
+
+// SetCookies gives the browser cookies for the site, such as ones another
+// browser had.
+func (c *Client) SetCookies(cookies []*http.Cookie) {
+	u, _ := url.Parse(c.base)
+	c.http.Jar.SetCookies(u, cookies)
+	c.mu.Lock()
+	c.csrf = ""
+	c.mu.Unlock()
+}

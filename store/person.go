@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -30,6 +31,8 @@ type personDoc struct {
 	Identities   []identityDoc `bson:"identities"`
 	Email        string        `bson:"email,omitempty"`
 	Demo         bool          `bson:"demo"`
+	SessionsFrom time.Time     `bson:"sessions_from,omitempty"`
+	Ended        []string      `bson:"ended_sessions,omitempty"`
 	Version      int64         `bson:"version"`
 	CreatedAt    time.Time     `bson:"created_at"`
 	UpdatedAt    time.Time     `bson:"updated_at"`
@@ -68,6 +71,7 @@ func (d personDoc) person() community.Person {
 		Display: community.Display{EasyRead: d.Display.EasyRead, TextSize: community.TextSize(d.Display.TextSize),
 			Contrast: community.Contrast(d.Display.Contrast)}.Normalised(),
 		Email: d.Email, Demo: d.Demo, Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+		SessionsFrom: utcOrZero(d.SessionsFrom), EndedSessions: d.Ended,
 	}
 	for _, id := range d.Identities {
 		p.Identities = append(p.Identities, community.Identity(id))
@@ -155,6 +159,41 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 	})
 	if err != nil {
 		return fmt.Errorf("save display of %s: %w", id, err)
+	}
+	return nil
+}
+
+// EndSession ends one sign-in of a person on the server: a cookie that
+// still carries it is signed out. Ending it twice keeps it once.
+func (s *Store) EndSession(ctx context.Context, personID, sessionID string) error {
+	unlock := s.locks.lock(peopleCollection + "/" + personID)
+	defer unlock()
+	p, err := s.Person(ctx, personID)
+	if err != nil {
+		return err
+	}
+	if slices.Contains(p.EndedSessions, sessionID) {
+		return nil
+	}
+	ended := append(p.EndedSessions, sessionID)
+	ended = ended[max(len(ended)-community.MaxEndedSessions, 0):]
+	return s.setPerson(ctx, "end session", personID, bson.M{"ended_sessions": ended})
+}
+
+// EndSessionsBefore ends every sign-in of a person made before at.
+func (s *Store) EndSessionsBefore(ctx context.Context, personID string, at time.Time) error {
+	unlock := s.locks.lock(peopleCollection + "/" + personID)
+	defer unlock()
+	return s.setPerson(ctx, "end sessions", personID, bson.M{"sessions_from": at, "ended_sessions": []string{}})
+}
+
+func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.M) error {
+	err := s.write(op, func() error {
+		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": personID}, bson.M{"$set": fields})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("%s of %s: %w", op, personID, err)
 	}
 	return nil
 }

@@ -1,0 +1,29 @@
+package actions
+
+import "context"
+
+// SignOut ends one sign-in of the owner on the server, so that its cookie,
+// replayed, is signed out. Signing out twice ends it once.
+func (a *Actions) SignOut(ctx context.Context, who Who, sessionID string) error {
+	if err := who.may(); err != nil {
+		return err
+	}
+	if sessionID == "" {
+		return nil // a sign-in from before sessions were named: its cookie is cleared
+	}
+	if err := a.Store.EndSession(ctx, who.Owner.ID, sessionID); err != nil {
+		return err
+	}
+	return a.logChange(ctx, "sign out", "person", who.Owner.ID)
+}
+
+// SignOutEverywhere ends every sign-in of the owner, on every device.
+func (a *Actions) SignOutEverywhere(ctx context.Context, who Who) error {
+	if err := who.may(); err != nil {
+		return err
+	}
+	if err := a.Store.EndSessionsBefore(ctx, who.Owner.ID, a.now()); err != nil {
+		return err
+	}
+	return a.logChange(ctx, "sign out everywhere", "person", who.Owner.ID)
+}
