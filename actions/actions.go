@@ -44,6 +44,8 @@ type Actions struct {
 	// changes.
 	writer  string
 	counter *atomic.Int64
+	// inbox counts the messages each member has not read.
+	inbox *inbox
 }
 
 // pruneEvery is how many changes pass between two prunings of the log:
@@ -58,7 +60,7 @@ func New(d Deps) *Actions {
 	if d.Retention == 0 {
 		d.Retention = 7 * 24 * time.Hour
 	}
-	return &Actions{Deps: d, writer: rand.Text()[:10], counter: new(atomic.Int64)}
+	return &Actions{Deps: d, writer: rand.Text()[:10], counter: new(atomic.Int64), inbox: newInbox()}
 }
 
 // WithClock is the same actions reading the time from another clock: the

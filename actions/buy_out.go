@@ -2,7 +2,6 @@ package actions
 
 import (
 	"context"
-	"slices"
 	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -49,48 +48,30 @@ func (a *Actions) proposeBuyOut(ctx context.Context, g community.Group, m commun
 }
 
 // applyBuyOut carries out an agreed buy-out: the value into the leaver's
-// account, charged in equal shares to the members who stay (those who were
-// members when the vote opened; the odd pence from the common fund), and
-// owed back to the leaver, for the treasurer to pay. Each entry is keyed by
-// the vote, so applying twice records each once.
+// account from the group's common fund (where late fees and use fees go),
+// and owed back to the leaver, for the treasurer to pay. It is the group
+// that buys the share, not the members there that day, so two who leave
+// get the same whichever goes first; what the fund lacks is shared among
+// whoever is a member when the group winds up. Each entry is keyed by the
+// vote, so applying twice records each once.
 func (a *Actions) applyBuyOut(ctx context.Context, who Who, p community.Proposal) error {
 	if p.BuysOut == "" || p.Status != community.ProposalApproved {
 		return nil
 	}
-	g, err := a.Store.Group(ctx, p.GroupID)
-	if err != nil {
-		return err
-	}
 	record := func(e community.Entry) (community.Entry, error) {
-		e.At, e.GroupID, e.RecordedBy = a.now(), g.ID, who.Actor.ID
+		e.At, e.GroupID, e.RecordedBy = a.now(), p.GroupID, who.Actor.ID
 		e, _, err := a.Store.RecordOnce(ctx, e)
 		return e, err
 	}
 	note := "buying out a share of " + p.For
-	b, err := record(community.Entry{Key: community.BuyOutKey(p.ID), Kind: community.EntryBuyOut, PersonID: p.BuysOut,
-		Amount: p.Amount, Refers: p.ID, Note: note})
-	if err != nil {
+	if _, err := record(community.Entry{Key: community.BuyOutKey(p.ID), Kind: community.EntryBuyOut, PersonID: p.BuysOut,
+		Amount: p.Amount, Refers: p.ID, Note: note}); err != nil {
 		return err
-	}
-	var stay []string
-	for _, m := range g.Members {
-		if !m.Watching && !m.JoinedAt.After(p.CreatedAt) && !slices.Contains(stay, m.PersonID) {
-			stay = append(stay, m.PersonID)
-		}
-	}
-	shares := community.Shares(p.Amount, stay, false, nil)
-	for _, id := range stay {
-		if shares[id] > 0 {
-			if _, err := record(community.Entry{Key: community.ShareKey(b.ID, id), Kind: community.EntryShare, PersonID: id,
-				Amount: shares[id], Refers: b.ID, Note: note}); err != nil {
-				return err
-			}
-		}
 	}
 	if _, err := record(community.Entry{Key: community.BuyOutRefundKey(p.ID), Kind: community.EntryRefundOwed, PersonID: p.BuysOut,
 		Amount: p.Amount, Refers: p.ID, Note: note}); err != nil {
 		return err
 	}
-	_, err = a.Store.ChangeProposal(ctx, p.GroupID, p.ID, markPaid)
+	_, err := a.Store.ChangeProposal(ctx, p.GroupID, p.ID, markPaid)
 	return err
 }

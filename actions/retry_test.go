@@ -300,7 +300,7 @@ func groupCases() []retryCase {
 				},
 			}
 		}},
-	}, thingCases()...)
+	}, slices.Concat(thingCases(), talkCases())...)
 }
 
 // retryCase is an action to fail at each step and retry.

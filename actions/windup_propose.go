@@ -64,6 +64,9 @@ func (a *Actions) applyWindUp(ctx context.Context, p community.Proposal) error {
 		return err
 	}
 	a.indexGroup(ctx, g)
+	if err := a.cancelPledges(ctx, g, p.By); err != nil {
+		return err
+	}
 	proposals, err := a.Store.Proposals(ctx, g.ID)
 	if err != nil {
 		return err
@@ -84,6 +87,28 @@ func (a *Actions) applyWindUp(ctx context.Context, p community.Proposal) error {
 	}
 	_, err = a.Store.ChangeProposal(ctx, p.GroupID, p.ID, markPaid)
 	return err
+}
+
+// cancelPledges reverses what members pledged and have not paid: a group
+// that is closing asks no one for more money. Each reversal is keyed by
+// its pledge, so a retry reverses each once.
+func (a *Actions) cancelPledges(ctx context.Context, g community.Group, by string) error {
+	entries, err := a.Store.Entries(ctx, g.ID)
+	if err != nil {
+		return err
+	}
+	status := community.Statuses(entries)
+	for _, e := range entries {
+		if e.Kind != community.EntryPledge || status[e.ID] == community.StatusReversed {
+			continue
+		}
+		if _, _, err := a.Store.RecordOnce(ctx, community.Entry{At: a.now(), GroupID: g.ID, Key: community.ReverseKey(e.ID),
+			Kind: community.EntryReversal, PersonID: e.PersonID, RecordedBy: by, Amount: e.Amount, Refers: e.ID,
+			Note: "the group is closing"}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // stillRunning refuses new money and new votes in a group that is closing

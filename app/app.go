@@ -124,6 +124,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		Store: a.Store, Discovery: a.Discovery, Matching: a.Matching, Places: dir, Log: log, Now: clock,
 		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: cfg.Moderators,
 	})
+	if err := a.Actions.LoadInbox(ctx); err != nil {
+		return fmt.Errorf("count unread messages: %w", err)
+	}
 	if _, err := a.Actions.MigrateMoney(ctx); err != nil {
 		return fmt.Errorf("migrate group money: %w", err)
 	}

@@ -52,9 +52,8 @@ const (
 	// into their account when the group winds up, to be paid out.
 	EntryFundShare EntryKind = "fund_share"
 	// EntryBuyOut is the value the group agreed for a leaver's share of
-	// what it owns (Refers the vote), put into the leaver's account; the
-	// members who stay are charged it in shares (which refer to this entry)
-	// and it is owed back to the leaver.
+	// what it owns (Refers the vote), moved from the common fund into the
+	// leaver's account, to be owed back to them.
 	EntryBuyOut EntryKind = "buy_out"
 )
 
@@ -123,7 +122,8 @@ type Statement struct {
 	// what was shared out of it at the wind-up and the odd pence of spends
 	// and buy-outs taken from it.
 	Fees, Moved, Sales, FundShared, Odd Pence
-	// BoughtOut is what the group paid leavers for their share of its things.
+	// BoughtOut is what the common fund paid leavers for their share of
+	// the group's things.
 	BoughtOut Pence
 	// RefundOwed is still to be paid back to leavers; Refunded was.
 	RefundOwed, Refunded Pence

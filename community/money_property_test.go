@@ -253,26 +253,17 @@ func (s *sim) sale() {
 }
 
 // buyOut is the group agreeing a value for a leaver's share of what it
-// owns: into the leaver's account, charged in equal shares to the members
-// who stay (the odd pence from the fund), and owed back to the leaver.
+// owns: from the common fund into the leaver's account, and owed back to
+// them.
 func (s *sim) buyOut() {
-	if len(s.former) == 0 || len(s.members) == 0 {
+	if len(s.former) == 0 {
 		return
 	}
 	id := s.former[s.rng.IntN(len(s.former))]
 	value := Pence(1 + s.rng.IntN(5000))
 	b := s.add(Entry{Kind: EntryBuyOut, PersonID: id, Amount: value, Refers: "vote"})
 	s.ref.balance[id] += value
-	shares := Shares(value, s.members, false, nil)
-	var charged Pence
-	for _, m := range s.members {
-		if shares[m] > 0 {
-			s.add(Entry{Kind: EntryShare, PersonID: m, Amount: shares[m], Refers: b.ID})
-			s.ref.balance[m] -= shares[m]
-			charged += shares[m]
-		}
-	}
-	s.ref.fund -= value - charged
+	s.ref.fund -= value
 	s.owed = append(s.owed, s.add(Entry{Kind: EntryRefundOwed, PersonID: id, Amount: value, Refers: b.ID}))
 	s.ref.balance[id] -= value
 	s.ref.owed += value

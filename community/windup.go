@@ -68,12 +68,12 @@ const WindUpRefers = "wind-up"
 
 // Payouts works out what each member gets back at a wind-up: their
 // account, and for each member who votes an equal part of the common fund.
-// Before the money is shared out the figures are what it would be now;
-// after, they are what was recorded, and PaidBack says whether the
+// Until the money is shared out and the group closed, the figures are
+// what it would be now; after, they are what was recorded, and PaidBack says whether the
 // treasurer has paid it.
 func Payouts(g Group, entries []Entry) []Payout {
 	st := Tally(entries)
-	if st.FundShared == 0 && !slices.ContainsFunc(entries, func(e Entry) bool { return e.Kind == EntryFundShare }) {
+	if !g.Closed {
 		sharers := g.FundSharers()
 		parts := EqualParts(st.Fund(), len(sharers))
 		part := map[string]Pence{}

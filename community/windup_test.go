@@ -75,6 +75,7 @@ func TestPayouts(t *testing.T) {
 		}
 	}
 	add(Entry{Kind: EntryRefund, PersonID: "a", Amount: owedA.Amount, Refers: owedA.ID})
+	g.Close(time.Time{})
 	after := Payouts(g, entries)
 	for _, p := range after {
 		w := want[p.PersonID]

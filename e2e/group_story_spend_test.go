@@ -170,7 +170,7 @@ func (s *story) leave(t *testing.T) {
 		t.Errorf("after %s left, the members are %q", p.Name, g.Members)
 	}
 	paidIn := s.paid[0] + s.paid[1] + s.paid[2]
-	if g.Pot["Left in the pot"] != (paidIn-s.spend).Pounds() || g.Pot["Owed back to people who left"] != refund.Pounds() {
+	if g.Pot["Left in the pot"] != (paidIn-s.spend).Pounds() || g.Pot["Owed back, for the treasurer to pay"] != refund.Pounds() {
 		t.Errorf("after %s left, the pot shows %v; want %s in it and %s owed back", p.Name, g.Pot, (paidIn - s.spend).Pounds(), refund.Pounds())
 	}
 	wantSaid(t, ctx, "Pay back "+refund.Pounds()+" to "+p.Name)

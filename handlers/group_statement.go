@@ -88,9 +88,5 @@ func shareDetail(l *locale.Localizer, entries []community.Entry, proposals []com
 	}
 	p := proposals[j]
 	yes, _ := p.Tally()
-	agreed := community.InLondon(approvedAt(p)).Format("2 January 2006")
-	if entries[i].Kind == community.EntryBuyOut {
-		return l.T("statement.buy_out_detail", p.For, yes, p.Voters, agreed)
-	}
-	return l.T("statement.share_detail", p.For, p.To, yes, p.Voters, agreed)
+	return l.T("statement.share_detail", p.For, p.To, yes, p.Voters, community.InLondon(approvedAt(p)).Format("2 January 2006"))
 }

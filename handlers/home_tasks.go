@@ -2,6 +2,8 @@ package handlers
 
 import (
 	"context"
+	"maps"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -24,6 +26,25 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 	}
 	now := s.Now()
 	var out []homeTask
+	for _, id := range s.Matching.HellosWaiting(me.ID) {
+		if p, err := s.Store.Person(ctx, id); err == nil {
+			out = append(out, homeTask{Text: l.T("home.task.hello", p.Name), Href: "/people/" + id, Picto: "mail"})
+		}
+	}
+	_, unread := s.Actions.Unread(me.ID)
+	for _, id := range slices.Sorted(maps.Keys(unread)) {
+		if p, err := s.Store.Person(ctx, id); err == nil {
+			n := unread[id]
+			out = append(out, homeTask{Text: l.T(plural("home.task.messages", n), n, p.Name), Href: "/messages/" + id, Picto: "mail"})
+		}
+	}
+	invited, err := s.Store.GroupsInviting(ctx, me.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range invited {
+		out = append(out, homeTask{Text: l.T("home.task.invited", g.Name), Href: "/groups/" + g.ID, Picto: "group"})
+	}
 	for _, g := range groups {
 		entries, err := s.Store.Entries(ctx, g.ID)
 		if err != nil {

@@ -23,6 +23,9 @@ func (s *Server) markPerson(c *gin.Context, kind community.MarkKind, done, fallb
 	if kind == community.MarkBlock {
 		back = fallback
 	}
+	if kind == community.MarkHello && s.Matching.Connected(current(c).me.ID, c.Param("id")) {
+		done = "connected" // a hello back: now they can talk
+	}
 	c.Redirect(http.StatusSeeOther, withDone(back, done))
 }
 

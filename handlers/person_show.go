@@ -19,6 +19,9 @@ type personPage struct {
 	Shared   []string
 	// Done is "hello" once the member said hello from this page.
 	Done string
+	// SaidHello says the member said hello to them; HelloBack that they
+	// said hello first and wait for one back; Connected that both did.
+	SaidHello, HelloBack, Connected bool
 }
 
 // PageTitle is the member's name.
@@ -38,9 +41,11 @@ func (s *Server) personShow(c *gin.Context) {
 		return
 	}
 	page := personPage{Person: them, Shared: community.SharedInterests(*me, them)}
-	if c.Query("done") == "hello" {
-		page.Done = "hello"
+	if done := c.Query("done"); done == "hello" || done == "connected" || done == "ended" {
+		page.Done = done
 	}
+	page.SaidHello, page.Connected = s.Matching.SaidHello(me.ID, them.ID), s.Matching.Connected(me.ID, them.ID)
+	page.HelloBack = !page.SaidHello && s.Matching.SaidHello(them.ID, me.ID)
 	if miles, ok := s.Places.MilesBetween(me.District, them.District); ok {
 		page.Distance = distance{Known: true, Miles: places.AboutMiles(miles)}
 	}

@@ -1,8 +1,6 @@
 package handlers
 
 import (
-	"slices"
-
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
@@ -97,7 +95,6 @@ func shownProposals(cards []proposalCard, page int) ([]proposalCard, pager) {
 			decided = append(decided, c)
 		}
 	}
-	slices.Reverse(decided)
 	pages := max((len(decided)+mostDecided-1)/mostDecided, 1)
 	page = min(max(page, 1), pages)
 	p := pager{Page: page}

@@ -24,7 +24,24 @@ func (s *Server) moderation(c *gin.Context) {
 			waiting = append(waiting, p)
 		}
 	}
-	s.render(c, http.StatusOK, "moderation", "moderation.title", struct{ Waiting []community.Provider }{waiting})
+	reports, err := s.Store.OpenReports(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var queue []queuedReport
+	for _, r := range reports {
+		what, err := s.reportedWordsFor(c, r)
+		if err != nil {
+			what = s.Locale.For(current(c).display.EasyRead).T("moderation.report_gone")
+		}
+		by, _ := s.Store.Person(c.Request.Context(), r.By)
+		queue = append(queue, queuedReport{Report: r, What: what, ByName: by.Name})
+	}
+	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {
+		Waiting []community.Provider
+		Reports []queuedReport
+	}{waiting, queue})
 }
 
 // providerVerify records that a moderator has checked a provider. Doing it

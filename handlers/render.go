@@ -20,7 +20,7 @@ func pageNames() []string {
 	return []string{
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
-		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up",
+		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 	}
 }
 
@@ -70,6 +70,9 @@ type view struct {
 	Path    string
 	Errors  []fieldMessage
 	Data    any
+	// Waiting counts what waits for the member to answer: hellos and
+	// messages not read, from memory.
+	Waiting int
 	// keys makes the key each form that changes something carries.
 	keys func(form string) string
 }
@@ -120,6 +123,8 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	if v.me != nil {
 		id := v.me.ID
 		vw.keys = func(form string) string { return s.Actions.FormKey(id, form) }
+		unread, _ := s.Actions.Unread(id)
+		vw.Waiting = unread + len(s.Matching.HellosWaiting(id))
 	}
 	if t, ok := data.(titled); ok {
 		vw.Title = t.PageTitle()

@@ -356,7 +356,7 @@ func groups() map[string]Message {
 		"money.free":                             {"Free to spend", "Money we can still use", ""},
 		"money.awaited":                          {"Agreed spends still wait for", "We still need for things we agreed", ""},
 		"money.fund":                             {"Common fund (fees and odd pence)", "Money for the whole group", ""},
-		"money.owed_back":                        {"Owed back to people who left", "Money to give back", ""},
+		"money.owed_back":                        {"Owed back, for the treasurer to pay", "Money to give back", ""},
 		"money.to_pay_back":                      {"Money to pay back", "Money to give back", "money"},
 		"money.pay_back":                         {"Pay back %s to %s", "Give %s back to %s", ""},
 		"money.paid_back":                        {"I have paid it back", "I gave it back", ""},

@@ -1,6 +1,7 @@
 package matching
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -56,8 +57,7 @@ func (ix *Index) People() int {
 	return ix.people.total
 }
 
-// Mark records a block or a "not interested"; other kinds do not change
-// who is suggested and are ignored.
+// Mark records a block, a "not interested" or a hello.
 func (ix *Index) Mark(m community.Mark) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -69,6 +69,50 @@ func (ix *Index) Unmark(m community.Mark) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.marks.set(m, false)
+}
+
+// Connected reports whether two members said hello to each other and
+// neither has blocked the other: then they can message each other.
+func (ix *Index) Connected(a, b string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.marks.hellos[a][b] && ix.marks.hellos[b][a] && ix.marks.hiddenFrom(a)[b]&(iBlocked|theyBlocked) == 0
+}
+
+// SaidHello reports whether from said hello to to.
+func (ix *Index) SaidHello(from, to string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.marks.hellos[from][to]
+}
+
+// HellosWaiting lists who said hello to id and has had no hello back, leaving
+// out anyone either of them blocked: what waits for id to answer.
+func (ix *Index) HellosWaiting(id string) []string {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var out []string
+	for from := range ix.marks.hellosTo[id] {
+		if !ix.marks.hellos[id][from] && ix.marks.hiddenFrom(id)[from]&(iBlocked|theyBlocked) == 0 {
+			out = append(out, from)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// ConnectionsOf lists who id is connected with.
+func (ix *Index) ConnectionsOf(id string) []string {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var out []string
+	for to := range ix.marks.hellos[id] {
+		if ix.marks.hellos[to][id] && ix.marks.hiddenFrom(id)[to]&(iBlocked|theyBlocked) == 0 {
+			out = append(out, to)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Blocked reports whether either has blocked the other.

@@ -17,9 +17,14 @@ const (
 type marks struct {
 	// hidden[a][b] holds the reasons b is never suggested to a.
 	hidden map[string]map[string]uint8
+	// hellos[a][b] says a said hello to b; hellosTo[b][a] is the same,
+	// looked up from b. Two who said hello to each other are connected.
+	hellos, hellosTo map[string]map[string]bool
 }
 
-func newMarks() marks { return marks{hidden: map[string]map[string]uint8{}} }
+func newMarks() marks {
+	return marks{hidden: map[string]map[string]uint8{}, hellos: map[string]map[string]bool{}, hellosTo: map[string]map[string]bool{}}
+}
 
 // set adds or removes a mark; setting a mark twice changes nothing.
 func (ms *marks) set(m community.Mark, on bool) {
@@ -29,6 +34,24 @@ func (ms *marks) set(m community.Mark, on bool) {
 		ms.change(m.To, m.From, theyBlocked, on)
 	case community.MarkNotInterested:
 		ms.change(m.From, m.To, iAmNotInterested, on)
+	case community.MarkHello:
+		flip(ms.hellos, m.From, m.To, on)
+		flip(ms.hellosTo, m.To, m.From, on)
+	}
+}
+
+// flip sets or clears set[a][b], leaving no empty inner map behind.
+func flip(set map[string]map[string]bool, a, b string, on bool) {
+	if on {
+		if set[a] == nil {
+			set[a] = map[string]bool{}
+		}
+		set[a][b] = true
+		return
+	}
+	delete(set[a], b)
+	if len(set[a]) == 0 {
+		delete(set, a)
 	}
 }
 

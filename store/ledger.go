@@ -201,8 +201,10 @@ func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry,
 
 func (s *Store) readEntries(ctx context.Context, groupID string) ([]community.Entry, error) {
 	var docs []entryDoc
+	// In the order they were recorded: entries written at the same moment
+	// (a fee and its payment) keep their order by sequence number.
 	if err := s.findAll(ctx, ledgerCollection, bson.M{"group_id": groupID},
-		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		bson.D{{Key: "seq", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
 		return nil, err
 	}
 	out := make([]community.Entry, len(docs))

@@ -134,6 +134,9 @@ func indexes() []index {
 		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}, false},
 		{changesCollection, "at_1", bson.D{{Key: "at", Value: 1}}, false},
 		{ledgerCollection, ledgerSeqIndex, bson.D{{Key: "group_id", Value: 1}, {Key: "seq", Value: 1}}, true},
+		{messagesCollection, "thread_1_at_1", bson.D{{Key: "thread", Value: 1}, {Key: "at", Value: 1}}, false},
+		{messagesCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
+		{messagesCollection, "to_1", bson.D{{Key: "to", Value: 1}}, false},
 	}
 }
 

@@ -1,0 +1,28 @@
+package actions
+
+import (
+	"context"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// DismissReport is a moderator looking at a report and letting it go.
+// Dismissing twice keeps the first.
+func (a *Actions) DismissReport(ctx context.Context, who Who, key, id string) error {
+	if err := who.may(); err != nil {
+		return err
+	}
+	if !community.IsModerator(who.Actor, a.Moderators) {
+		return community.Forbidden("error.forbidden")
+	}
+	if _, err := a.Store.Report(ctx, id); err != nil {
+		return err
+	}
+	if _, err := a.clientKey(who, "dismiss", key); err != nil {
+		return err
+	}
+	if err := a.Store.DismissReport(ctx, id, who.Actor.ID, a.now()); err != nil {
+		return err
+	}
+	return a.logChange(ctx, "dismiss report", "report", id)
+}

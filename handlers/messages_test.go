@@ -1,0 +1,118 @@
+package handlers_test
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/demo"
+)
+
+// TestTalkingSafely: a hello answered with a hello back connects two
+// members, who can then write to each other; what waits shows on the home
+// page and as a count in the header, and reading clears it; bad messages
+// are refused in words and keep what was typed; a message can be reported
+// and reaches the moderators' queue, which can dismiss it; a block ends
+// the talking both ways.
+func TestTalkingSafely(t *testing.T) {
+	// The demo members are the same every time, so a moderator can be
+	// named before the site starts.
+	var plain []community.Person
+	for _, p := range demo.People(demo.DefaultSeed) {
+		if p.Visible() && !p.Display.EasyRead && p.District != "" {
+			plain = append(plain, p)
+		}
+	}
+	ana, ben, mod := plain[0], plain[1], plain[2]
+	site := newTestSite(t, config.Providers{}, true, mod.ID)
+	a, b, m := site.browser(t), site.browser(t), site.browser(t)
+	a.signInAs(ana)
+	b.signInAs(ben)
+	m.signInAs(mod)
+
+	if resp := a.post("/messages/"+ben.ID, url.Values{"text": {"Hi"}, "key": {site.Actions.FormKey(ana.ID, "message")}}); resp.Status != http.StatusForbidden ||
+		!strings.Contains(resp.Body, "only to people you are connected with") {
+		t.Errorf("a message before any hello: %d", resp.Status)
+	}
+	if resp := a.submit("/people/"+ben.ID, "/people/"+ben.ID+"/hello", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("saying hello: %d", resp.Status)
+	}
+	if home := b.get("/").Body; !strings.Contains(home, ana.Name+" said hello") || !strings.Contains(home, "(1 waiting)") {
+		t.Error("the hello does not wait on the other member's home page, with a count in the header")
+	}
+	back := b.submit("/people/"+ana.ID, "/people/"+ana.ID+"/hello", nil)
+	if back.Status != http.StatusSeeOther || !strings.Contains(back.Location, "done=connected") {
+		t.Fatalf("saying hello back: %d %s", back.Status, back.Location)
+	}
+	thread := "/messages/" + ben.ID
+	for typed, want := range map[string]string{
+		"   ":                      "Write your message before sending it",
+		strings.Repeat("a", 2001):  "at most 2000 characters",
+		"Pay me at \u202Emoc.live": "hidden character",
+	} {
+		resp := a.submit(thread, thread, url.Values{"text": {typed}})
+		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, want) {
+			t.Errorf("a message of %d characters: %d, want %q", len(typed), resp.Status, want)
+		}
+	}
+	if resp := a.submit(thread, thread, url.Values{"text": {"Shall we swim on Tuesday?\nAt ten."}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("sending: %d", resp.Status)
+	}
+	if home := b.get("/").Body; !strings.Contains(home, "1 new message from "+ana.Name) || !strings.Contains(home, "(1 waiting)") {
+		t.Error("the message does not wait on the home page with a count")
+	}
+	if page := b.get("/messages/" + ana.ID).Body; !strings.Contains(page, "Shall we swim on Tuesday?\nAt ten.") {
+		t.Error("the thread does not show the message as written")
+	}
+	if home := b.get("/").Body; strings.Contains(home, "waiting)") {
+		t.Error("reading the thread did not clear the count")
+	}
+
+	msgs, _ := site.Store.Thread(t.Context(), ana.ID, ben.ID)
+	report := "/report?kind=message&id=" + msgs[0].ID
+	if resp := b.submit(report, "/report", url.Values{"reason": {"other"}}); resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, "in your own words") {
+		t.Errorf("a report of something else without words: %d", resp.Status)
+	}
+	if resp := b.submit(report, "/report", url.Values{"reason": {"money"}, "words": {"Asked for money"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("reporting: %d", resp.Status)
+	}
+	if resp := a.get(report); resp.Status != http.StatusNotFound {
+		t.Errorf("the sender opening a report of their own message: %d", resp.Status)
+	}
+	queue := m.get("/moderation").Body
+	if !strings.Contains(queue, "Asking for money, or a scam") || !strings.Contains(queue, "Shall we swim on Tuesday?") {
+		t.Fatal("the report did not reach the moderators' queue with the message")
+	}
+	if resp := b.get("/moderation"); resp.Status != http.StatusForbidden {
+		t.Errorf("a member who is not a moderator opening the queue: %d", resp.Status)
+	}
+	open, _ := site.Store.OpenReports(t.Context())
+	if len(open) != 1 || open[0].Reason != "money" || open[0].By != ben.ID {
+		t.Fatalf("the reports waiting: %+v", open)
+	}
+	if resp := b.post("/moderation/reports/"+open[0].ID+"/dismiss", url.Values{"key": {site.Actions.FormKey(ben.ID, "dismiss")}}); resp.Status != http.StatusForbidden {
+		t.Errorf("a member who is not a moderator dismissing a report: %d", resp.Status)
+	}
+	if resp := m.submit("/moderation", "/moderation/reports/"+open[0].ID+"/dismiss", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("dismissing: %d", resp.Status)
+	}
+	if strings.Contains(m.get("/moderation").Body, "Asking for money, or a scam") {
+		t.Error("a dismissed report is still in the queue")
+	}
+
+	if resp := b.submit("/people/"+ana.ID, "/people/"+ana.ID+"/block", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("blocking: %d", resp.Status)
+	}
+	if resp := a.post(thread, url.Values{"text": {"Hello?"}, "key": {site.Actions.FormKey(ana.ID, "message")}}); resp.Status != http.StatusForbidden {
+		t.Errorf("writing to someone who blocked you: %d", resp.Status)
+	}
+	if resp := a.get(thread); resp.Status != http.StatusNotFound {
+		t.Errorf("opening the thread with someone who blocked you: %d", resp.Status)
+	}
+	if page := b.get("/messages").Body; strings.Contains(page, ana.Name) {
+		t.Error("the blocked member is still on the messages page")
+	}
+}

@@ -1,0 +1,88 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const messagesCollection = "messages"
+
+type messageDoc struct {
+	ID     string    `bson:"_id"`
+	Thread string    `bson:"thread"`
+	From   string    `bson:"from"`
+	To     string    `bson:"to"`
+	Text   string    `bson:"text"`
+	At     time.Time `bson:"at"`
+	ReadAt time.Time `bson:"read_at,omitempty"`
+}
+
+func (d messageDoc) message() community.Message {
+	return community.Message{ID: d.ID, From: d.From, To: d.To, Text: d.Text, At: d.At.UTC(), ReadAt: utcOrZero(d.ReadAt)}
+}
+
+// SaveMessage keeps a new message. One whose id is taken (the same form
+// sent twice) is kept once: the message already there is returned.
+func (s *Store) SaveMessage(ctx context.Context, m community.Message) (community.Message, bool, error) {
+	m.At = s.stampOr(m.At)
+	doc := messageDoc{ID: m.ID, Thread: community.ThreadID(m.From, m.To), From: m.From, To: m.To, Text: m.Text, At: m.At}
+	var existing messageDoc
+	created, err := s.insertOnce(ctx, messagesCollection, m.ID, doc, &existing)
+	if err != nil {
+		return community.Message{}, false, fmt.Errorf("save message: %w", err)
+	}
+	if !created {
+		return existing.message(), false, nil
+	}
+	return m, true, nil
+}
+
+// Thread lists the messages between two members, oldest first.
+func (s *Store) Thread(ctx context.Context, a, b string) ([]community.Message, error) {
+	return s.findMessages(ctx, bson.M{"thread": community.ThreadID(a, b)}, 1)
+}
+
+// MessagesOf lists every message a member sent or was sent, newest first,
+// for the list of their threads.
+func (s *Store) MessagesOf(ctx context.Context, personID string) ([]community.Message, error) {
+	return s.findMessages(ctx, bson.M{"$or": bson.A{bson.M{"from": personID}, bson.M{"to": personID}}}, -1)
+}
+
+// Unread lists every message not read yet, for the counts kept in memory.
+func (s *Store) Unread(ctx context.Context) ([]community.Message, error) {
+	return s.findMessages(ctx, bson.M{"read_at": bson.M{"$exists": false}}, 1)
+}
+
+// MarkRead marks read every message from one member to another.
+func (s *Store) MarkRead(ctx context.Context, reader, from string, at time.Time) error {
+	return s.write("mark read", func() error {
+		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx,
+			bson.M{"from": from, "to": reader, "read_at": bson.M{"$exists": false}}, bson.M{"$set": bson.M{"read_at": at}})
+		return err
+	})
+}
+
+func (s *Store) findMessages(ctx context.Context, filter bson.M, order int) ([]community.Message, error) {
+	var docs []messageDoc
+	if err := s.findAll(ctx, messagesCollection, filter, bson.D{{Key: "at", Value: order}, {Key: "_id", Value: order}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Message, len(docs))
+	for i, d := range docs {
+		out[i] = d.message()
+	}
+	return out, nil
+}
+
+// Message returns one message, or NotFound.
+func (s *Store) Message(ctx context.Context, id string) (community.Message, error) {
+	var d messageDoc
+	if err := s.db.Collection(messagesCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d); err != nil {
+		return community.Message{}, fmt.Errorf("load message %s: %w", id, notFound(err, "error.message.not_found"))
+	}
+	return d.message(), nil
+}
