@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"context"
+	"html"
 	"log/slog"
+	"net/url"
 	"os"
 	"slices"
 	"strconv"
@@ -74,10 +76,11 @@ func TestCoopStory(t *testing.T) {
 }
 
 // steps is the co-op's story, in order; what the co-op does next goes at
-// the end. The last step leaves it a week and an hour after it started
+// the end. The statements leave it a week and an hour after it started
 // (s.clock), with £140 in the pot, £14 in each member's account, the
 // padlock agreed for £40 and not paid yet (s.spends), and every other
-// proposal decided; s.book says what the money must come to.
+// proposal decided; s.book says what the money must come to. Then the
+// co-op closes, and pays each member back.
 func (s *coop) steps() []storyStep {
 	return []storyStep{
 		{"the-organiser-starts-the-co-op", s.start},
@@ -89,6 +92,7 @@ func (s *coop) steps() []storyStep {
 		{"a-proposal-withdrawn-by-its-proposer", s.withdraw},
 		{"a-vote-closes-without-agreement", s.voteCloses},
 		{"statements-and-ledger", s.statements},
+		{"the-group-is-wound-up", s.windUp},
 	}
 }
 
@@ -480,4 +484,162 @@ func (s *coop) statements(t *testing.T) {
 		t.Errorf("the ledger ends on a balance of %s; the group page says %q is left in the pot", pence(last), left)
 	}
 	s.book.checkPot(t, m, g)
+}
+
+// windUp: the organiser proposes closing the co-op, and is refused while
+// the padlock is agreed and not paid; the treasurer (the organiser too)
+// pays for it, and the organiser proposes again: the co-op owns nothing,
+// so the form is its button alone. A second proposal is refused while
+// the first is open. The member's yes, the second of the two the rules
+// need, agrees it; then the co-op takes no more money. The treasurer
+// shares out the money, each member's account and an equal part of the
+// common fund (which holds nothing), and pays each back from the group
+// page, one in the browser and nine from their phone. The closed co-op's
+// page says everyone was paid back, the pot holds £0, and the member's
+// statement still reads, ending at £0.
+func (s *coop) windUp(t *testing.T) {
+	tr := s.organiser
+	l := tr.l
+	ctx := tr.tab(t)
+	windUpPath := s.path + "/wind-up"
+	padlock := s.spends["A padlock and chain for the tool shed"]
+	if s.book.pot() != 140_00 || s.book.promised != padlock.amount {
+		t.Fatalf("the co-op comes to its wind-up with %s in the pot and %s promised, want £140 and the padlock's %s",
+			s.book.pot().Pounds(), s.book.promised.Pounds(), padlock.amount.Pounds())
+	}
+	words := storyWords(t, false)
+	tr.open(t, s.path)
+	tr.click(t, "a", l.T("windup.link"), 200)
+	wantPath(t, ctx, windUpPath)
+	wantSaid(t, ctx, l.T("error.windup.spend_agreed"))
+	if n := countNamed(t, ctx, "button", l.T("windup.propose")); n != 0 {
+		t.Errorf("with the padlock agreed and not paid, the organiser is offered %q on %s", l.T("windup.propose"), windUpPath)
+	}
+	refused := func(who httpMember, action string, form url.Values, status int, key string) {
+		t.Helper()
+		page, err := who.h.Post(action, form)
+		if err != nil {
+			t.Fatalf("%s sends %s: %v", who.who.Name, action, err)
+		}
+		if body := html.UnescapeString(page.Body); page.Status != status || !strings.Contains(body, words.T(key)) {
+			t.Errorf("%s sends %s %v: status %d, want %d saying %q; the page says: %.300s", who.who.Name, action, form, page.Status, status, words.T(key), mainOf(body))
+		}
+	}
+	refused(s.organiserPhone, windUpPath, url.Values{}, 409, "error.windup.spend_agreed")
+
+	tr.open(t, s.path)
+	tr.click(t, "button", l.T("proposals.record_paid")+": "+padlock.what, 200)
+	tr.wantDone(t, s.path, "spent")
+	s.book.spend(t, padlock.amount)
+	s.book.checkPot(t, tr, tr.read(t))
+
+	tr.click(t, "a", l.T("windup.link"), 200)
+	wantSaid(t, ctx, l.T("windup.intro"))
+	tr.click(t, "button", l.T("windup.propose"), 200)
+	wantPath(t, ctx, s.path+"?done=wind_up_proposed")
+	if got, want := noticeText(t, ctx), l.T("group.done.wind_up_proposed"); got != want {
+		t.Errorf("the organiser is told %q, want %q", got, want)
+	}
+	c := tr.read(t).card(t, l.T("proposals.wind_up"))
+	if c.Status != l.T("proposals.status.open") {
+		t.Errorf("closing the co-op is %q, want %q", c.Status, l.T("proposals.status.open"))
+	}
+	c.wantLines(t, tr.who.Name, l.T("proposals.by", tr.who.Name), l.T("proposals.count", 1, 0, 2, coopSize))
+	refused(s.organiserPhone, windUpPath, url.Values{}, 409, "error.windup.one_at_a_time")
+	tr.open(t, windUpPath)
+	wantSaid(t, ctx, l.T("windup.voting", 1, 2))
+
+	m := s.member
+	ml := m.l
+	m.open(t, s.path)
+	m.click(t, "button", ml.T("proposals.vote_yes")+": "+ml.T("proposals.wind_up"), 200)
+	m.wantDone(t, s.path, "voted")
+	g := m.read(t)
+	// The decision just made is the newest: the group page lists it
+	// first among those decided, not on a page of older ones.
+	var headings, closing []string
+	for _, c := range g.Cards {
+		headings = append(headings, c.Heading)
+		if c.Heading == ml.T("proposals.wind_up") {
+			closing = append(closing, c.Status)
+		}
+	}
+	if want := []string{ml.T("proposals.status.wind_up_applied")}; !slices.Equal(closing, want) {
+		t.Errorf("after the second yes of the two needed, %s reads closing the co-op as %q on the group page, want %q; the page lists the proposals %q",
+			m.who.Name, closing, want, headings)
+	}
+	if n := eval[int](t, m.ctx, `document.querySelectorAll('main form[action="`+s.path+`/payments"]').length`); n != 0 {
+		t.Errorf("once the co-op agreed to close, %s is still offered the form to record a payment", m.who.Name)
+	}
+	refused(s.others[0], s.path+"/payments", url.Values{"amount": {typed(s.each)}, "method": {"cash"}, "note": {"Month 2"}}, 409, "error.windup.closing")
+	s.book.closing = true
+	s.book.checkPot(t, m, g)
+
+	// What each gets back: their account, and a tenth of a fund of £0.
+	tr.open(t, windUpPath)
+	wantSaid(t, ctx, l.T("windup.agreed"), l.T("windup.how", "£0"))
+	var want [][]string
+	for _, p := range s.book.members {
+		back := s.book.balance(p.ID)
+		want = append(want, []string{p.Name, back.Pounds(), "£0", back.Pounds()})
+	}
+	if got := payoutRows(t, tr); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("before sharing out, the treasurer reads what each member would get back as\n%q\nwant each one's account, no part of an empty common fund, and the two added up:\n%q", got, want)
+	}
+	tr.click(t, "button", l.T("windup.share_out"), 200)
+	wantPath(t, ctx, windUpPath+"?done=shared_out")
+	if got, want := noticeText(t, ctx), l.T("windup.done.shared_out"); got != want {
+		t.Errorf("the treasurer is told %q, want %q", got, want)
+	}
+	s.book.shareOut()
+	for i := range want {
+		want[i] = append(want[i], l.T("windup.not_yet"))
+	}
+	if got := payoutRows(t, tr); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("after sharing out, the treasurer reads what each member got back as\n%q\nwant\n%q", got, want)
+	}
+
+	tr.click(t, "a", l.T("windup.pay_back_link"), 200)
+	g = tr.read(t)
+	s.book.checkPot(t, tr, g)
+	first := s.book.members[0]
+	owed := s.book.refundOwed[first.ID]
+	tr.click(t, "button", l.T("money.paid_back")+": "+first.Name+", "+owed.Pounds(), 200)
+	tr.wantDone(t, s.path, "paid_back")
+	s.book.payBack(first.ID)
+	for _, p := range s.book.members[1:] {
+		s.organiserPhone.send(t, s.path, s.path+"/refunds/pay-back", url.Values{}, "paid_back")
+		s.book.payBack(p.ID)
+	}
+	tr.open(t, s.path)
+	g = tr.read(t)
+	if got := g.Pot[l.T("money.left")]; got != "£0" || s.book.pot() != 0 {
+		t.Errorf("after paying every member back, the pot holds %q, and the story's book %s; want £0", got, s.book.pot().Pounds())
+	}
+	s.book.checkPot(t, tr, g)
+
+	tr.open(t, windUpPath)
+	wantSaid(t, ctx, l.T("windup.closed"))
+	for i := range want {
+		want[i][4] = l.T("windup.yes_paid")
+	}
+	if got := payoutRows(t, tr); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("once closed and paid back, the co-op's wind-up page reads\n%q\nwant every member paid back:\n%q", got, want)
+	}
+
+	m.open(t, s.path+"/statement")
+	rows := eval[[][]string](t, m.ctx, `[...document.querySelectorAll('main table tbody tr')].map(tr => [...tr.cells].slice(1).map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
+	back := s.book.refunded[m.who.ID]
+	if len(rows) == 0 || rows[len(rows)-1][3] != "£0" {
+		t.Errorf("%s's statement of the closed co-op reads %q; want it to end at £0", m.who.Name, rows)
+	}
+	wantSaid(t, m.ctx, ml.T("statement.refunded", back.Pounds()), ml.T("statement.balance", "£0"))
+}
+
+// payoutRows are the rows of what each member gets back on the wind-up
+// page: name, account, part of the common fund, what they get back, and
+// once closed, whether they were paid back.
+func payoutRows(t *testing.T, m *walker) [][]string {
+	t.Helper()
+	return eval[[][]string](t, m.ctx, `[...document.querySelectorAll('main table.money-table tbody tr')].map(tr => [...tr.cells].map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
 }

@@ -305,20 +305,28 @@ func (c storyCard) wantLines(t *testing.T, who string, lines ...string) {
 // book is what a group's ledger must say, kept by the story from what its
 // members did, in the order they joined: what each pledged, paid (once
 // confirmed) and has waiting, their shares of what was bought, and what
-// the group spent and has agreed to spend and not paid yet. It has no
-// fees, refunds or leavers: neither story has any.
+// the group spent and has agreed to spend and not paid yet; and, once a
+// group that closes shares out its money, what is owed back to each
+// member and paid back. It has no fees or leavers: no story that uses it
+// has any (the mini-gym keeps a book of its own).
 type book struct {
-	pledge   community.Pence // each member's: what a time, times the times
-	members  []community.Person
-	paid     map[string]community.Pence
-	waiting  map[string]community.Pence
-	shares   map[string]community.Pence
-	spent    community.Pence
-	promised community.Pence
+	pledge     community.Pence // each member's: what a time, times the times
+	members    []community.Person
+	paid       map[string]community.Pence
+	waiting    map[string]community.Pence
+	shares     map[string]community.Pence
+	refundOwed map[string]community.Pence
+	refunded   map[string]community.Pence
+	spent      community.Pence
+	promised   community.Pence
+	// closing says the group agreed to close: it takes no more money, so
+	// nobody has anything still to pay.
+	closing bool
 }
 
 func newBook(pledge community.Pence) *book {
-	return &book{pledge: pledge, paid: map[string]community.Pence{}, waiting: map[string]community.Pence{}, shares: map[string]community.Pence{}}
+	return &book{pledge: pledge, paid: map[string]community.Pence{}, waiting: map[string]community.Pence{}, shares: map[string]community.Pence{},
+		refundOwed: map[string]community.Pence{}, refunded: map[string]community.Pence{}}
 }
 
 func (b *book) join(p community.Person) { b.members = append(b.members, p) }
@@ -357,7 +365,29 @@ func total(m map[string]community.Pence) community.Pence {
 	return s
 }
 
-func (b *book) pot() community.Pence     { return total(b.paid) - b.spent }
+// shareOut is a group that closes sharing out its money: what is in each
+// member's account is owed back to them. payBack is the treasurer paying
+// one of them back, out of the pot.
+func (b *book) shareOut() {
+	for _, p := range b.members {
+		if balance := b.balance(p.ID); balance > 0 {
+			b.refundOwed[p.ID] += balance
+		}
+	}
+}
+
+func (b *book) payBack(id string) {
+	b.refunded[id] += b.refundOwed[id]
+	b.refundOwed[id] = 0
+}
+
+// balance is what is in a member's account: what they paid in less their
+// shares, and what is owed or was paid back to them.
+func (b *book) balance(id string) community.Pence {
+	return b.paid[id] - b.shares[id] - b.refundOwed[id] - b.refunded[id]
+}
+
+func (b *book) pot() community.Pence     { return total(b.paid) - b.spent - total(b.refunded) }
 func (b *book) pledged() community.Pence { return b.pledge * community.Pence(len(b.members)) }
 
 // stillToPay is what the members have pledged and not paid, as far as
@@ -373,7 +403,7 @@ func (b *book) stillToPay() community.Pence {
 // account is what is in a member's account in the words of the group
 // page: what they paid in less their shares, or what they owe.
 func (b *book) account(l *locale.Localizer, id string) string {
-	balance := b.paid[id] - b.shares[id]
+	balance := b.balance(id)
 	if balance < 0 {
 		return l.T("money.owes", (-balance).Pounds())
 	}
@@ -395,12 +425,21 @@ func (b *book) checkPot(t *testing.T, m *walker, g storyPage) {
 		{"money.spent", b.spent},
 		{"money.left", b.pot()},
 		{"money.promised", b.promised},
-		{"money.free", max(b.pot()-b.promised, 0)},
+		{"money.free", max(b.pot()-total(b.refundOwed)-b.promised, 0)},
 		{"money.fund", 0},
+	}
+	// What is owed back is shown only while there is some.
+	if owed := total(b.refundOwed); owed > 0 {
+		figures = append(figures, struct {
+			key  string
+			want community.Pence
+		}{"money.owed_back", owed})
+	} else if got, ok := g.Pot[l.T("money.owed_back")]; ok {
+		t.Errorf("%s sees %q beside %q though nothing is owed back", m.who.Name, got, l.T("money.owed_back"))
 	}
 	// While the group saves up for what it agreed, what those spends still
 	// wait for is said as such, not as free money below zero.
-	if short := b.promised - b.pot(); short > 0 {
+	if short := b.promised + total(b.refundOwed) - b.pot(); short > 0 {
 		figures = append(figures, struct {
 			key  string
 			want community.Pence
@@ -416,11 +455,27 @@ func (b *book) checkPot(t *testing.T, m *walker, g storyPage) {
 	if len(g.Table) != len(b.members) {
 		t.Errorf("%s sees %d rows of who has paid what, want one for each of the %d members: %v", m.who.Name, len(g.Table), len(b.members), g.Table)
 	}
+	// Once the group takes no more money, nobody has anything still to
+	// pay: that column is checked for them all at once, the rest of each
+	// row as before.
+	var stillToPay []string
 	for _, p := range b.members {
 		want := []string{b.pledge.Pounds(), b.paid[p.ID].Pounds(), b.waiting[p.ID].Pounds(), max(b.pledge-b.paid[p.ID], 0).Pounds(), b.account(l, p.ID)}
-		if got := g.Table[p.Name]; !slices.Equal(got, want) {
+		got := g.Table[p.Name]
+		if b.closing && len(got) == len(want) {
+			want[3] = "£0"
+			if got[3] != want[3] {
+				stillToPay = append(stillToPay, p.Name+" "+got[3])
+			}
+			got, want = slices.Delete(slices.Clone(got), 3, 4), slices.Delete(want, 3, 4)
+		}
+		if !slices.Equal(got, want) {
 			t.Errorf("%s reads %s's row of who has paid what as %q, want pledged, paid, waiting, still to pay, in their account %q", m.who.Name, p.Name, got, want)
 		}
+	}
+	if len(stillToPay) > 0 {
+		t.Errorf("the group agreed to close and takes no more money, yet %s reads %q beside these members: %s; want £0 for each",
+			m.who.Name, l.T("money.owed"), strings.Join(stillToPay, ", "))
 	}
 }
 
