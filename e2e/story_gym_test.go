@@ -29,8 +29,9 @@ import (
 // in went into the gym, so under "refund unspent" a tenant moving out
 // would get nothing back, and the gym they paid for stays. Under the
 // buy-out the tenants who stay vote on buying out the share of one who
-// leaves, at the value they ask (£30: it is second-hand now); it is owed
-// back to them and charged to those who stay, and the treasurer pays it.
+// leaves, at the value they ask (£30: it is second-hand now); the group
+// pays it from its common fund, it is owed back to them, and the
+// treasurer pays it.
 // The two who leave paid the same and own the same share, so they must
 // come out the same whichever of them leaves first: the plain walk has
 // tenant A leave first, the Easy Read walk tenant B. The money to pay
@@ -585,8 +586,7 @@ func (s *gym) treasurerView(t *testing.T) storyPage {
 // buyOut: the tenants who stay vote on buying out the share of the one
 // who just left, at the £30 they asked; two say yes from their phones, a
 // neighbour who tries to vote is refused, and the treasurer's yes agrees
-// it. It is owed back to the leaver, and charged in equal parts to those
-// who stay.
+// it. It is owed back to the leaver, from the group's common fund.
 func (s *gym) buyOut(i int) func(t *testing.T) {
 	return func(t *testing.T) {
 		leaver := s.leavers[i]
@@ -847,8 +847,8 @@ func readThing(t *testing.T, m *walker) thingView {
 // gymBook is what the group's ledger must say, kept by the story from
 // what its people did: each member's pledge, what they paid and have
 // waiting, the fees and shares charged to their account, buy-outs put
-// into it and refunds owed and paid out of it; the gym's spend, and the
-// odd pence the shares of a spend or buy-out leave to the common fund.
+// into it (from the common fund) and refunds owed and paid out of it; the
+// gym's spend, and the odd pence its shares leave to the common fund.
 // Members are in the order they joined; those who left are former.
 type gymBook struct {
 	members, former, users []community.Person
@@ -940,11 +940,11 @@ func (b *gymBook) leave(p community.Person) {
 }
 
 // buyOut is the members who stay agreeing to buy out a leaver's share
-// for value: it is put into the leaver's account and owed back to them,
-// and charged to each who stays in equal shares.
+// for value: the group pays it from its common fund into the leaver's
+// account, and it is owed back to them. Nobody who stays is charged that
+// day, so whoever leaves second gets the same as whoever left first.
 func (b *gymBook) buyOut(t *testing.T, p community.Person, value community.Pence) {
 	t.Helper()
-	b.split(value)
 	b.boughtOut[p.ID] += value
 	b.refundOwed[p.ID] += value
 }
@@ -958,7 +958,7 @@ func (b *gymBook) pot() community.Pence {
 	return total(b.paid) - b.spent - total(b.refunded)
 }
 
-func (b *gymBook) fund() community.Pence { return total(b.fees) - b.odd }
+func (b *gymBook) fund() community.Pence { return total(b.fees) - b.odd - total(b.boughtOut) }
 
 // working is what the leave page must show a member of their money, line
 // by line: what they put in, the fees and shares charged, what is left

@@ -320,7 +320,7 @@ type book struct {
 	spent      community.Pence
 	promised   community.Pence
 	// closing says the group agreed to close: it takes no more money, so
-	// nobody has anything still to pay.
+	// what was pledged is cancelled and nobody has anything still to pay.
 	closing bool
 }
 
@@ -388,14 +388,23 @@ func (b *book) balance(id string) community.Pence {
 }
 
 func (b *book) pot() community.Pence     { return total(b.paid) - b.spent - total(b.refunded) }
-func (b *book) pledged() community.Pence { return b.pledge * community.Pence(len(b.members)) }
+func (b *book) pledged() community.Pence { return b.pledgeNow() * community.Pence(len(b.members)) }
+
+// pledgeNow is what each member has pledged now: nothing, once the group
+// agreed to close and cancelled the pledges.
+func (b *book) pledgeNow() community.Pence {
+	if b.closing {
+		return 0
+	}
+	return b.pledge
+}
 
 // stillToPay is what the members have pledged and not paid, as far as
 // the treasurer has confirmed.
 func (b *book) stillToPay() community.Pence {
 	var s community.Pence
 	for _, p := range b.members {
-		s += max(b.pledge-b.paid[p.ID], 0)
+		s += max(b.pledgeNow()-b.paid[p.ID], 0)
 	}
 	return s
 }
@@ -455,12 +464,12 @@ func (b *book) checkPot(t *testing.T, m *walker, g storyPage) {
 	if len(g.Table) != len(b.members) {
 		t.Errorf("%s sees %d rows of who has paid what, want one for each of the %d members: %v", m.who.Name, len(g.Table), len(b.members), g.Table)
 	}
-	// Once the group takes no more money, nobody has anything still to
-	// pay: that column is checked for them all at once, the rest of each
-	// row as before.
+	// Once the group takes no more money, its pledges are cancelled and
+	// nobody has anything still to pay: that column is checked for them
+	// all at once, the rest of each row as before.
 	var stillToPay []string
 	for _, p := range b.members {
-		want := []string{b.pledge.Pounds(), b.paid[p.ID].Pounds(), b.waiting[p.ID].Pounds(), max(b.pledge-b.paid[p.ID], 0).Pounds(), b.account(l, p.ID)}
+		want := []string{b.pledgeNow().Pounds(), b.paid[p.ID].Pounds(), b.waiting[p.ID].Pounds(), max(b.pledgeNow()-b.paid[p.ID], 0).Pounds(), b.account(l, p.ID)}
 		got := g.Table[p.Name]
 		if b.closing && len(got) == len(want) {
 			want[3] = "£0"
