@@ -30,6 +30,13 @@ type Config struct {
 	// the embedded Bleve index.
 	MeiliURL    string
 	MeiliAPIKey string
+	// TrustedProxies are the addresses (or CIDR ranges) of proxies whose
+	// X-Forwarded-For says who the visitor is; none by default, so a
+	// visitor cannot choose the address their limits count against.
+	TrustedProxies []string
+	// Limits are the rate limits on hellos, messages, reports and
+	// invitations.
+	Limits Limits
 }
 
 // Providers holds each sign-in provider's keys; a provider is on when its keys are set.
@@ -59,6 +66,7 @@ func settings(raw *rawConfig) []setting {
 		{"MODERATORS", "moderators", "", "comma-separated member ids or email addresses of moderators", &raw.moderators},
 		{"MEILI_URL", "meili-url", "", "Meilisearch to use for search instead of the embedded index (http:// or https://)", &raw.meiliURL},
 		{"MEILI_API_KEY", "meili-api-key", "", "Meilisearch API key", &raw.meiliKey},
+		{"TRUSTED_PROXIES", "trusted-proxies", "", "comma-separated addresses or CIDR ranges of proxies in front of the site, whose X-Forwarded-For is believed", &raw.proxies},
 		{"GOOGLE_CLIENT_ID", "google-client-id", "", "Google sign-in client id", &raw.p.GoogleKey},
 		{"GOOGLE_CLIENT_SECRET", "google-client-secret", "", "Google sign-in client secret", &raw.p.GoogleSecret},
 		{"GITHUB_CLIENT_ID", "github-client-id", "", "GitHub sign-in client id", &raw.p.GitHubKey},
@@ -73,7 +81,7 @@ func settings(raw *rawConfig) []setting {
 
 type rawConfig struct {
 	addr, dataDir, mongoURI, baseURL, sessionSecret, demo, logLevel string
-	moderators, meiliURL, meiliKey                                  string
+	moderators, meiliURL, meiliKey, proxies                         string
 	p                                                               Providers
 }
 
@@ -160,6 +168,16 @@ func (raw rawConfig) validate() (Config, error) {
 			cfg.Moderators = append(cfg.Moderators, m)
 		}
 	}
+	for _, p := range strings.Split(raw.proxies, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if _, _, err := net.ParseCIDR(p); err != nil && net.ParseIP(p) == nil {
+			bad("TRUSTED_PROXIES", p, "must be IP addresses or CIDR ranges, for example 10.0.0.0/8")
+		}
+		cfg.TrustedProxies = append(cfg.TrustedProxies, p)
+	}
+	cfg.Limits = DefaultLimits()
 	cfg.MeiliURL, cfg.MeiliAPIKey = strings.TrimRight(raw.meiliURL, "/"), raw.meiliKey
 	if cfg.MeiliURL != "" && !isWebURL(cfg.MeiliURL) {
 		bad("MEILI_URL", raw.meiliURL, "must be an http:// or https:// address, for example http://127.0.0.1:7700")

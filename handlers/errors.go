@@ -15,6 +15,9 @@ type errorPage struct {
 	// Back is the page to go back to, such as the group the person was
 	// on, when there is one.
 	Back string
+	// Minutes, when set, is how long to wait before trying again, which
+	// the message says.
+	Minutes int
 }
 
 // statusOf maps each error kind to its HTTP status and message keys, in one

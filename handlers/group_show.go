@@ -86,6 +86,9 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	me := current(c).me
 	l := s.Locale.For(current(c).display.EasyRead)
 	membership, member := g.Member(me.ID)
+	if !g.IsTreasurer(me.ID) {
+		g = s.withoutBlockedNames(g, me.ID, l.T("group.a_member"))
+	}
 	page := groupPage{
 		Group: g, Rules: potRuleWords(l, g.Rules), Member: member, Voter: member && !membership.Watching,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
@@ -166,4 +169,19 @@ func thingsOf(l *locale.Localizer, g community.Group, member bool, entries []com
 		out = append(out, line)
 	}
 	return out
+}
+
+// withoutBlockedNames is the group as someone sees it who has blocked, or
+// been blocked by, some of its members: those are "a member", and the
+// money and votes still add up. The treasurer still sees every name, to
+// keep the books.
+func (s *Server) withoutBlockedNames(g community.Group, me, aMember string) community.Group {
+	members := slices.Clone(g.Members)
+	for i, m := range members {
+		if m.PersonID != me && s.Matching.Blocked(me, m.PersonID) {
+			members[i].Name = aMember
+		}
+	}
+	g.Members = members
+	return g
 }

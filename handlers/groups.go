@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"context"
 	"net/http"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -16,7 +18,7 @@ func (s *Server) groups(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	invited, err := s.Store.GroupsInviting(ctx, me.ID)
+	invited, err := s.invitations(ctx, me.ID)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -48,4 +50,16 @@ func (s *Server) groups(c *gin.Context) {
 type usedThing struct {
 	Group community.Group
 	Thing community.Thing
+}
+
+// invitations are the groups that invited the member, leaving out any
+// whose organisers they blocked or who blocked them.
+func (s *Server) invitations(ctx context.Context, me string) ([]community.Group, error) {
+	invited, err := s.Store.GroupsInviting(ctx, me)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(invited, func(g community.Group) bool {
+		return slices.ContainsFunc(g.Organisers, func(org string) bool { return s.Matching.Blocked(me, org) })
+	}), nil
 }

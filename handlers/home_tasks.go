@@ -38,7 +38,7 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			out = append(out, homeTask{Text: l.T(plural("home.task.messages", n), n, p.Name), Href: "/messages/" + id, Picto: "mail"})
 		}
 	}
-	invited, err := s.Store.GroupsInviting(ctx, me.ID)
+	invited, err := s.invitations(ctx, me.ID)
 	if err != nil {
 		return nil, err
 	}

@@ -116,3 +116,23 @@ func TestTalkingSafely(t *testing.T) {
 		t.Error("the blocked member is still on the messages page")
 	}
 }
+
+// TestABlockHoldsInAGroup: two members of one group, one of whom blocked
+// the other, see each other as "a member" on the group page, its money
+// table still has a row for each, and the treasurer still names both.
+func TestABlockHoldsInAGroup(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	treasurer, path := startOpenGroup(t, site)
+	one, onePerson := joinAs(t, site, path, 1)
+	_, twoPerson := joinAs(t, site, path, 2)
+	if resp := one.submit("/people/"+twoPerson.ID, "/people/"+twoPerson.ID+"/block", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("blocking: %d", resp.Status)
+	}
+	page := one.get(path).Body
+	if strings.Contains(page, twoPerson.Name) || strings.Count(page, "<th scope=\"row\">a member</th>") != 1 {
+		t.Errorf("the member who blocked sees the other's name, or no row for them as \"a member\"")
+	}
+	if page := treasurer.get(path).Body; !strings.Contains(page, twoPerson.Name) || !strings.Contains(page, onePerson.Name) {
+		t.Error("the treasurer cannot name both members")
+	}
+}

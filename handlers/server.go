@@ -10,6 +10,7 @@ import (
 	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
@@ -41,6 +42,12 @@ type Deps struct {
 	SecureCookies bool
 	// BaseURL is the address people use, for links in the Open Referral API.
 	BaseURL string
+	// TrustedProxies may say, in X-Forwarded-For, who the visitor is;
+	// nobody else may.
+	TrustedProxies []string
+	// Limits are the rate limits on hellos, messages, reports and
+	// invitations.
+	Limits config.Limits
 }
 
 // Server serves the site.
@@ -49,6 +56,7 @@ type Server struct {
 	pages     map[string]*template.Template
 	crossSite *http.CrossOriginProtection
 	engine    *gin.Engine
+	limiter   *rateLimiter
 }
 
 // New parses every page template and builds the routes. A missing or broken
@@ -61,9 +69,14 @@ func New(d Deps) (*Server, error) {
 	// Gin keeps its mode in a package variable; release mode stops it
 	// printing every route at start-up.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection()}
+	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits)}
 	s.engine = gin.New()
 	s.engine.HandleMethodNotAllowed = false
+	// Gin believes every X-Forwarded-For unless told otherwise: only the
+	// proxies named in the settings are believed.
+	if err := s.engine.SetTrustedProxies(d.TrustedProxies); err != nil {
+		return nil, err
+	}
 	s.routes()
 	return s, nil
 }

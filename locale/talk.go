@@ -4,6 +4,7 @@ package locale
 // messages, reports, and what waits for someone.
 func talk() map[string]Message {
 	return map[string]Message{
+		"group.a_member":                      {"a member", "a member", ""},
 		"nav.messages":                        {"Messages", "Messages", "mail"},
 		"nav.waiting":                         {"(%d waiting)", "(%d new)", ""},
 		"home.task.hello":                     {"%s said hello: say hello back to talk to them", "%s said hello to you.", ""},
@@ -65,6 +66,11 @@ func talk() map[string]Message {
 		"moderation.reported_by":              {"Reported by %s", "From %s", ""},
 		"moderation.dismiss":                  {"Dismiss", "Let it go", ""},
 		"moderation.report_gone":              {"What was reported is no longer on the site.", "It is gone.", ""},
+		"error.limit.heading":                 {"Please slow down", "Please wait a little", "time"},
+		"error.limit.hello":                   {"You have said hello to a lot of people in a short time. Please wait %d minutes and try again.", "You said hello a lot. Wait %d minutes, then try again.", "time"},
+		"error.limit.message":                 {"You have sent a lot of messages in a short time. Please wait %d minutes and try again. Nothing you sent is lost.", "You sent a lot of messages. Wait %d minutes.", "time"},
+		"error.limit.report":                  {"You have sent a lot of reports in a short time. Please wait %d minutes. If you feel in danger now, call 999.", "You sent a lot of reports. Wait %d minutes. In danger? Call 999.", "time"},
+		"error.limit.invite":                  {"You have started a lot of groups in a short time. Please wait %d minutes and try again.", "You started a lot of groups. Wait %d minutes.", "time"},
 		"error.message.empty":                 {"Write your message before sending it.", "Write your message first.", ""},
 		"error.message.too_long":              {"A message can be at most %s characters. Make it shorter, or send two.", "Your message is too long.", ""},
 		"error.message.hidden_characters":     {"Your words have a hidden character that changes how text is shown. Type them again without copying them in.", "Please type your words again.", ""},
