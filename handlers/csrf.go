@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -13,6 +14,13 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	switch c.Request.Method {
 	case http.MethodGet, http.MethodHead, http.MethodOptions:
 		c.Next()
+		return
+	}
+	// A form larger than the site takes is said to be too long, not
+	// taken for a forgery: nothing of it is read or saved.
+	var tooLarge *http.MaxBytesError
+	if err := c.Request.ParseForm(); errors.As(err, &tooLarge) {
+		s.showError(c, http.StatusRequestEntityTooLarge, errorPage{Heading: "error.too_large.heading", Message: "error.too_large"})
 		return
 	}
 	if err := s.crossSite.Check(c.Request); err != nil || !current(c).session.ValidCSRF(c.PostForm("csrf")) {

@@ -58,6 +58,13 @@ func TestTalkingSafely(t *testing.T) {
 			t.Errorf("a message of %d characters: %d, want %q", len(typed), resp.Status, want)
 		}
 	}
+	if resp := a.submit(thread, thread, url.Values{"text": {strings.Repeat("spam ", 200_000)}}); resp.Status != http.StatusRequestEntityTooLarge ||
+		!strings.Contains(resp.Body, "far longer than any form here takes") {
+		t.Errorf("a 1 MB message: %d", resp.Status)
+	}
+	if msgs, _ := site.Store.Thread(t.Context(), ana.ID, ben.ID); len(msgs) != 0 {
+		t.Fatalf("refused messages were saved: %d", len(msgs))
+	}
 	if resp := a.submit(thread, thread, url.Values{"text": {"Shall we swim on Tuesday?\nAt ten."}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("sending: %d", resp.Status)
 	}

@@ -17,6 +17,8 @@ func errorMessages() map[string]Message {
 		"error.bad_request":          {"The request was not in a form we understand. Go back and try again.", "Go back and try again.", "help"},
 		"error.form.key":             {"This form was out of date, so nothing was saved. Go back, reload the page and try again.", "Nothing was saved. Go back and try again.", "error"},
 		"error.acting.no_permission": {"You can only do this for yourself.", "You can only do this for yourself.", "lock"},
+		"error.too_large.heading":    {"That is too long", "That is too long", "error"},
+		"error.too_large":            {"What you sent is far longer than any form here takes, so none of it was saved. A message can be up to 2,000 characters. Go back, make it shorter, and send it again.", "You wrote too much. Nothing was saved. Please write less.", "error"},
 		"error.back_to_group":        {"Go back to the group", "Go back to the group", "group"},
 		"error.go_home":              {"Go to the home page", "Go to the home page", "home"},
 	}
