@@ -7,13 +7,13 @@ import (
 )
 
 // TestDecidedProposalsArePaged: the group page lists every proposal still
-// open or agreed, and the decided ones five at a time, newest first.
+// open or agreed, and the decided ones five at a time, newest first, as
+// the store lists them (here "a" is the oldest and "open" the newest).
 func TestDecidedProposalsArePaged(t *testing.T) {
-	var cards []proposalCard
-	for i := range 12 {
+	cards := []proposalCard{{Proposal: community.Proposal{ID: "open", Status: community.ProposalOpen}}}
+	for i := 11; i >= 0; i-- {
 		cards = append(cards, proposalCard{Proposal: community.Proposal{ID: string(rune('a' + i)), Status: community.ProposalPaid}})
 	}
-	cards = append(cards, proposalCard{Proposal: community.Proposal{ID: "open", Status: community.ProposalOpen}})
 	shown, p := shownProposals(cards, 1)
 	if len(shown) != 6 || shown[0].ID != "open" || shown[1].ID != "l" || p.Older != 2 || p.Newer != 0 {
 		t.Errorf("page 1: %d shown, first %s then %s, pager %+v", len(shown), shown[0].ID, shown[1].ID, p)

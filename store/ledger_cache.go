@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 
@@ -46,7 +47,8 @@ func (c *ledgerCache) replace(groupID string, entries []community.Entry) {
 	c.byGroup[groupID] = slices.Clone(entries)
 }
 
-// add puts a newly recorded entry in its place, oldest first, if the
+// add puts a newly recorded entry in its place, in the order entries were
+// numbered (then by time, for entries from before they were), if the
 // group's ledger is cached.
 func (c *ledgerCache) add(e community.Entry) {
 	c.mu.Lock()
@@ -56,6 +58,9 @@ func (c *ledgerCache) add(e community.Entry) {
 		return
 	}
 	i, _ := slices.BinarySearchFunc(entries, e, func(a, b community.Entry) int {
+		if a.Seq != b.Seq {
+			return cmp.Compare(a.Seq, b.Seq)
+		}
 		if c := a.At.Compare(b.At); c != 0 {
 			return c
 		}
