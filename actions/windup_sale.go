@@ -12,17 +12,11 @@ import (
 // to be shared out; the thing is done. Keyed by the thing, it is recorded
 // once however often it is sent.
 func (a *Actions) RecordSale(ctx context.Context, who Who, groupID, key, thingID string, amount community.Pence) (community.Group, error) {
-	g, err := a.treasurerGroup(ctx, who, groupID)
+	g, t, err := a.closingThing(ctx, who, groupID, thingID)
 	if err != nil {
 		return community.Group{}, err
 	}
-	t, has := g.Thing(thingID)
-	switch {
-	case !g.WindingUp || g.Closed:
-		return community.Group{}, community.Conflict("error.windup.not_agreed")
-	case !has:
-		return community.Group{}, community.NotFound("error.thing.not_found")
-	case t.Fate != community.FateSold:
+	if t.Fate != community.FateSold {
 		return community.Group{}, community.Conflict("error.windup.not_sold")
 	}
 	if _, err := a.clientKey(who, "sale", key); err != nil {
@@ -33,6 +27,23 @@ func (a *Actions) RecordSale(ctx context.Context, who Who, groupID, key, thingID
 		return community.Group{}, err
 	}
 	return a.thingDone(ctx, g.ID, t.ID, "record sale")
+}
+
+// closingThing loads, for its treasurer, a group that agreed to close and
+// one of its things.
+func (a *Actions) closingThing(ctx context.Context, who Who, groupID, thingID string) (community.Group, community.Thing, error) {
+	g, err := a.treasurerGroup(ctx, who, groupID)
+	if err != nil {
+		return community.Group{}, community.Thing{}, err
+	}
+	t, has := g.Thing(thingID)
+	switch {
+	case !g.WindingUp || g.Closed:
+		return community.Group{}, community.Thing{}, community.Conflict("error.windup.not_agreed")
+	case !has:
+		return community.Group{}, community.Thing{}, community.NotFound("error.thing.not_found")
+	}
+	return g, t, nil
 }
 
 // thingDone marks a thing's fate carried out.

@@ -9,17 +9,11 @@ import (
 // ThingGiven is the treasurer recording that a thing the group agreed to
 // give to a member, or away, has been given. No money moves.
 func (a *Actions) ThingGiven(ctx context.Context, who Who, groupID, key, thingID string) (community.Group, error) {
-	g, err := a.treasurerGroup(ctx, who, groupID)
+	g, t, err := a.closingThing(ctx, who, groupID, thingID)
 	if err != nil {
 		return community.Group{}, err
 	}
-	t, has := g.Thing(thingID)
-	switch {
-	case !g.WindingUp || g.Closed:
-		return community.Group{}, community.Conflict("error.windup.not_agreed")
-	case !has:
-		return community.Group{}, community.NotFound("error.thing.not_found")
-	case t.Fate == community.FateSold:
+	if t.Fate == community.FateSold {
 		return community.Group{}, community.Conflict("error.windup.sold_not_given")
 	}
 	if _, err := a.clientKey(who, "given", key); err != nil {
