@@ -97,8 +97,8 @@ func TestProviderJourney(t *testing.T) {
 	if status := clickNamed(t, mod, "button", verify); status != 200 {
 		t.Fatalf("%s: status %d", verify, status)
 	}
-	if p := path(t, mod); p != "/moderation" {
-		t.Errorf("after checking a provider the moderator is on %s, want back on /moderation", p)
+	if p := path(t, mod); p != "/moderation?done=verified" {
+		t.Errorf("after checking a provider the moderator is on %s, want back on /moderation with a notice", p)
 	}
 	if n := countNamed(t, mod, "button", verify); n != 0 {
 		t.Errorf("/moderation still offers %q after it was done", verify)

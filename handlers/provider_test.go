@@ -69,8 +69,11 @@ func TestProviderIsCheckedByAModerator(t *testing.T) {
 	if _, has := mod.hasForm("/providers/"+id, "/providers/"+id+"/verify"); !has {
 		t.Error("the provider page does not offer the moderator the form to verify it")
 	}
-	if resp := mod.submit("/moderation", "/providers/"+id+"/verify", url.Values{"return": {"/moderation"}}); resp.Status != http.StatusSeeOther || resp.Location != "/moderation" {
+	if resp := mod.submit("/moderation", "/providers/"+id+"/verify", url.Values{"return": {"/moderation"}}); resp.Status != http.StatusSeeOther || resp.Location != "/moderation?done=verified" {
 		t.Fatalf("moderator verify: %d to %q", resp.Status, resp.Location)
+	}
+	if page := mod.get("/moderation?done=verified").Body; !strings.Contains(page, "The provider is checked") {
+		t.Error("the moderation page does not say the provider was checked")
 	}
 	if page := owner.get("/providers/" + id).Body; !regexp.MustCompile(`Checked by our moderators on \d+ \w+ 20\d\d`).MatchString(page) {
 		t.Error("the verified badge with its date is missing")

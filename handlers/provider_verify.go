@@ -38,10 +38,15 @@ func (s *Server) moderation(c *gin.Context) {
 		by, _ := s.Store.Person(c.Request.Context(), r.By)
 		queue = append(queue, queuedReport{Report: r, What: what, ByName: by.Name})
 	}
+	done := c.Query("done")
+	if done != "dismissed" && done != "verified" {
+		done = ""
+	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {
 		Waiting []community.Provider
 		Reports []queuedReport
-	}{waiting, queue})
+		Done    string
+	}{waiting, queue, done})
 }
 
 // providerVerify records that a moderator has checked a provider. Doing it
@@ -52,5 +57,9 @@ func (s *Server) providerVerify(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, returnPath(c.PostForm("return"), "/providers/"+p.ID))
+	back := returnPath(c.PostForm("return"), "/providers/"+p.ID)
+	if back == "/moderation" {
+		back = withDone(back, "verified")
+	}
+	c.Redirect(http.StatusSeeOther, back)
 }

@@ -60,6 +60,8 @@ func talk() map[string]Message {
 		"report.thanks":                       {"Thank you. Your report is with the moderators.", "Thank you. We will look at it.", "success"},
 		"report.next":                         {"A moderator will look at it. If you feel in danger now, call 999.", "If you are in danger now, call 999.", ""},
 		"report.home":                         {"Go to your home page", "Go to your home page", ""},
+		"moderation.done.dismissed":           {"The report is dismissed. It no longer waits.", "You let the report go.", "success"},
+		"moderation.done.verified":            {"The provider is checked: their page now shows the dated badge.", "The provider is checked.", "success"},
 		"moderation.reports":                  {"Reports waiting", "Reports to look at", "help"},
 		"moderation.no_reports":               {"No reports wait.", "No reports.", ""},
 		"moderation.their_words":              {"%s wrote:", "%s wrote:", ""},
