@@ -82,12 +82,10 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 	}
 	me := current(c).me.ID
 	_, member := g.Member(me)
-	_, user := g.User(me)
-	page := thingPage{Group: g, Thing: t, Member: member, User: user && g.Users != nil, Organiser: g.IsOrganiser(me), Treasurer: g.IsTreasurer(me),
+	use, user := g.User(me)
+	// A user of another of the group's things is not this one's user.
+	page := thingPage{Group: g, Thing: t, Member: member, User: user && use.Uses == t.ID, Organiser: g.IsOrganiser(me), Treasurer: g.IsTreasurer(me),
 		Methods: community.PaymentMethods(), Fee: fee, Every: every, Periods: community.UsePeriods()}
-	if u, _ := g.User(me); user && u.Uses != t.ID {
-		page.User = false
-	}
 	page.CanUse = !member && !user && !g.Closed && !g.WindingUp && t.UseFee > 0 && t.Fate == ""
 	if t.UseFee > 0 {
 		page.FeeWords = s.Locale.For(current(c).display.EasyRead).T("thing.fee_every."+string(t.UseEvery), t.UseFee.Pounds())
