@@ -47,6 +47,17 @@ func talkCases() []retryCase {
 				return fmt.Sprint(rig.acts.Matching.Connected(a.ID, b.ID), rig.acts.Matching.SaidHello(b.ID, a.ID))
 			}, act: func(k string) error { return rig.acts.EndConnection(ctx, actions.As(a), k, b.ID) }}
 		}},
+		{"suspend a member", func(t *testing.T) world {
+			a := person(t, "Ann Talk")
+			mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Mia Moderator", Email: moderatorEmail})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: mod, form: "suspend", look: func() string {
+				p, _ := rig.store.Person(ctx, a.ID)
+				return fmt.Sprint(p.Suspended(), p.SessionsFrom.IsZero())
+			}, act: func(k string) error { return rig.acts.Suspend(ctx, actions.As(mod), k, a.ID) }}
+		}},
 		{"report a message", func(t *testing.T) world {
 			a, b := person(t, "Ann Talk"), person(t, "Bob Talk")
 			connected(t, a, b)

@@ -42,6 +42,10 @@ type Person struct {
 	// ended one by one (signing out), newest last.
 	SessionsFrom  time.Time
 	EndedSessions []string
+	// SuspendedAt, when set, is when a moderator suspended the member: they
+	// cannot use the site until a moderator lifts it; SuspendedBy is who.
+	SuspendedAt time.Time
+	SuspendedBy string
 	// Version counts saves of the profile, so that a second submit of the
 	// same form (a double click) is noticed and saved once.
 	Version   int64
@@ -180,3 +184,6 @@ const MaxEndedSessions = 50
 func (p Person) SessionEnded(id string, issued time.Time) bool {
 	return issued.Before(p.SessionsFrom) || id != "" && slices.Contains(p.EndedSessions, id)
 }
+
+// Suspended reports whether a moderator has suspended the member.
+func (p Person) Suspended() bool { return !p.SuspendedAt.IsZero() }

@@ -122,6 +122,24 @@ func TestTalkingSafely(t *testing.T) {
 	if page := b.get("/messages").Body; strings.Contains(page, ana.Name) {
 		t.Error("the blocked member is still on the messages page")
 	}
+
+	// Ben reports Ana herself; the moderator suspends her from the queue.
+	if resp := b.submit("/report?kind=person&id="+ana.ID, "/report", url.Values{"reason": {"unsafe"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("reporting a person: %d", resp.Status)
+	}
+	if resp := b.post("/moderation/people/"+ana.ID+"/suspend", url.Values{"key": {site.Actions.FormKey(ben.ID, "suspend")}}); resp.Status != http.StatusForbidden {
+		t.Errorf("a member who is not a moderator suspending someone: %d", resp.Status)
+	}
+	if resp := m.submit("/moderation", "/moderation/people/"+ana.ID+"/suspend", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("suspending: %d", resp.Status)
+	}
+	if resp := a.get("/me"); resp.Status != http.StatusSeeOther {
+		t.Errorf("a suspended member's sign-in still works: /me answered %d", resp.Status)
+	}
+	a.signInAs(ana)
+	if resp := a.get("/"); resp.Status != http.StatusForbidden || !strings.Contains(resp.Body, "suspended your account") {
+		t.Errorf("a suspended member signing in again: %d, want the page saying why", resp.Status)
+	}
 }
 
 // TestABlockHoldsInAGroup: two members of one group, one of whom blocked

@@ -12,6 +12,9 @@ import (
 type queuedReport struct {
 	community.Report
 	What, ByName string
+	// Member is who a moderator may suspend for it: the person reported,
+	// or who sent the message; "" for anything else, or someone suspended.
+	Member, MemberName string
 }
 
 // reportedWordsFor says what a report is about, for a moderator: a

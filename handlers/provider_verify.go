@@ -36,10 +36,12 @@ func (s *Server) moderation(c *gin.Context) {
 			what = s.Locale.For(current(c).display.EasyRead).T("moderation.report_gone")
 		}
 		by, _ := s.Store.Person(c.Request.Context(), r.By)
-		queue = append(queue, queuedReport{Report: r, What: what, ByName: by.Name})
+		q := queuedReport{Report: r, What: what, ByName: by.Name}
+		q.Member, q.MemberName = s.suspendable(c, r)
+		queue = append(queue, q)
 	}
 	done := c.Query("done")
-	if done != "dismissed" && done != "verified" {
+	if done != "dismissed" && done != "verified" && done != "suspended" {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {

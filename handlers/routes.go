@@ -102,6 +102,7 @@ func (s *Server) routes() {
 	members.POST("/listings/:id/edit", s.listingSave)
 	members.GET("/moderation", s.moderation)
 	members.POST("/moderation/reports/:id/dismiss", s.reportDismiss)
+	members.POST("/moderation/people/:id/suspend", s.memberSuspend)
 	members.GET("/report", s.reportForm)
 	members.POST("/report", s.limit("report"), s.reportSend)
 	members.GET("/provider/insights", s.providerInsightsShow)

@@ -63,6 +63,15 @@ func (s *Server) loadVisitor(c *gin.Context) {
 				break
 			}
 			v.me = &me
+			if me.Suspended() && !(c.Request.Method == http.MethodPost && c.Request.URL.Path == "/signout") {
+				// A suspended member reads why, on every page, and can
+				// sign out; nothing else.
+				v.display = s.readDisplay(c, v.me)
+				c.Set(visitorKey, v)
+				s.showError(c, http.StatusForbidden, errorPage{Heading: "error.suspended.heading", Message: "error.suspended"})
+				c.Abort()
+				return
+			}
 		}
 	}
 	v.display = s.readDisplay(c, v.me)

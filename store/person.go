@@ -33,6 +33,8 @@ type personDoc struct {
 	Demo         bool          `bson:"demo"`
 	SessionsFrom time.Time     `bson:"sessions_from,omitempty"`
 	Ended        []string      `bson:"ended_sessions,omitempty"`
+	SuspendedAt  time.Time     `bson:"suspended_at,omitempty"`
+	SuspendedBy  string        `bson:"suspended_by,omitempty"`
 	Version      int64         `bson:"version"`
 	CreatedAt    time.Time     `bson:"created_at"`
 	UpdatedAt    time.Time     `bson:"updated_at"`
@@ -72,6 +74,7 @@ func (d personDoc) person() community.Person {
 			Contrast: community.Contrast(d.Display.Contrast)}.Normalised(),
 		Email: d.Email, Demo: d.Demo, Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		SessionsFrom: utcOrZero(d.SessionsFrom), EndedSessions: d.Ended,
+		SuspendedAt: utcOrZero(d.SuspendedAt), SuspendedBy: d.SuspendedBy,
 	}
 	for _, id := range d.Identities {
 		p.Identities = append(p.Identities, community.Identity(id))
@@ -196,6 +199,14 @@ func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.
 		return fmt.Errorf("%s of %s: %w", op, personID, err)
 	}
 	return nil
+}
+
+// Suspend records that a moderator suspended a person, and ends every
+// sign-in of theirs at the same moment.
+func (s *Store) Suspend(ctx context.Context, personID, by string, at time.Time) error {
+	unlock := s.locks.lock(peopleCollection + "/" + personID)
+	defer unlock()
+	return s.setPerson(ctx, "suspend", personID, bson.M{"suspended_at": at, "suspended_by": by, "sessions_from": at, "ended_sessions": []string{}})
 }
 
 // DemoPeople lists the generated demo members, by name.
