@@ -16,9 +16,38 @@ type inbox struct {
 	// unread[to][from] are the ids of the messages not read: a message
 	// counted twice (a retry) counts once.
 	unread map[string]map[string]map[string]bool
+	// reported[group] are the ids of the open reports about a group, for
+	// its organisers to know of (never who made them).
+	reported map[string]map[string]bool
 }
 
-func newInbox() *inbox { return &inbox{unread: map[string]map[string]map[string]bool{}} }
+func newInbox() *inbox {
+	return &inbox{unread: map[string]map[string]map[string]bool{}, reported: map[string]map[string]bool{}}
+}
+
+// report counts an open report about a group, or forgets a dismissed one.
+func (b *inbox) report(r community.Report) {
+	if r.Kind != "group" {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !r.Open() {
+		delete(b.reported[r.Target], r.ID)
+		return
+	}
+	if b.reported[r.Target] == nil {
+		b.reported[r.Target] = map[string]bool{}
+	}
+	b.reported[r.Target][r.ID] = true
+}
+
+// ReportsAbout is how many reports about a group wait for the moderators.
+func (a *Actions) ReportsAbout(groupID string) int {
+	a.inbox.mu.RLock()
+	defer a.inbox.mu.RUnlock()
+	return len(a.inbox.reported[groupID])
+}
 
 func (b *inbox) add(m community.Message) {
 	b.mu.Lock()
@@ -41,7 +70,8 @@ func (b *inbox) read(reader, from string) {
 	}
 }
 
-// LoadInbox fills the counts of unread messages from the store.
+// LoadInbox fills the counts of unread messages and open reports about
+// groups from the store.
 func (a *Actions) LoadInbox(ctx context.Context) error {
 	unread, err := a.Store.Unread(ctx)
 	if err != nil {
@@ -49,6 +79,13 @@ func (a *Actions) LoadInbox(ctx context.Context) error {
 	}
 	for _, m := range unread {
 		a.inbox.add(m)
+	}
+	reports, err := a.Store.OpenReports(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range reports {
+		a.inbox.report(r)
 	}
 	return nil
 }

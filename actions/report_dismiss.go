@@ -15,7 +15,8 @@ func (a *Actions) DismissReport(ctx context.Context, who Who, key, id string) er
 	if !community.IsModerator(who.Actor, a.Moderators) {
 		return community.Forbidden("error.forbidden")
 	}
-	if _, err := a.Store.Report(ctx, id); err != nil {
+	r, err := a.Store.Report(ctx, id)
+	if err != nil {
 		return err
 	}
 	if _, err := a.clientKey(who, "dismiss", key); err != nil {
@@ -24,5 +25,7 @@ func (a *Actions) DismissReport(ctx context.Context, who Who, key, id string) er
 	if err := a.Store.DismissReport(ctx, id, who.Actor.ID, a.now()); err != nil {
 		return err
 	}
+	r.DismissedAt = a.now()
+	a.inbox.report(r)
 	return a.logChange(ctx, "dismiss report", "report", id)
 }

@@ -31,6 +31,7 @@ func (a *Actions) Report(ctx context.Context, who Who, key string, r community.R
 	if err != nil {
 		return community.Report{}, err
 	}
+	a.inbox.report(saved)
 	return saved, a.logChange(ctx, "report", "report", saved.ID)
 }
 

@@ -83,6 +83,9 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			from, _ := g.Member(h.From)
 			out = append(out, homeTask{Text: l.T("home.task.take_treasurer", from.Name, g.Name), Href: href + "/treasurer", Picto: "money"})
 		}
+		if n := s.Actions.ReportsAbout(g.ID); n > 0 && g.IsOrganiser(me.ID) {
+			out = append(out, homeTask{Text: l.T(plural("home.task.reported", n), n, g.Name), Href: "/groups/" + g.ID, Picto: "help"})
+		}
 		if g.IsTreasurer(me.ID) && g.WindingUp && !g.Closed {
 			out = append(out, homeTask{Text: l.T("home.task.wind_up", g.Name), Href: href + "/wind-up", Picto: "lock"})
 		}

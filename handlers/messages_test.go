@@ -161,3 +161,38 @@ func TestABlockHoldsInAGroup(t *testing.T) {
 		t.Error("the treasurer cannot name both members")
 	}
 }
+
+// TestReportsOnMyGroups: a report about a group waits on its organisers'
+// home page, counted and never naming who reported it, until a moderator
+// deals with it.
+func TestReportsOnMyGroups(t *testing.T) {
+	var mod community.Person
+	for _, p := range demo.People(demo.DefaultSeed) {
+		if p.Visible() && !p.Display.EasyRead && p.District != "" {
+			mod = p // the last such member: not one who starts or joins the group
+		}
+	}
+	site := newTestSite(t, config.Providers{}, true, mod.ID)
+	organiser, path := startOpenGroup(t, site)
+	member, memberPerson := joinAs(t, site, path, 1)
+	id := strings.TrimPrefix(path, "/groups/")
+	if resp := member.submit("/report?kind=group&id="+id, "/report", url.Values{"reason": {"money"}, "words": {"They asked for cash"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("reporting the group: %d", resp.Status)
+	}
+	home := organiser.get("/").Body
+	if !strings.Contains(home, "1 report about Tuesday swimmers waits for the moderators") || strings.Contains(home, memberPerson.Name) {
+		t.Error("the organiser's home page does not say a report about the group waits, or names who made it")
+	}
+	m := site.browser(t)
+	m.signInAs(mod)
+	open, _ := site.Store.OpenReports(t.Context())
+	if len(open) != 1 {
+		t.Fatalf("%d reports waiting, want 1", len(open))
+	}
+	if resp := m.submit("/moderation", "/moderation/reports/"+open[0].ID+"/dismiss", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("dismissing: %d", resp.Status)
+	}
+	if strings.Contains(organiser.get("/").Body, "report about Tuesday swimmers") {
+		t.Error("the dismissed report still waits on the organiser's home page")
+	}
+}

@@ -10,6 +10,8 @@ func talk() map[string]Message {
 		"home.task.hello":                     {"%s said hello: say hello back to talk to them", "%s said hello to you.", ""},
 		"home.task.messages":                  {"%d new messages from %s", "%d new messages from %s", ""},
 		"home.task.messages_one":              {"%d new message from %s", "%d new message from %s", ""},
+		"home.task.reported":                  {"%d reports about %s wait for the moderators; they will be in touch if anything needs doing", "People told us about a problem with %[2]s. We will look at it.", ""},
+		"home.task.reported_one":              {"%d report about %s waits for the moderators; they will be in touch if anything needs doing", "Someone told us about a problem with %[2]s. We will look at it.", ""},
 		"home.task.invited":                   {"%s invited you to join", "%s asked you to join.", ""},
 		"done.connected":                      {"You said hello back: you are connected and can send each other messages.", "You can now send messages to each other.", "success"},
 		"done.ended":                          {"Done: you are no longer connected. Nothing you wrote is lost.", "You are not connected now.", "success"},
