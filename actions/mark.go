@@ -16,6 +16,9 @@ func (a *Actions) Mark(ctx context.Context, who Who, key, to string, kind commun
 		return community.Mark{}, err
 	}
 	me := who.Owner.ID
+	if to == me {
+		return community.Mark{}, community.Conflict("error.mark.yourself")
+	}
 	them, err := a.Store.Person(ctx, to)
 	if err == nil && (them.ID == me || kind != community.MarkBlock && (!them.Visible() || a.Matching.Blocked(me, them.ID))) {
 		err = community.NotFound("error.person.not_found")

@@ -49,6 +49,15 @@ func TestAHelloStormIsStopped(t *testing.T) {
 	if err := c.SignInAs(storm.ID); err != nil {
 		t.Fatal(err)
 	}
+	// A hello to yourself is refused in words (and, as a try, counts
+	// towards the limit, so it is tried by someone else).
+	self := sitetest.NewClient(site.URL)
+	if err := self.SignInAs(visible[60].ID); err != nil {
+		t.Fatal(err)
+	}
+	if status := hello(self, visible[60], visible[60], ""); status != http.StatusConflict {
+		t.Errorf("a hello to yourself: %d, want refused as that is you", status)
+	}
 	allowed := config.DefaultLimits()["hello"].PerHour
 	if time.Since(storm.CreatedAt) < 24*time.Hour {
 		allowed = config.DefaultLimits()["hello"].FirstDay

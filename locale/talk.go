@@ -80,6 +80,8 @@ func talk() map[string]Message {
 		"error.limit.message":                 {"You have sent a lot of messages in a short time. Please wait %d minutes and try again. Nothing you sent is lost.", "You sent a lot of messages. Wait %d minutes.", "time"},
 		"error.limit.report":                  {"You have sent a lot of reports in a short time. Please wait %d minutes. If you feel in danger now, call 999.", "You sent a lot of reports. Wait %d minutes. In danger? Call 999.", "time"},
 		"error.limit.invite":                  {"You have started a lot of groups in a short time. Please wait %d minutes and try again.", "You started a lot of groups. Wait %d minutes.", "time"},
+		"error.mark.yourself":                 {"You cannot say hello to yourself, or block or hide yourself.", "You cannot do this to yourself.", ""},
+		"error.mark.yourself.heading":         {"That is you", "That is you", ""},
 		"error.message.empty":                 {"Write your message before sending it.", "Write your message first.", ""},
 		"error.message.too_long":              {"A message can be at most %s characters. Make it shorter, or send two.", "Your message is too long.", ""},
 		"error.message.hidden_characters":     {"Your words have a hidden character that changes how text is shown. Type them again without copying them in.", "Please type your words again.", ""},
