@@ -12,7 +12,7 @@ func windUps() map[string]Message {
 		"windup.link_closed":                 {"What everyone got back", "What everyone got back", ""},
 		"windup.intro":                       {"An organiser can propose closing the group. The members vote. Once agreed, each thing is sold, given to a member or given away, as the vote said, and the money is shared out: each member gets back their account and an equal part of the common fund.", "The group can vote to close. Then everyone gets their money back.", "lock"},
 		"windup.voting":                      {"The members are voting on closing the group: %d yes of %d needed.", "People are voting to close the group.", "people"},
-		"windup.agreed":                      {"The members agreed to close the group. It takes no new members or money. The treasurer deals with each thing, then shares out the money.", "We agreed to close the group. The treasurer will share out the money.", "lock"},
+		"windup.agreed":                      {"The members agreed to close the group. It takes no new members or money. The treasurer deals with each thing, then shares out the money.", "We agreed to close the group. The person who looks after the money will share it out.", "lock"},
 		"windup.closed":                      {"The group is closed. Everyone's final statement stays here to read, for good.", "The group is closed. You can still read your money page.", "lock"},
 		"windup.things":                      {"What happens to each thing the group owns", "Things the group has", "shopping"},
 		"windup.no_fate":                     {"not decided", "not decided", ""},
