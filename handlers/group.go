@@ -72,3 +72,20 @@ func (s *Server) answered(c *gin.Context, err error, notice, anchor string) ([]c
 func done(c *gin.Context, groupID, notice, anchor string) {
 	c.Redirect(303, "/groups/"+groupID+"?done="+notice+anchor)
 }
+
+// groupRecords reads a group's ledger and proposals, which most of its
+// pages need together; if either cannot be read the error page is shown
+// and ok is false.
+func (s *Server) groupRecords(c *gin.Context, groupID string) ([]community.Entry, []community.Proposal, bool) {
+	entries, err := s.Store.Entries(c.Request.Context(), groupID)
+	if err != nil {
+		s.fail(c, err)
+		return nil, nil, false
+	}
+	proposals, err := s.Store.Proposals(c.Request.Context(), groupID)
+	if err != nil {
+		s.fail(c, err)
+		return nil, nil, false
+	}
+	return entries, proposals, true
+}

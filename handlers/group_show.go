@@ -105,15 +105,9 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	}
 	var entries []community.Entry
 	if member {
-		var err error
-		entries, err = s.Store.Entries(c.Request.Context(), g.ID)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
-		if err != nil {
-			s.fail(c, err)
+		var proposals []community.Proposal
+		var ok bool
+		if entries, proposals, ok = s.groupRecords(c, g.ID); !ok {
 			return
 		}
 		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)

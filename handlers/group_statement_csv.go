@@ -29,14 +29,8 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	if !ok {
 		return
 	}
-	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	proposals, err := s.Store.Proposals(c.Request.Context(), g.ID)
-	if err != nil {
-		s.fail(c, err)
+	entries, proposals, ok := s.groupRecords(c, g.ID)
+	if !ok {
 		return
 	}
 	me := current(c).me.ID

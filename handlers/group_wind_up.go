@@ -96,15 +96,8 @@ func (s *Server) showWindUp(c *gin.Context, status int, plan []community.ThingPl
 	if !ok {
 		return
 	}
-	ctx := c.Request.Context()
-	entries, err := s.Store.Entries(ctx, g.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	proposals, err := s.Store.Proposals(ctx, g.ID)
-	if err != nil {
-		s.fail(c, err)
+	entries, proposals, ok := s.groupRecords(c, g.ID)
+	if !ok {
 		return
 	}
 	me := current(c).me.ID
