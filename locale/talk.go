@@ -28,6 +28,7 @@ func talk() map[string]Message {
 		"messages.threads":                    {"Your messages", "Your messages", "people"},
 		"messages.unread":                     {"%d new", "%d new", ""},
 		"messages.unread_one":                 {"1 new", "1 new", ""},
+		"messages.find_people":                {"See people you might like to meet", "Find people near you", ""},
 		"messages.none_yet":                   {"No messages yet.", "No messages yet.", ""},
 		"messages.nobody":                     {"You are not connected with anyone yet. Say hello to someone from your suggestions; when they say hello back, you can write to each other.", "Say hello to someone first. Then you can write to them.", ""},
 		"messages.with":                       {"Messages with %s", "Messages with %s", "mail"},
