@@ -137,6 +137,9 @@ func indexes() []index {
 		{messagesCollection, "thread_1_at_1", bson.D{{Key: "thread", Value: 1}, {Key: "at", Value: 1}}, false},
 		{messagesCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
 		{messagesCollection, "to_1", bson.D{{Key: "to", Value: 1}}, false},
+		{permissionsCollection, "member_id_1", bson.D{{Key: "member_id", Value: 1}}, false},
+		{permissionsCollection, "mentor_id_1", bson.D{{Key: "mentor_id", Value: 1}}, false},
+		{actsCollection, "member_id_1_at_1", bson.D{{Key: "member_id", Value: 1}, {Key: "at", Value: 1}}, false},
 	}
 }
 

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+const permissionsCollection = "permissions"
+
+// permissionDoc is how a member's consent is kept; its _id comes from the
+// key of the form that gave it, so the same form sent twice keeps one.
+type permissionDoc struct {
+	ID       string    `bson:"_id"`
+	MemberID string    `bson:"member_id"`
+	MentorID string    `bson:"mentor_id"`
+	Scopes   []string  `bson:"scopes"`
+	GivenAt  time.Time `bson:"given_at"`
+	Until    time.Time `bson:"until,omitempty"`
+	EndedAt  time.Time `bson:"ended_at,omitempty"`
+	EndedBy  string    `bson:"ended_by,omitempty"`
+}
+
+func (d permissionDoc) permission() community.Permission {
+	scopes := make([]community.Scope, len(d.Scopes))
+	for i, s := range d.Scopes {
+		scopes[i] = community.Scope(s)
+	}
+	return community.Permission{ID: d.ID, MemberID: d.MemberID, MentorID: d.MentorID, Scopes: scopes,
+		GivenAt: d.GivenAt.UTC(), Until: utcOrZero(d.Until), EndedAt: utcOrZero(d.EndedAt), EndedBy: d.EndedBy}
+}
+
+// GrantPermission keeps a member's consent. If its id is taken (the same
+// form sent again) the one kept first is returned.
+func (s *Store) GrantPermission(ctx context.Context, p community.Permission) (community.Permission, error) {
+	scopes := make([]string, len(p.Scopes))
+	for i, sc := range p.Scopes {
+		scopes[i] = string(sc)
+	}
+	d := permissionDoc{ID: p.ID, MemberID: p.MemberID, MentorID: p.MentorID, Scopes: scopes, GivenAt: s.stampOr(p.GivenAt)}
+	if !p.Until.IsZero() {
+		d.Until = p.Until.UTC().Truncate(time.Millisecond)
+	}
+	var existing permissionDoc
+	created, err := s.insertOnce(ctx, permissionsCollection, d.ID, d, &existing)
+	if err != nil {
+		return community.Permission{}, fmt.Errorf("grant permission: %w", err)
+	}
+	if !created {
+		return existing.permission(), nil
+	}
+	return d.permission(), nil
+}
+
+// Permission returns one permission, or NotFound.
+func (s *Store) Permission(ctx context.Context, id string) (community.Permission, error) {
+	var d permissionDoc
+	if err := s.db.Collection(permissionsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d); err != nil {
+		return community.Permission{}, fmt.Errorf("load permission %s: %w", id, notFound(err, "error.permission.not_found"))
+	}
+	return d.permission(), nil
+}
+
+// PermissionsGiven lists the permissions a member gave, newest first,
+// ended ones too: the member sees what they gave and when it ended.
+func (s *Store) PermissionsGiven(ctx context.Context, memberID string) ([]community.Permission, error) {
+	return s.permissions(ctx, bson.M{"member_id": memberID})
+}
+
+// PermissionsTo lists the permissions given to a mentor, newest first.
+func (s *Store) PermissionsTo(ctx context.Context, mentorID string) ([]community.Permission, error) {
+	return s.permissions(ctx, bson.M{"mentor_id": mentorID})
+}
+
+// LivePermission returns a permission the member gave the mentor that
+// allows scope at now, or NotFound: never given, taken back, ended by
+// time, or for other things.
+func (s *Store) LivePermission(ctx context.Context, memberID, mentorID string, scope community.Scope, now time.Time) (community.Permission, error) {
+	given, err := s.permissions(ctx, bson.M{"member_id": memberID, "mentor_id": mentorID, "ended_at": bson.M{"$exists": false}})
+	if err != nil {
+		return community.Permission{}, err
+	}
+	for _, p := range given {
+		if p.Allows(scope, now) {
+			return p, nil
+		}
+	}
+	return community.Permission{}, errorNotFound("error.acting.no_live_permission")
+}
+
+func (s *Store) permissions(ctx context.Context, filter bson.M) ([]community.Permission, error) {
+	var docs []permissionDoc
+	if err := s.findAll(ctx, permissionsCollection, filter, bson.D{{Key: "given_at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Permission, len(docs))
+	for i, d := range docs {
+		out[i] = d.permission()
+	}
+	return out, nil
+}
+
+// EndPermission records that a permission was taken back, by whom and
+// when; ending it twice keeps the first.
+func (s *Store) EndPermission(ctx context.Context, id, by string, at time.Time) (community.Permission, error) {
+	err := s.write("end permission", func() error {
+		_, err := s.db.Collection(permissionsCollection).UpdateOne(ctx, bson.M{"_id": id, "ended_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"ended_by": by, "ended_at": at.UTC().Truncate(time.Millisecond)}})
+		return err
+	})
+	if err != nil {
+		return community.Permission{}, fmt.Errorf("end permission %s: %w", id, err)
+	}
+	return s.Permission(ctx, id)
+}
