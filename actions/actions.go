@@ -80,9 +80,10 @@ type Who struct {
 // As is someone acting for themselves.
 func As(p community.Person) Who { return Who{Actor: p, Owner: p} }
 
-// may checks that the actor may act for the owner. Acting for someone else
-// needs their recorded permission, which the site does not offer yet, so
-// for now only people acting for themselves may.
+// may checks that the actor acts for themselves. Acting for someone else
+// is allowed only by the actions a permission's scope covers, which check
+// it with mayFor; every other action (voting, proposing, confirming,
+// posting, messaging) goes through here and refuses it.
 func (w Who) may() error {
 	if w.Actor.ID == "" || w.Owner.ID == "" {
 		return community.Forbidden("error.forbidden")
@@ -102,6 +103,7 @@ func (a *Actions) FormKey(memberID, form string) string {
 // change it makes: scoped to the actor and the form, in a namespace no
 // server key shares.
 func (a *Actions) clientKey(who Who, form, key string) (string, error) {
+	form = formFor(who, form)
 	nonce, err := a.Keys.Open(who.Actor.ID, form, key)
 	if err != nil {
 		return "", err

@@ -12,6 +12,12 @@ func (a *Actions) memberGroup(ctx context.Context, who Who, groupID string) (com
 	if err := who.may(); err != nil {
 		return community.Group{}, community.Membership{}, err
 	}
+	return a.groupOfMember(ctx, who, groupID)
+}
+
+// groupOfMember loads the group for one of its members, the owner, once
+// the caller has checked who may act.
+func (a *Actions) groupOfMember(ctx context.Context, who Who, groupID string) (community.Group, community.Membership, error) {
 	g, err := a.Store.Group(ctx, groupID)
 	if err != nil {
 		return community.Group{}, community.Membership{}, err

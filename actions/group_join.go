@@ -12,7 +12,7 @@ import (
 // that asks first are refused; the same join form sent again (a retry
 // after a failure) finishes the join it started.
 func (a *Actions) Join(ctx context.Context, who Who, groupID, key string, watching bool) (community.Group, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayFor(ctx, who, community.ScopeGroups); err != nil {
 		return community.Group{}, err
 	}
 	// The key is checked after the group's own refusals (full, joined
@@ -33,6 +33,9 @@ func (a *Actions) Join(ctx context.Context, who Who, groupID, key string, watchi
 	}
 	m, _ := g.Member(me.ID)
 	if err := a.pledge(ctx, g, m); err != nil {
+		return community.Group{}, err
+	}
+	if err := a.noteAct(ctx, who, k, community.Act{Kind: community.ActJoin, GroupID: g.ID, GroupName: g.Name}); err != nil {
 		return community.Group{}, err
 	}
 	return g, a.changed(ctx, "join", g)

@@ -26,7 +26,7 @@ import (
 //
 // Leaving with a role not yet handed over, or when already gone, is refused.
 func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string, value community.Pence) (community.Group, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayFor(ctx, who, community.ScopeGroups); err != nil {
 		return community.Group{}, err
 	}
 	me := who.Owner.ID
@@ -59,6 +59,11 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string, value
 	if err != nil {
 		return community.Group{}, err
 	}
+	// Under the buy-out rule leaving opens a vote on the value of their
+	// share, which only the member may put to the group.
+	if who.Acting() && owned > 0 && g.Rules.Leaver == community.BuyOut {
+		return community.Group{}, community.Forbidden("error.acting.buy_out")
+	}
 	if value > owned && g.Rules.Leaver == community.BuyOut {
 		return community.Group{}, community.Invalid(community.FieldError{Field: "value", Key: "error.buy_out.more_than_share", Args: []string{owned.Pounds()}})
 	}
@@ -78,6 +83,9 @@ func (a *Actions) Leave(ctx context.Context, who Who, groupID, key string, value
 		return community.Group{}, err
 	}
 	if err := a.proposeBuyOut(ctx, left, m, k, cmp.Or(value, owned), owned); err != nil {
+		return community.Group{}, err
+	}
+	if err := a.noteAct(ctx, who, k, community.Act{Kind: community.ActLeave, GroupID: left.ID, GroupName: left.Name}); err != nil {
 		return community.Group{}, err
 	}
 	return left, a.changed(ctx, "leave", left)

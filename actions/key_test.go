@@ -190,10 +190,10 @@ func TestEveryActionIsInTheChangeLog(t *testing.T) {
 	}
 }
 
-// TestNobodyActsForSomeoneElseYet: acting for another member needs their
-// recorded permission, which nobody can give yet, so it is refused and
-// nothing is recorded.
-func TestNobodyActsForSomeoneElseYet(t *testing.T) {
+// TestNobodyActsForSomeoneElseUnasked: acting for another member needs
+// their recorded permission, which someone who is not a mentor cannot
+// hold, so it is refused and nothing is recorded.
+func TestNobodyActsForSomeoneElseUnasked(t *testing.T) {
 	ctx := context.Background()
 	tr, m, helper := person(t, "Tia Treasurer"), person(t, "Mo Member"), person(t, "Hal Helper")
 	g := aGroup(t, tr, m)

@@ -12,7 +12,10 @@ import (
 // "" for the owner's own payment. The entry's key comes from the form's,
 // so the same form sent twice records once.
 func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson string, p community.Payment) (community.Entry, error) {
-	g, _, err := a.memberGroup(ctx, who, groupID)
+	if err := a.mayFor(ctx, who, community.ScopePayments); err != nil {
+		return community.Entry{}, err
+	}
+	g, _, err := a.groupOfMember(ctx, who, groupID)
 	if err != nil {
 		return community.Entry{}, err
 	}
@@ -21,6 +24,11 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 	}
 	payer := who.Owner.ID
 	if forPerson != "" && forPerson != payer {
+		// A treasurer's record for someone else is its own confirmation,
+		// which a mentor never gives for them.
+		if who.Acting() {
+			return community.Entry{}, community.Forbidden("error.acting.no_permission")
+		}
 		if !g.IsTreasurer(who.Owner.ID) {
 			return community.Entry{}, community.Forbidden("error.payment.for_someone_else")
 		}
@@ -50,6 +58,9 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 			Kind: community.EntryConfirm, PersonID: payer, RecordedBy: who.Actor.ID, Amount: e.Amount, Refers: e.ID}); err != nil {
 			return community.Entry{}, err
 		}
+	}
+	if err := a.noteAct(ctx, who, k, community.Act{Kind: community.ActPay, GroupID: g.ID, GroupName: g.Name, Amount: e.Amount}); err != nil {
+		return community.Entry{}, err
 	}
 	return e, a.logChange(ctx, "pay", "ledger", e.ID)
 }

@@ -12,14 +12,15 @@ import (
 // it was saved with something else (another tab), nothing is written and
 // the profile as it is now comes back with a Conflict error.
 func (a *Actions) SaveProfile(ctx context.Context, who Who, key string, p community.Person) (community.Person, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayFor(ctx, who, community.ScopeProfile); err != nil {
 		return community.Person{}, err
 	}
 	p.ID = who.Owner.ID
 	if err := p.Validate(a.Places.Known); err != nil {
 		return community.Person{}, err
 	}
-	if _, err := a.clientKey(who, "profile", key); err != nil {
+	k, err := a.clientKey(who, "profile", key)
+	if err != nil {
 		return community.Person{}, err
 	}
 	saved, err := a.Store.SaveProfile(ctx, p)
@@ -36,5 +37,8 @@ func (a *Actions) SaveProfile(ctx context.Context, who Who, key string, p commun
 		return community.Person{}, err
 	}
 	a.indexPerson(ctx, saved)
+	if err := a.noteAct(ctx, who, k, community.Act{Kind: community.ActProfile}); err != nil {
+		return community.Person{}, err
+	}
 	return saved, a.logChange(ctx, "save profile", "person", saved.ID)
 }
