@@ -30,6 +30,10 @@ type Session struct {
 	// IssuedMs is IssuedAt to the millisecond, so that a sign-in just after
 	// "sign out everywhere" is not taken as made before it.
 	IssuedMs int64 `json:",omitempty"`
+	// Helping is the member a mentor is helping, chosen on /permissions;
+	// empty when acting for themselves. It only says whose pages to show:
+	// every action reads the member's permission from the store again.
+	Helping string `json:",omitempty"`
 }
 
 // Issued is when the session began.

@@ -15,7 +15,7 @@ func (s *Server) memberGroup(c *gin.Context) (community.Group, bool) {
 		s.fail(c, err)
 		return community.Group{}, false
 	}
-	if _, in := g.Member(current(c).me.ID); !in {
+	if _, in := g.Member(owner(c).ID); !in {
 		s.fail(c, community.Forbidden("error.group.members_only"))
 		return community.Group{}, false
 	}
@@ -46,7 +46,7 @@ func (s *Server) votingGroup(c *gin.Context) (community.Group, bool) {
 	if !ok {
 		return g, false
 	}
-	if m, _ := g.Member(current(c).me.ID); m.Watching {
+	if m, _ := g.Member(owner(c).ID); m.Watching {
 		s.fail(c, community.Forbidden("error.group.voters_only"))
 		return g, false
 	}

@@ -65,7 +65,7 @@ func owned(g community.Group, entries []community.Entry, personID string) (commu
 
 // leaving works out what leaving would do for the member.
 func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
-	me := current(c).me.ID
+	me := owner(c).ID
 	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
 	if err != nil {
 		return leavePage{}, err

@@ -83,7 +83,7 @@ func (s *Server) groupShow(c *gin.Context) {
 // showGroup renders the group page; members also see the pot, with the
 // payment form as typed (and its problems, if any).
 func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms groupForms, errs ...fieldMessage) {
-	me := current(c).me
+	me := owner(c)
 	l := s.Locale.For(current(c).display.EasyRead)
 	membership, member := g.Member(me.ID)
 	if !g.IsTreasurer(me.ID) {
@@ -92,6 +92,11 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	page := groupPage{
 		Group: g, Rules: potRuleWords(l, g.Rules), Member: member, Voter: member && !membership.Watching,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
+	}
+	if current(c).helping != nil {
+		// A mentor helping joins, leaves and pays in; votes, proposals and
+		// the organiser's and treasurer's forms stay the member's own.
+		page.Voter, page.Organiser, page.Treasurer = false, false, false
 	}
 	_, user := g.User(me.ID)
 	page.CanJoin = !member && !user && !g.Closed && !g.WindingUp && g.PlacesLeft() > 0 && (g.Open || page.Invited)

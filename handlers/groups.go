@@ -12,7 +12,7 @@ import (
 // groups lists the member's groups and the groups that invited them.
 func (s *Server) groups(c *gin.Context) {
 	ctx := c.Request.Context()
-	me := current(c).me
+	me := owner(c)
 	mine, err := s.Store.GroupsOf(ctx, me.ID)
 	if err != nil {
 		s.fail(c, err)

@@ -26,6 +26,11 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 	}
 	now := s.Now()
 	var out []homeTask
+	if n, err := s.newActs(ctx, me.ID); err != nil {
+		return nil, err
+	} else if n > 0 {
+		out = append(out, homeTask{Text: l.T(plural("home.task.acts", n), n), Href: "/permissions#acts", Picto: "help"})
+	}
 	for _, id := range s.Matching.HellosWaiting(me.ID) {
 		if p, err := s.Store.Person(ctx, id); err == nil {
 			out = append(out, homeTask{Text: l.T("home.task.hello", p.Name), Href: "/people/" + id, Picto: "mail"})

@@ -25,14 +25,14 @@ func newEditPage(f profileForm) editPage {
 
 // meEdit shows the profile form filled with what is saved.
 func (s *Server) meEdit(c *gin.Context) {
-	s.render(c, http.StatusOK, "me_edit", "edit.title", newEditPage(formFromPerson(*current(c).me)))
+	s.render(c, http.StatusOK, "me_edit", "edit.title", newEditPage(formFromPerson(*owner(c))))
 }
 
 // meSave checks and saves the profile form. On a mistake the form comes
 // back with what was typed, a summary of problems and a message by each
 // field. A second submit of the same form (a double click) saves once.
 func (s *Server) meSave(c *gin.Context) {
-	me := *current(c).me
+	me := *owner(c)
 	form := readProfileForm(c)
 	p, unknownTimes := form.person(me)
 	var problems []community.FieldError
@@ -60,6 +60,12 @@ func (s *Server) meSave(c *gin.Context) {
 	}
 	if err != nil {
 		s.fail(c, err)
+		return
+	}
+	if current(c).helping != nil {
+		// The member's own profile page is theirs alone: the mentor goes
+		// back to the permissions page, which says it is saved.
+		c.Redirect(http.StatusSeeOther, "/permissions?done=profile")
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/me?saved=1")

@@ -32,7 +32,7 @@ type proposalCard struct {
 }
 
 func (s *Server) proposalCards(c *gin.Context, g community.Group, proposals []community.Proposal) []proposalCard {
-	me := current(c).me.ID
+	me := owner(c).ID
 	l := s.Locale.For(current(c).display.EasyRead)
 	former := memberNames(g, l.T("timeline.former_member"))
 	out := make([]proposalCard, 0, len(proposals))

@@ -21,6 +21,7 @@ func pageNames() []string {
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
+		"permissions", "helping_refused",
 	}
 }
 
@@ -62,8 +63,11 @@ func parsePages() (map[string]*template.Template, error) {
 
 // view is what every page template gets.
 type view struct {
-	L       *locale.Localizer
-	Me      *community.Person
+	L  *locale.Localizer
+	Me *community.Person
+	// Helping is the member a mentor is helping, for the banner on every
+	// page; nil otherwise.
+	Helping *community.Person
 	CSRF    string
 	Display community.Display
 	Title   string
@@ -117,12 +121,12 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	v := current(c)
 	l := s.Locale.For(v.display.EasyRead)
 	vw := view{
-		L: l, Me: v.me, CSRF: v.session.CSRF, Display: v.display,
+		L: l, Me: v.me, Helping: v.helping, CSRF: v.session.CSRF, Display: v.display,
 		Title: l.T(title), Path: c.Request.URL.Path, Errors: errs, Data: data,
 	}
 	if v.me != nil {
-		id := v.me.ID
-		vw.keys = func(form string) string { return s.Actions.FormKey(id, form) }
+		id, w := v.me.ID, who(c)
+		vw.keys = func(form string) string { return s.Actions.FormKeyFor(w, form) }
 		unread, _ := s.Actions.Unread(id)
 		vw.Waiting = unread + len(s.Matching.HellosWaiting(id))
 	}

@@ -17,7 +17,7 @@ func (s *Server) routes() {
 	r.GET("/openreferral/taxonomies", s.openReferral(openReferralTaxonomies))
 	r.GET("/openreferral/taxonomy_terms", s.openReferral(openReferralTaxonomyTerms))
 
-	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF)
+	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF, s.whileHelping)
 	site.GET("/", s.home)
 	site.GET("/signin", s.signin)
 	site.GET("/auth/:provider", s.authBegin)
@@ -106,6 +106,12 @@ func (s *Server) routes() {
 	members.GET("/report", s.reportForm)
 	members.POST("/report", s.limit("report"), s.reportSend)
 	members.GET("/provider/insights", s.providerInsightsShow)
+	members.GET("/permissions", s.permissions)
+	members.POST("/permissions", s.permissionGrant)
+	members.POST("/permissions/recovery", s.permissionRecovery)
+	members.POST("/permissions/:id/end", s.permissionEnd)
+	members.POST("/helping", s.helpingStart)
+	members.POST("/helping/stop", s.helpingStop)
 
 	r.NoRoute(s.limitBody, s.loadVisitor, s.notFound)
 }

@@ -15,13 +15,32 @@ import (
 type visitor struct {
 	session auth.Session
 	me      *community.Person
+	// helping is the member a mentor is helping, from the session; nil
+	// when the member acts for themselves.
+	helping *community.Person
 	display community.Display
 }
 
 const visitorKey = "visitor"
 
-// who is the signed-in member acting for themselves.
-func who(c *gin.Context) actions.Who { return actions.As(*current(c).me) }
+// who is the signed-in member, acting for themselves or, while helping,
+// for the member they help.
+func who(c *gin.Context) actions.Who {
+	v := current(c)
+	if v.helping != nil {
+		return actions.Who{Actor: *v.me, Owner: *v.helping}
+	}
+	return actions.As(*v.me)
+}
+
+// owner is whose side the pages a permission covers show: the member being
+// helped, or the signed-in member.
+func owner(c *gin.Context) *community.Person {
+	if v := current(c); v.helping != nil {
+		return v.helping
+	}
+	return current(c).me
+}
 
 // current returns the visitor loaded for this request.
 func current(c *gin.Context) *visitor {
@@ -63,6 +82,11 @@ func (s *Server) loadVisitor(c *gin.Context) {
 				break
 			}
 			v.me = &me
+			if err := s.loadHelping(c, v); err != nil {
+				c.Set(visitorKey, v)
+				s.fail(c, err)
+				return
+			}
 			if me.Suspended() && !(c.Request.Method == http.MethodPost && c.Request.URL.Path == "/signout") {
 				// A suspended member reads why, on every page, and can
 				// sign out; nothing else.

@@ -1,0 +1,174 @@
+package handlers
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/gin-gonic/gin"
+)
+
+// permissionForm is the grant form as typed.
+type permissionForm struct {
+	Mentor string
+	Scopes map[string]bool
+	Length string
+	// Recovery is the mentor chosen on the "help me get back in" form.
+	Recovery string
+}
+
+// permissionRow is one permission a member gave, in words.
+type permissionRow struct {
+	ID, MentorName string
+	Scopes         []string
+	Until          time.Time
+	Recovery, Live bool
+	EndedAt        time.Time
+}
+
+// helpRow is one member who lets the visitor, a mentor, help them now.
+type helpRow struct {
+	MemberID, Name string
+	Scopes         []string
+	Until          time.Time
+}
+
+type permissionsPage struct {
+	Form     permissionForm
+	Mentors  []community.Person
+	Scopes   []string
+	Lengths  []string
+	Given    []permissionRow
+	Helpable []helpRow
+	Acts     []string
+	Done     string
+}
+
+// permissions shows what the member let mentors do, the forms to give
+// and take back permission, the log of what mentors did for them, and for
+// a mentor, the people who let them help.
+func (s *Server) permissions(c *gin.Context) {
+	s.showPermissions(c, http.StatusOK, permissionForm{Length: "week"})
+	if current(c).helping == nil && c.Writer.Status() == http.StatusOK {
+		// Read now: the home page stops saying there is something new.
+		if err := s.Actions.SeeActs(c.Request.Context(), who(c)); err != nil {
+			s.Log.Warn("record the log as read", "request_id", requestID(c), "err", err)
+		}
+	}
+}
+
+func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm, problems ...community.FieldError) {
+	ctx := c.Request.Context()
+	me := current(c).me
+	l := s.Locale.For(current(c).display.EasyRead)
+	page, err := s.permissionsPage(ctx, l, *me)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	page.Form, page.Done = form, c.Query("done")
+	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
+		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
+	})...)
+}
+
+func (s *Server) permissionsPage(ctx context.Context, l *locale.Localizer, me community.Person) (permissionsPage, error) {
+	page := permissionsPage{}
+	for _, sc := range community.ActingScopes() {
+		page.Scopes = append(page.Scopes, string(sc))
+	}
+	for _, pl := range community.PermissionLengths() {
+		page.Lengths = append(page.Lengths, pl.Key)
+	}
+	mentors, err := s.Store.Mentors(ctx, true)
+	if err != nil {
+		return page, err
+	}
+	now := s.Now()
+	names := map[string]string{}
+	for _, m := range mentors {
+		if m.PersonID == me.ID || s.Matching.Blocked(me.ID, m.PersonID) {
+			continue
+		}
+		if p, err := s.Store.Person(ctx, m.PersonID); err == nil {
+			page.Mentors = append(page.Mentors, p)
+			names[p.ID] = p.Name
+		}
+	}
+	given, err := s.Store.PermissionsGiven(ctx, me.ID)
+	if err != nil {
+		return page, err
+	}
+	for _, p := range given {
+		name := names[p.MentorID]
+		if name == "" {
+			if m, err := s.Store.Person(ctx, p.MentorID); err == nil {
+				name = m.Name
+			}
+		}
+		page.Given = append(page.Given, permissionRow{ID: p.ID, MentorName: name, Scopes: scopeNames(p.Scopes), Until: p.Until,
+			Recovery: slices.Contains(p.Scopes, community.ScopeRecovery), Live: p.Live(now), EndedAt: p.EndedAt})
+	}
+	if m, err := s.Store.Mentor(ctx, me.ID); err == nil && m.Approved() {
+		to, err := s.Store.PermissionsTo(ctx, me.ID)
+		if err != nil {
+			return page, err
+		}
+		for _, p := range to {
+			if !p.Acting(now) || s.Matching.Blocked(me.ID, p.MemberID) {
+				continue
+			}
+			if member, err := s.Store.Person(ctx, p.MemberID); err == nil {
+				page.Helpable = append(page.Helpable, helpRow{MemberID: member.ID, Name: member.Name, Scopes: scopeNames(p.Scopes), Until: p.Until})
+			}
+		}
+	}
+	acts, err := s.Store.Acts(ctx, me.ID)
+	if err != nil {
+		return page, err
+	}
+	for _, a := range acts {
+		page.Acts = append(page.Acts, actLine(l, a))
+	}
+	return page, nil
+}
+
+func scopeNames(scopes []community.Scope) []string {
+	var out []string
+	for _, sc := range append(community.ActingScopes(), community.ScopeRecovery) {
+		if slices.Contains(scopes, sc) {
+			out = append(out, string(sc))
+		}
+	}
+	return out
+}
+
+// actLine is one line of the log, in the reader's words: "On 3 March,
+// Priya joined the Swimming group for you".
+func actLine(l *locale.Localizer, a community.Act) string {
+	day := community.InLondon(a.At).Format("2 January")
+	return l.T("act."+string(a.Kind), day, a.MentorName, a.GroupName, a.Amount.Pounds())
+}
+
+// newActs counts what mentors did for the member since they last read
+// their log.
+func (s *Server) newActs(ctx context.Context, memberID string) (int, error) {
+	acts, err := s.Store.Acts(ctx, memberID)
+	if err != nil || len(acts) == 0 {
+		return 0, err
+	}
+	seen, err := s.Store.ActsSeen(ctx, memberID)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, a := range acts {
+		if a.ByMentor() && a.At.After(seen) {
+			n++
+		}
+	}
+	return n, nil
+}
