@@ -74,6 +74,7 @@ func TestAMentorHelpsWithConsent(t *testing.T) {
 			signInAt(m, member.ID)
 			show(m, "/permissions", 200)
 			checkMode(t, m, easy == "on")
+			show(m, "/permissions/give", 200)
 			if err := chromedp.Do(m, chromedp.SetValue(chromedp.ID("mentor"), mentor.ID)); err != nil {
 				t.Fatal(err)
 			}

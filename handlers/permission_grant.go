@@ -21,7 +21,7 @@ func (s *Server) permissionGrant(c *gin.Context) {
 		length = -1
 	}
 	_, err := s.Actions.GrantPermission(c.Request.Context(), who(c), c.PostForm("key"), form.Mentor, scopes, length)
-	s.permissionAnswer(c, form, err, "given")
+	s.permissionAnswer(c, form, err, "given", "give")
 }
 
 // permissionRecovery lets a mentor help the member get back in, until
@@ -30,25 +30,29 @@ func (s *Server) permissionRecovery(c *gin.Context) {
 	form := permissionForm{Recovery: c.PostForm("mentor"), Length: "week"}
 	_, err := s.Actions.GrantPermission(c.Request.Context(), who(c), c.PostForm("key"), form.Recovery,
 		[]community.Scope{community.ScopeRecovery}, 0)
-	s.permissionAnswer(c, form, err, "recovery")
+	s.permissionAnswer(c, form, err, "recovery", "recovery")
 }
 
 // permissionAnswer sends the member back to the page with a notice, or
 // shows the form again with what was typed and what is wrong.
-func (s *Server) permissionAnswer(c *gin.Context, form permissionForm, err error, notice string) {
+func (s *Server) permissionAnswer(c *gin.Context, form permissionForm, err error, notice, only string) {
 	switch {
 	case err == nil:
 		c.Redirect(http.StatusSeeOther, "/permissions?done="+notice)
 	case staleKey(err):
-		s.showPermissions(c, http.StatusBadRequest, form, community.FieldError{Field: "mentor", Key: "error.form.key"})
+		field := "mentor"
+		if only == "recovery" {
+			field = "recovery_mentor"
+		}
+		s.showPermissions(c, http.StatusBadRequest, form, only, community.FieldError{Field: field, Key: "error.form.key"})
 	case community.KindOf(err) == community.KindInvalid:
 		problems := community.FieldErrors(err)
-		if form.Recovery != "" {
+		if only == "recovery" {
 			for i := range problems {
 				problems[i].Field = "recovery_mentor"
 			}
 		}
-		s.showPermissions(c, http.StatusBadRequest, form, problems...)
+		s.showPermissions(c, http.StatusBadRequest, form, only, problems...)
 	default:
 		s.fail(c, err)
 	}

@@ -104,7 +104,11 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	easy := site.browser(t)
 	easy.signInAs(samP)
 	easy.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
-	if resp := easy.submit("/permissions", "/permissions", merged(week, url.Values{"mentor": {priyaP.ID}, "length": {"year"}})); resp.Status != http.StatusBadRequest {
+	mustContain(t, "the Easy Read page", easy.get("/permissions").Body, `href="/permissions/give"`, `href="/permissions/recovery"`)
+	if _, has := easy.hasForm("/permissions", "/permissions"); has {
+		t.Error("Easy Read shows the form to give permission beside everything else")
+	}
+	if resp := easy.submit("/permissions/give", "/permissions", merged(week, url.Values{"mentor": {priyaP.ID}, "length": {"year"}})); resp.Status != http.StatusBadRequest {
 		t.Errorf("in Easy Read, a year: %d", resp.Status)
 	} else {
 		mustContain(t, "the Easy Read refusal", resp.Body, "Choose how long. 1 day to 3 months.")

@@ -45,13 +45,16 @@ type permissionsPage struct {
 	Helpable []helpRow
 	Acts     []string
 	Done     string
+	// Only is "give" or "recovery" for the page showing that one form;
+	// Easy Read shows one thing per page, so its main page links to them.
+	Only string
 }
 
 // permissions shows what the member let mentors do, the forms to give
 // and take back permission, the log of what mentors did for them, and for
 // a mentor, the people who let them help.
 func (s *Server) permissions(c *gin.Context) {
-	s.showPermissions(c, http.StatusOK, permissionForm{Length: "week"})
+	s.showPermissions(c, http.StatusOK, permissionForm{Length: "week"}, "")
 	if current(c).helping == nil && c.Writer.Status() == http.StatusOK {
 		// Read now: the home page stops saying there is something new.
 		if err := s.Actions.SeeActs(c.Request.Context(), who(c)); err != nil {
@@ -60,7 +63,17 @@ func (s *Server) permissions(c *gin.Context) {
 	}
 }
 
-func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm, problems ...community.FieldError) {
+// permissionGive is the page with the form to give a mentor permission.
+func (s *Server) permissionGive(c *gin.Context) {
+	s.showPermissions(c, http.StatusOK, permissionForm{Length: "week"}, "give")
+}
+
+// permissionRecoveryForm is the page with the "help me get back in" form.
+func (s *Server) permissionRecoveryForm(c *gin.Context) {
+	s.showPermissions(c, http.StatusOK, permissionForm{Length: "week"}, "recovery")
+}
+
+func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm, only string, problems ...community.FieldError) {
 	ctx := c.Request.Context()
 	me := current(c).me
 	l := s.Locale.For(current(c).display.EasyRead)
@@ -69,7 +82,7 @@ func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm
 		s.fail(c, err)
 		return
 	}
-	page.Form, page.Done = form, c.Query("done")
+	page.Form, page.Done, page.Only = form, c.Query("done"), only
 	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
 		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
 	})...)

@@ -108,6 +108,8 @@ func (s *Server) routes() {
 	members.GET("/provider/insights", s.providerInsightsShow)
 	members.GET("/permissions", s.permissions)
 	members.POST("/permissions", s.permissionGrant)
+	members.GET("/permissions/give", s.permissionGive)
+	members.GET("/permissions/recovery", s.permissionRecoveryForm)
 	members.POST("/permissions/recovery", s.permissionRecovery)
 	members.POST("/permissions/:id/end", s.permissionEnd)
 	members.POST("/helping", s.helpingStart)
