@@ -2,7 +2,9 @@ package actions_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -236,4 +238,94 @@ func TestActingNeverVotesProposesOrConfirms(t *testing.T) {
 	if got, _ := rig.store.Proposals(ctx, g.ID); len(got) != 1 || len(got[0].Votes) != 1 {
 		t.Errorf("proposals %d, votes on the first %d; want one with the proposer's yes", len(got), len(got[0].Votes))
 	}
+}
+
+// TestAskingToJoinForSomeone: asking to join a group that asks first is
+// joining for someone, so it needs the groups scope, and is logged.
+func TestAskingToJoinForSomeone(t *testing.T) {
+	ctx := context.Background()
+	org, sam, priya := person(t, "Ola Organiser"), person(t, "Sam Member"), aMentor(t, "Priya Mentor")
+	g, err := rig.acts.StartGroup(ctx, actions.As(org), key(org, "group-new"), community.Group{
+		Name: "Quiet swimmers", Purpose: "We share lessons.", EasySummary: "We swim.", Interests: []string{"swimming"},
+		District: "OX4", MaxSize: 10,
+		Rules: community.PotRules{Contribution: 500, Every: community.EveryWeek, Times: 10,
+			Leaver: community.RefundUnspent, Votes: community.VotesMajority},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	helping := actions.Who{Actor: priya, Owner: sam}
+	grant(t, sam, priya, community.ScopePayments)
+	if _, err := rig.acts.Ask(ctx, helping, g.ID, rig.acts.FormKeyFor(helping, "ask")); community.KindOf(err) != community.KindForbidden {
+		t.Errorf("asking with only the payments scope: %v, want refused", err)
+	}
+	grant(t, sam, priya, community.ScopeGroups)
+	asked, err := rig.acts.Ask(ctx, helping, g.ID, rig.acts.FormKeyFor(helping, "ask"))
+	if err != nil || !slices.Contains(asked.Asking, sam.ID) {
+		t.Fatalf("asking for Sam: %v %v", err, asked.Asking)
+	}
+	acts, _ := rig.store.Acts(ctx, sam.ID)
+	if !slices.ContainsFunc(acts, func(a community.Act) bool { return a.Kind == community.ActAsk && a.GroupName == "Quiet swimmers" }) {
+		t.Errorf("Sam's log: %+v", acts)
+	}
+}
+
+// TestARetriedActForSomeoneIsLoggedOnce: joining and paying in for a
+// member, and giving permission, each failed at every write step and sent
+// again, leave what one clean run leaves, one line in the log included.
+func TestARetriedActForSomeoneIsLoggedOnce(t *testing.T) {
+	ctx := context.Background()
+	logOf := func(memberID string) string {
+		acts, _ := rig.store.Acts(ctx, memberID)
+		var kinds []string
+		for _, a := range acts {
+			kinds = append(kinds, string(a.Kind)+" "+a.GroupName+" "+a.Amount.Pounds())
+		}
+		slices.Sort(kinds)
+		return strings.Join(kinds, ", ")
+	}
+	helped := func(t *testing.T, scope community.Scope) (community.Person, community.Person, community.Group) {
+		tr, sam, priya := person(t, "Tia Treasurer"), person(t, "Sam Member"), aMentor(t, "Priya Mentor")
+		grant(t, sam, priya, scope)
+		return sam, priya, aGroup(t, tr)
+	}
+	retryEachStep(t, []retryCase{
+		{"join for someone", func(t *testing.T) world {
+			sam, priya, g := helped(t, community.ScopeGroups)
+			return world{actor: priya, form: "join@" + sam.ID,
+				act: func(k string) error {
+					_, err := rig.acts.Join(ctx, actions.Who{Actor: priya, Owner: sam}, g.ID, k, false)
+					return err
+				},
+				look: func() string {
+					return fmt.Sprint(ledger(t, g, map[string]string{sam.ID: "Sam"}), " / ", logOf(sam.ID))
+				}}
+		}},
+		{"pay in for someone", func(t *testing.T) world {
+			sam, priya, g := helped(t, community.ScopePayments)
+			if _, err := rig.acts.Join(ctx, actions.As(sam), g.ID, key(sam, "join"), false); err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: priya, form: "pay@" + sam.ID,
+				act: func(k string) error {
+					_, err := rig.acts.Pay(ctx, actions.Who{Actor: priya, Owner: sam}, g.ID, k, "", community.Payment{Amount: 700, Method: "cash"})
+					return err
+				},
+				look: func() string {
+					return fmt.Sprint(ledger(t, g, map[string]string{sam.ID: "Sam"}), " / ", logOf(sam.ID))
+				}}
+		}},
+		{"give permission", func(t *testing.T) world {
+			sam, priya := person(t, "Sam Member"), aMentor(t, "Priya Mentor")
+			return world{actor: sam, form: "permission",
+				act: func(k string) error {
+					_, err := rig.acts.GrantPermission(ctx, actions.As(sam), k, priya.ID, community.ActingScopes(), 24*time.Hour)
+					return err
+				},
+				look: func() string {
+					given, _ := rig.store.PermissionsGiven(ctx, sam.ID)
+					return fmt.Sprint(len(given), " given / ", logOf(sam.ID))
+				}}
+		}},
+	})
 }

@@ -142,6 +142,9 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	if resp := priya.post(path+"/proposals", url.Values{"spend_amount": {"1"}}); resp.Status != http.StatusForbidden {
 		t.Errorf("proposing while helping: %d, want refused", resp.Status)
 	}
+	if leave := priya.get(path + "/leave"); leave.Status != http.StatusOK || !strings.Contains(leave.Body, path+"/leave") {
+		t.Errorf("the leave page for Sam while helping: %d", leave.Status)
+	}
 	edit := priya.get("/me/edit")
 	mustContain(t, "the profile form while helping", edit.Body, samP.Name)
 	fresh, _ := site.Store.Person(t.Context(), samP.ID)
