@@ -130,11 +130,21 @@ func (s *Server) permissionsPage(ctx context.Context, l *locale.Localizer, me co
 		if err != nil {
 			return page, err
 		}
+		row := map[string]int{}
 		for _, p := range to {
 			if !p.Acting(now) || s.Matching.Blocked(me.ID, p.MemberID) {
 				continue
 			}
+			if i, listed := row[p.MemberID]; listed {
+				// One row per member, with what all their live
+				// permissions allow, until the last ends.
+				h := &page.Helpable[i]
+				h.Scopes = scopeNames(slices.Concat(toScopes(h.Scopes), p.Scopes))
+				h.Until = maxTime(h.Until, p.Until)
+				continue
+			}
 			if member, err := s.Store.Person(ctx, p.MemberID); err == nil {
+				row[p.MemberID] = len(page.Helpable)
 				page.Helpable = append(page.Helpable, helpRow{MemberID: member.ID, Name: member.Name, Scopes: scopeNames(p.Scopes), Until: p.Until})
 			}
 		}
@@ -184,4 +194,19 @@ func (s *Server) newActs(ctx context.Context, memberID string) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+func toScopes(names []string) []community.Scope {
+	out := make([]community.Scope, len(names))
+	for i, n := range names {
+		out[i] = community.Scope(n)
+	}
+	return out
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
