@@ -4,11 +4,13 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // approveMentor makes a demo member an approved mentor, as a moderator
@@ -202,4 +204,46 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	if resp := priya.post("/helping", url.Values{"member": {samP.ID}}); resp.Status != http.StatusForbidden {
 		t.Errorf("helping after it was taken back: %d, want refused", resp.Status)
 	}
+}
+
+// siteClock is a clock a test moves on.
+type siteClock struct {
+	mu sync.Mutex
+	at time.Time
+}
+
+func (c *siteClock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.at }
+func (c *siteClock) Add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.at = c.at.Add(d) }
+
+// TestAPermissionEndsByItself: a day's permission, on the site's clock a
+// day and a minute later, lets the mentor do nothing more, and the page
+// says so.
+func TestAPermissionEndsByItself(t *testing.T) {
+	clock := &siteClock{at: time.Now()}
+	st := sitetest.StartT(t, sitetest.Options{Clock: clock.Now})
+	people, err := st.App.Store.DemoPeople(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := &testSite{URL: st.URL, Store: st.App.Store, People: people, Actions: st.App.Actions}
+	_, path := startOpenGroup(t, site)
+	plain := plainPeople(site, 3)
+	samP, priyaP := plain[0], plain[1]
+	approveMentor(t, site, priyaP)
+	sam, priya := site.browser(t), site.browser(t)
+	sam.signInAs(samP)
+	priya.signInAs(priyaP)
+	if resp := sam.submit("/permissions/give", "/permissions", url.Values{"mentor": {priyaP.ID}, "scopes": {"groups"}, "length": {"day"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("giving a day: %d", resp.Status)
+	}
+	if resp := priya.submit("/permissions", "/helping", url.Values{"member": {samP.ID}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("starting to help: %d", resp.Status)
+	}
+	join := priya.form(path, path+"/join", nil, nil)
+	clock.Add(24*time.Hour + time.Minute)
+	if resp := priya.post(path+"/join", join); resp.Status != http.StatusForbidden {
+		t.Errorf("joining for Sam a day and a minute on: %d, want refused", resp.Status)
+	}
+	mustContain(t, "the mentor's page", priya.get("/permissions").Body, "permission has ended or been taken back, so you cannot do anything")
+	mustContain(t, "the member's page", sam.get("/permissions").Body, "This has ended.")
 }

@@ -45,6 +45,9 @@ type permissionsPage struct {
 	Helpable []helpRow
 	Acts     []string
 	Done     string
+	// HelpingEnded says, while helping, that the member's permission has
+	// ended or been taken back, so nothing more can be done for them.
+	HelpingEnded bool
 	// Only is "give" or "recovery" for the page showing that one form;
 	// Easy Read shows one thing per page, so its main page links to them.
 	Only string
@@ -83,6 +86,9 @@ func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm
 		return
 	}
 	page.Form, page.Done, page.Only = form, c.Query("done"), only
+	if h := current(c).helping; h != nil {
+		page.HelpingEnded = !slices.ContainsFunc(page.Helpable, func(r helpRow) bool { return r.MemberID == h.ID })
+	}
 	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
 		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
 	})...)

@@ -12,6 +12,7 @@ func permission() map[string]Message {
 		"permissions.done.stopped":        {"You stopped helping. You are back on your own account.", "You stopped helping.", "success"},
 		"permissions.done.profile":        {"Their profile is saved. It is in their log that you changed it.", "Their profile is saved.", "success"},
 		"permissions.helping_now":         {"You are helping %s. You can only do the things they let you do.", "You are helping %s. You can only do what they said yes to.", "help"},
+		"permissions.helping_ended":       {"%s's permission has ended or been taken back, so you cannot do anything for them now. Stop helping.", "You cannot help %s now. Their yes has ended. Press Stop helping.", "lock"},
 		"permissions.helping_profile":     {"Change %s's profile", "Change %s's profile", ""},
 		"permissions.helping_groups":      {"%s's groups: join, leave or pay in", "%s's groups", ""},
 		"permissions.helpable":            {"People who let you help them", "People you can help", "people"},
