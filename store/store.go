@@ -137,6 +137,7 @@ func indexes() []index {
 		{messagesCollection, "thread_1_at_1", bson.D{{Key: "thread", Value: 1}, {Key: "at", Value: 1}}, false},
 		{messagesCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
 		{messagesCollection, "to_1", bson.D{{Key: "to", Value: 1}}, false},
+		{passkeysCollection, "person_id_1", bson.D{{Key: "person_id", Value: 1}}, false},
 	}
 }
 
