@@ -134,6 +134,18 @@ func (p *Passkeys) FinishAdd(w http.ResponseWriter, r *http.Request, purpose str
 	return community.Passkey{ID: base64.RawURLEncoding.EncodeToString(cred.ID), PersonID: user.ID, Credential: raw}, nil
 }
 
+// FinishNew is FinishAdd for someone who is not a member yet: the id
+// chosen for them when the ceremony began is in its state, and is
+// returned as the passkey's PersonID.
+func (p *Passkeys) FinishNew(w http.ResponseWriter, r *http.Request, purpose, name, response string) (community.Passkey, error) {
+	var state ceremony
+	if !p.sessions.read(r, passkeyCookie, &state) || state.UserID == "" {
+		http.SetCookie(w, p.sessions.cookie(passkeyCookie, "", -1))
+		return community.Passkey{}, ErrPasskeyStale
+	}
+	return p.FinishAdd(w, r, purpose, PasskeyUser{ID: state.UserID, Name: name}, response)
+}
+
 // BeginSignIn starts signing in with any passkey made for the site.
 func (p *Passkeys) BeginSignIn(w http.ResponseWriter) ([]byte, error) {
 	options, data, err := p.web.BeginDiscoverableLogin(webauthn.WithUserVerification(protocol.VerificationRequired))

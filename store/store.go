@@ -138,6 +138,7 @@ func indexes() []index {
 		{messagesCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
 		{messagesCollection, "to_1", bson.D{{Key: "to", Value: 1}}, false},
 		{passkeysCollection, "person_id_1", bson.D{{Key: "person_id", Value: 1}}, false},
+		{invitesCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
 	}
 }
 
