@@ -151,7 +151,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
-		Passkeys: passkeys,
+		Passkeys:  passkeys,
 		Discovery: a.Discovery, Matching: a.Matching, Moderators: cfg.Moderators,
 		TrustedProxies: cfg.TrustedProxies, Limits: cfg.Limits,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
