@@ -96,13 +96,15 @@ func (s *Server) usableInvite(c *gin.Context) (community.Invite, int, string) {
 		return inv, http.StatusNotFound, "error.invite.not_found"
 	case err != nil:
 		return inv, http.StatusServiceUnavailable, "error.internal"
+	}
+	if problem := inv.Problem(s.Now()); problem != "" {
+		return inv, http.StatusGone, problem
+	}
+	switch {
 	case current(c).me != nil:
 		return inv, http.StatusConflict, "error.invite.signed_in"
 	case s.Passkeys == nil:
 		return inv, http.StatusNotFound, "error.invite.no_passkeys"
-	}
-	if problem := inv.Problem(s.Now()); problem != "" {
-		return inv, http.StatusGone, problem
 	}
 	return inv, http.StatusOK, ""
 }
