@@ -145,8 +145,13 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if err != nil {
 		return err
 	}
+	passkeys, err := openPasskeys(cfg, sessions, log)
+	if err != nil {
+		return err
+	}
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
+		Passkeys:  passkeys,
 		Discovery: a.Discovery, Matching: a.Matching, Moderators: cfg.Moderators,
 		TrustedProxies: cfg.TrustedProxies, Limits: cfg.Limits,
 		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
@@ -158,6 +163,17 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	a.handler = server.Handler()
 	return nil
+}
+
+// openPasskeys turns passkeys on for BASE_URL, or says in the log why they
+// are off: WebAuthn needs a domain name, never an IP address.
+func openPasskeys(cfg config.Config, sessions *auth.Sessions, log *slog.Logger) (*auth.Passkeys, error) {
+	rpID, origin, ok := cfg.PasskeySite()
+	if !ok {
+		log.Warn("passkeys are off: BASE_URL's host is an IP address; set BASE_URL to an address with a name, such as http://localhost:PORT", "base_url", cfg.BaseURL)
+		return nil, nil
+	}
+	return auth.NewPasskeys(rpID, origin, "ClubTogether", sessions)
 }
 
 // Handler is the site's HTTP handler.

@@ -141,7 +141,7 @@ func (raw rawConfig) validate() (Config, error) {
 	}
 	cfg.BaseURL = strings.TrimRight(raw.baseURL, "/")
 	if cfg.BaseURL == "" {
-		cfg.BaseURL = "http://" + raw.addr
+		cfg.BaseURL = defaultBaseURL(raw.addr)
 	} else if !isWebURL(cfg.BaseURL) {
 		bad("BASE_URL", raw.baseURL, "must be an http:// or https:// address, for example https://clubtogether.example")
 	}
@@ -249,6 +249,31 @@ func (c Config) Loopback() bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// defaultBaseURL is the address to reach the site at when BASE_URL is not
+// set. On a loopback address it names localhost rather than 127.0.0.1:
+// passkeys need a domain name, and browsers treat localhost as secure.
+func defaultBaseURL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr
+	}
+	if ip := net.ParseIP(host); host == "localhost" || ip != nil && ip.IsLoopback() {
+		return "http://localhost:" + port
+	}
+	return "http://" + addr
+}
+
+// PasskeySite returns the relying party id and the origin passkeys are
+// made for, from BASE_URL; ok is false when its host is an IP address,
+// which WebAuthn does not accept as a relying party.
+func (c Config) PasskeySite() (rpID, origin string, ok bool) {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || u.Hostname() == "" || net.ParseIP(u.Hostname()) != nil {
+		return "", "", false
+	}
+	return u.Hostname(), u.Scheme + "://" + u.Host, true
 }
 
 // SecureCookies reports whether cookies must only travel over HTTPS.

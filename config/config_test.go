@@ -12,6 +12,30 @@ func env(m map[string]string) func(string) string {
 	return func(k string) string { return m[k] }
 }
 
+// TestPasskeySite checks that passkeys are made for BASE_URL's host, and
+// are off where that host is an IP address.
+func TestPasskeySite(t *testing.T) {
+	for _, tc := range []struct {
+		addr, base, rp, origin string
+		ok                     bool
+	}{
+		{"127.0.0.1:9000", "", "localhost", "http://localhost:9000", true},
+		{"0.0.0.0:9000", "", "", "", false},
+		{"0.0.0.0:9000", "https://club.example/", "club.example", "https://club.example", true},
+		{"127.0.0.1:9000", "http://127.0.0.1:9000", "", "", false},
+		{"[::1]:9000", "", "localhost", "http://localhost:9000", true},
+	} {
+		cfg, _, err := Load(nil, env(map[string]string{"ADDR": tc.addr, "BASE_URL": tc.base}), &bytes.Buffer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rp, origin, ok := cfg.PasskeySite()
+		if rp != tc.rp || origin != tc.origin || ok != tc.ok {
+			t.Errorf("ADDR %s BASE_URL %q: passkey site = %q %q %v, want %q %q %v", tc.addr, tc.base, rp, origin, ok, tc.rp, tc.origin, tc.ok)
+		}
+	}
+}
+
 func TestDefaults(t *testing.T) {
 	cfg, rest, err := Load(nil, env(nil), &bytes.Buffer{})
 	if err != nil {
@@ -20,8 +44,11 @@ func TestDefaults(t *testing.T) {
 	if cfg.Addr != "127.0.0.1:8080" || cfg.DataDir != "./data" || !cfg.Demo || !cfg.Embedded() || !cfg.Loopback() {
 		t.Errorf("defaults = %+v", cfg)
 	}
-	if cfg.BaseURL != "http://127.0.0.1:8080" || cfg.SecureCookies() {
+	if cfg.BaseURL != "http://localhost:8080" || cfg.SecureCookies() {
 		t.Errorf("base URL = %q", cfg.BaseURL)
+	}
+	if rp, origin, ok := cfg.PasskeySite(); rp != "localhost" || origin != "http://localhost:8080" || !ok {
+		t.Errorf("passkey site = %q %q %v", rp, origin, ok)
 	}
 	if len(rest) != 0 {
 		t.Errorf("commands = %v", rest)

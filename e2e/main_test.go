@@ -30,7 +30,7 @@ const (
 // the embedded database, seeding the demo members and starting Chromium take
 // seconds, a new tab takes milliseconds.
 var suite struct {
-	base    string          // the site's address, http://127.0.0.1:port
+	base    string          // the site's address, http://localhost:port
 	browser context.Context // a chromedp context whose browser is running
 	axe     string          // the axe-core source, injected into pages
 	people  []community.Person
@@ -94,7 +94,7 @@ func startSite(dir string) (stop func(), err error) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx := context.Background()
 	start := time.Now()
-	site, err := sitetest.Start(ctx, sitetest.Options{DataDir: filepath.Join(dir, "data"), Moderators: moderators, Log: log})
+	site, err := sitetest.Start(ctx, sitetest.Options{DataDir: filepath.Join(dir, "data"), Moderators: moderators, Log: log, Localhost: true})
 	if err != nil {
 		return nil, err
 	}

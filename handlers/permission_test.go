@@ -13,9 +13,9 @@ import (
 	"github.com/clubtogether/clubtogether/sitetest"
 )
 
-// approveMentor makes a demo member an approved mentor, as a moderator
+// makeMentor makes a demo member an approved mentor, as a moderator
 // would.
-func approveMentor(t *testing.T, site *testSite, p community.Person) {
+func makeMentor(t *testing.T, site *testSite, p community.Person) {
 	t.Helper()
 	if _, err := site.Store.OfferMentor(t.Context(), community.Mentor{PersonID: p.ID, HelpWith: []string{"sign_up"}, FreeTimes: 1,
 		Languages: []string{"English"}, Why: "I like helping.", Kind: community.MentorVolunteer}); err != nil {
@@ -58,8 +58,8 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	_, path := startOpenGroup(t, site)
 	people := plainPeople(site, 3)
 	samP, priyaP, offeredP, blockedP := people[0], people[1], people[2], people[3]
-	approveMentor(t, site, priyaP)
-	approveMentor(t, site, blockedP)
+	makeMentor(t, site, priyaP)
+	makeMentor(t, site, blockedP)
 	if _, err := site.Store.OfferMentor(t.Context(), community.Mentor{PersonID: offeredP.ID, Kind: community.MentorVolunteer}); err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	}
 	group := priya.get(path)
 	mustContain(t, "the group page while helping", group.Body, "You are helping "+samP.Name, `action="/helping/stop"`, path+"/join")
-	for _, shut := range []string{"/messages", "/me", "/suggestions", "/people/" + samP.ID} {
+	for _, shut := range []string{"/messages", "/me", "/me/passkeys", "/invites", "/suggestions", "/people/" + samP.ID} {
 		p := priya.get(shut)
 		if p.Status != http.StatusForbidden {
 			t.Errorf("%s while helping: %d, want shut", shut, p.Status)
@@ -229,7 +229,7 @@ func TestAPermissionEndsByItself(t *testing.T) {
 	_, path := startOpenGroup(t, site)
 	plain := plainPeople(site, 3)
 	samP, priyaP := plain[0], plain[1]
-	approveMentor(t, site, priyaP)
+	makeMentor(t, site, priyaP)
 	sam, priya := site.browser(t), site.browser(t)
 	sam.signInAs(samP)
 	priya.signInAs(priyaP)

@@ -22,6 +22,7 @@ func pageNames() []string {
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 		"permissions", "helping_refused",
+		"me_passkeys", "invite", "invites",
 	}
 }
 

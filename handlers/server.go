@@ -30,6 +30,9 @@ type Deps struct {
 	Locale    *locale.Catalogue
 	Sessions  *auth.Sessions
 	Providers *auth.Providers
+	// Passkeys signs people in with their devices; nil when BASE_URL's
+	// host is an IP address, and then no page offers them.
+	Passkeys  *auth.Passkeys
 	Discovery *discovery.Sync
 	// Matching answers suggestions from memory; every change is put into it.
 	Matching *matching.Index

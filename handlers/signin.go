@@ -13,13 +13,15 @@ import (
 type signinPage struct {
 	Providers []auth.Provider
 	Demo      bool
+	// Passkeys says the site can sign people in with passkeys.
+	Passkeys bool
 	// SignedOut says the member has just signed out everywhere.
 	SignedOut bool
 }
 
 // signin lists the ways to sign in.
 func (s *Server) signin(c *gin.Context) {
-	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn,
+	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn, Passkeys: s.Passkeys != nil,
 		SignedOut: c.Query("done") == "signed_out_everywhere"})
 }
 

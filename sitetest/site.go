@@ -37,6 +37,10 @@ type Options struct {
 	// (ADDR 0.0.0.0:port), where demo sign-in is off. It is still served
 	// on loopback only.
 	Public bool
+	// Localhost serves the site as http://localhost:port (its BASE_URL),
+	// where passkeys work; otherwise it is http://127.0.0.1:port, where
+	// WebAuthn refuses them, as it does on any IP address.
+	Localhost bool
 	// Log receives the site's log; nil discards it.
 	Log *slog.Logger
 	// Clock is the site's clock, for tests that move time on; nil is the
@@ -46,7 +50,7 @@ type Options struct {
 
 // Site is the running site.
 type Site struct {
-	URL string // http://127.0.0.1:port, also the site's BASE_URL
+	URL string // http://127.0.0.1:port (or localhost), also the site's BASE_URL
 	App *app.App
 
 	srv     *http.Server
@@ -71,8 +75,9 @@ func Start(ctx context.Context, opts Options) (*Site, error) {
 		s.removeTemp()
 		return nil, err
 	}
-	s.URL = "http://" + listener.Addr().String()
-	cfg, err := configure(dataDir, listener.Addr().(*net.TCPAddr).Port, opts)
+	port := listener.Addr().(*net.TCPAddr).Port
+	s.URL = baseURL(port, opts)
+	cfg, err := configure(dataDir, port, opts)
 	if err != nil {
 		_ = listener.Close()
 		s.removeTemp()
@@ -104,7 +109,7 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 	env := map[string]string{
 		"DATA_DIR": dataDir,
 		"ADDR":     net.JoinHostPort(host, fmt.Sprint(port)),
-		"BASE_URL": fmt.Sprintf("http://127.0.0.1:%d", port),
+		"BASE_URL": baseURL(port, opts),
 	}
 	cfg, _, err := config.Load(nil, func(k string) string { return env[k] }, io.Discard)
 	if err != nil {
@@ -118,6 +123,14 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 	cfg.Moderators = opts.Moderators
 	cfg.Providers = opts.Providers
 	return cfg, nil
+}
+
+// baseURL is the address the site is reached at.
+func baseURL(port int, opts Options) string {
+	if opts.Localhost {
+		return fmt.Sprintf("http://localhost:%d", port)
+	}
+	return fmt.Sprintf("http://127.0.0.1:%d", port)
 }
 
 // Stop stops serving, closes the site and removes its temporary folder.

@@ -8,7 +8,7 @@ import (
 	"io/fs"
 )
 
-//go:embed site.css site.js pictograms
+//go:embed site.css site.js passkey.js pictograms
 var files embed.FS
 
 // Files returns the embedded static files.

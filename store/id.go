@@ -10,3 +10,8 @@ import (
 func newID() string { return bson.NewObjectID().Hex() }
 
 func errorNotFound(key string) error { return community.NotFound(key) }
+
+// NewID returns a fresh id of the kind the store makes, for a record whose
+// id must be chosen before it is saved (a new member's passkey is made
+// for their id).
+func (s *Store) NewID() string { return newID() }

@@ -110,10 +110,16 @@ func (s *Store) CreatePerson(ctx context.Context, p community.Person) (community
 		p.Visibility = community.VisibleToMembers
 	}
 	p.Display = p.Display.Normalised()
-	if err := s.write("create person", func() error {
+	err := s.write("create person", func() error {
 		_, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p))
 		return err
-	}); err != nil {
+	})
+	if isDuplicate(err) {
+		// The same sign-up again (a retry names the same new id): the
+		// person made the first time is the one.
+		return s.Person(ctx, p.ID)
+	}
+	if err != nil {
 		return community.Person{}, fmt.Errorf("create person: %w", err)
 	}
 	return p, nil

@@ -140,6 +140,8 @@ func indexes() []index {
 		{permissionsCollection, "member_id_1", bson.D{{Key: "member_id", Value: 1}}, false},
 		{permissionsCollection, "mentor_id_1", bson.D{{Key: "mentor_id", Value: 1}}, false},
 		{actsCollection, "member_id_1_at_1", bson.D{{Key: "member_id", Value: 1}, {Key: "at", Value: 1}}, false},
+		{passkeysCollection, "person_id_1", bson.D{{Key: "person_id", Value: 1}}, false},
+		{invitesCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
 	}
 }
 

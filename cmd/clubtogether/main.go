@@ -81,7 +81,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
-	fmt.Fprintf(stdout, "ClubTogether is running at http://%s/ (press Ctrl-C to stop)\n", listener.Addr())
+	fmt.Fprintf(stdout, "ClubTogether is running at %s/ (listening on %s; press Ctrl-C to stop)\n", cfg.BaseURL, listener.Addr())
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(listener) }()

@@ -43,11 +43,13 @@ func start(t *testing.T, env map[string]string) (string, func() error) {
 	out := &lockedBuffer{}
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, func(k string) string { return env[k] }, out) }()
-	address := regexp.MustCompile(`running at (http://\S+)/`)
+	// Port 0 picks a free port, which BASE_URL cannot know: the test
+	// reaches the site at the address it says it listens on.
+	address := regexp.MustCompile(`running at http://\S+/ \(listening on (\S+);`)
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := address.FindStringSubmatch(out.String()); m != nil {
-			return m[1], func() error {
+			return "http://" + m[1], func() error {
 				cancel()
 				return <-done
 			}

@@ -1,0 +1,90 @@
+package handlers
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/gin-gonic/gin"
+	"github.com/skip2/go-qrcode"
+)
+
+// invitesPage is where a mentor makes one-time invites and sees those they
+// made. Made is the invite just made, with its link: the link is shown
+// this once, since only its hash is kept.
+type invitesPage struct {
+	Invites []community.Invite
+	Note    string
+	Made    *madeInvite
+	Now     int64
+}
+
+type madeInvite struct {
+	community.Invite
+	Link, Token string
+}
+
+func (s *Server) invites(c *gin.Context) {
+	s.showInvites(c, http.StatusOK, "", nil)
+}
+
+// invitesMake makes an invite and shows its link and QR code at once. The
+// answer is the page itself, not a redirect, so the link is never in an
+// address bar or history; sending the form again shows the same invite.
+func (s *Server) invitesMake(c *gin.Context) {
+	note := c.PostForm("note")
+	inv, token, err := s.Actions.MakeInvite(c.Request.Context(), who(c), c.PostForm("key"), note)
+	switch community.KindOf(err) {
+	case community.KindInternal:
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		s.showInvites(c, http.StatusOK, "", &madeInvite{Invite: inv, Token: token, Link: s.BaseURL + "/invites/" + token})
+	case community.KindInvalid:
+		if staleKey(err) {
+			s.fail(c, err)
+			return
+		}
+		s.showInvites(c, http.StatusBadRequest, note, nil, summaryWith(community.FieldErrors(err), nil)...)
+	default:
+		s.fail(c, err)
+	}
+}
+
+func (s *Server) showInvites(c *gin.Context, status int, note string, made *madeInvite, errs ...fieldMessage) {
+	me := current(c).me
+	mine, err := s.Store.InvitesBy(c.Request.Context(), me.ID)
+	if err == nil && !s.isModerator(me) {
+		var m community.Mentor
+		if m, err = s.Store.Mentor(c.Request.Context(), me.ID); err == nil && !m.Approved() || community.KindOf(err) == community.KindNotFound {
+			err = community.Forbidden("error.invite.not_mentor")
+		}
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, status, "invites", "invites.title", invitesPage{Invites: mine, Note: note, Made: made, Now: s.Now().Unix()}, errs...)
+}
+
+// inviteQR is the invite's link as a QR code, for a new member to scan
+// with their phone. Only a usable invite has one.
+func (s *Server) inviteQR(c *gin.Context) {
+	token := c.Param("token")
+	inv, err := s.Store.Invite(c.Request.Context(), community.InviteID(token))
+	if err == nil && inv.Problem(s.Now()) != "" {
+		err = community.NotFound("error.invite.not_found")
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	png, err := qrcode.Encode(s.BaseURL+"/invites/"+token, qrcode.Medium, 320)
+	if err != nil {
+		s.fail(c, errors.Join(errors.New("draw the invite's QR code"), err))
+		return
+	}
+	c.Header("Cache-Control", "private, no-store")
+	c.Data(http.StatusOK, "image/png", png)
+}
