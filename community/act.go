@@ -17,6 +17,10 @@ const (
 	// what was done under it.
 	ActGrant ActKind = "grant"
 	ActEnd   ActKind = "end"
+	// ActRecovery is a way back in made for the member: a passkey added
+	// through a recovery invite, every other sign-in ended. It is always
+	// shown as new, so that someone it was not meant for sees it.
+	ActRecovery ActKind = "recovery"
 )
 
 // Act is one line of the log a member reads of what a mentor did for

@@ -18,6 +18,10 @@ type invitePage struct {
 	Until                       string
 	Passkeys                    bool
 	SignedInAs                  string
+	// Recovery is a way back in for the member named For, who makes a
+	// new passkey and chooses no name.
+	Recovery bool
+	For      string
 }
 
 func (s *Server) invite(c *gin.Context) {
@@ -33,12 +37,21 @@ func (s *Server) inviteOptions(c *gin.Context) {
 		c.JSON(status, gin.H{"error": "invite"})
 		return
 	}
-	name := c.PostForm("name")
-	if community.ValidateNewName(name) != nil {
+	user := auth.PasskeyUser{ID: s.Store.NewID(), Name: c.PostForm("name")}
+	if inv.Kind == community.InviteRecovery {
+		member, err := s.Store.Person(c.Request.Context(), inv.For)
+		if err == nil {
+			user, err = s.passkeyUser(c.Request.Context(), member.ID, member.Name)
+		}
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+	} else if community.ValidateNewName(user.Name) != nil {
 		c.JSON(http.StatusBadRequest, gin.H{"error": "name"})
 		return
 	}
-	options, err := s.Passkeys.BeginAdd(c.Writer, "invite:"+inv.ID, auth.PasskeyUser{ID: s.Store.NewID(), Name: name})
+	options, err := s.Passkeys.BeginAdd(c.Writer, "invite:"+inv.ID, user)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -52,6 +65,10 @@ func (s *Server) inviteJoin(c *gin.Context) {
 	inv, status, problem := s.usableInvite(c)
 	if problem != "" {
 		s.showInvite(c, status, "")
+		return
+	}
+	if inv.Kind == community.InviteRecovery {
+		s.inviteRecover(c, inv)
 		return
 	}
 	name := c.PostForm("name")
@@ -92,7 +109,7 @@ func (s *Server) inviteJoin(c *gin.Context) {
 func (s *Server) usableInvite(c *gin.Context) (community.Invite, int, string) {
 	inv, err := s.Store.Invite(c.Request.Context(), community.InviteID(c.Param("token")))
 	switch {
-	case community.KindOf(err) == community.KindNotFound || err == nil && inv.Kind != community.InviteNewMember:
+	case community.KindOf(err) == community.KindNotFound:
 		return inv, http.StatusNotFound, "error.invite.not_found"
 	case err != nil:
 		return inv, http.StatusServiceUnavailable, "error.internal"
@@ -114,7 +131,13 @@ func (s *Server) showInvite(c *gin.Context, status int, name string, errs ...fie
 	if problem != "" {
 		status = problemStatus
 	}
-	page := invitePage{Token: c.Param("token"), Name: name, Problem: problem, Passkeys: s.Passkeys != nil}
+	page := invitePage{Token: c.Param("token"), Name: name, Problem: problem, Passkeys: s.Passkeys != nil,
+		Recovery: inv.Kind == community.InviteRecovery}
+	if page.Recovery && problem != "error.invite.not_found" {
+		if member, err := s.Store.Person(c.Request.Context(), inv.For); err == nil {
+			page.For = member.Name
+		}
+	}
 	if me := current(c).me; me != nil {
 		page.SignedInAs = me.Name
 	}
@@ -125,4 +148,38 @@ func (s *Server) showInvite(c *gin.Context, status int, name string, errs ...fie
 		page.Until = community.InLondon(inv.Expires).Format("2 January 2006")
 	}
 	s.render(c, status, "invite", "invite.title", page, errs...)
+}
+
+// inviteRecover adds the passkey made with a recovery invite to the member
+// it is for, and signs them in: every other sign-in of theirs has ended.
+func (s *Server) inviteRecover(c *gin.Context, inv community.Invite) {
+	ctx := c.Request.Context()
+	member, err := s.Store.Person(ctx, inv.For)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	response := c.PostForm("credential")
+	if response == "" {
+		s.showInvite(c, http.StatusBadRequest, "", fieldMessage{Field: "passkey", Anchor: "make-passkey", Key: passkeyMissing(c)})
+		return
+	}
+	user, err := s.passkeyUser(ctx, member.ID, member.Name)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	key, err := s.Passkeys.FinishAdd(c.Writer, c.Request, "invite:"+inv.ID, user, response)
+	if err != nil {
+		s.Log.Warn("recovery passkey refused", "request_id", requestID(c), "err", err)
+		s.showInvite(c, http.StatusBadRequest, "", fieldMessage{Field: "passkey", Anchor: "make-passkey", Key: passkeyProblem(err)})
+		return
+	}
+	key.Name = s.Locale.For(current(c).display.EasyRead).T("invite.recovery_passkey")
+	me, err := s.Actions.RecoverWithInvite(ctx, c.Param("token"), key)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.signedIn(c, me)
 }
