@@ -137,6 +137,8 @@ func indexes() []index {
 		{messagesCollection, "thread_1_at_1", bson.D{{Key: "thread", Value: 1}, {Key: "at", Value: 1}}, false},
 		{messagesCollection, "from_1", bson.D{{Key: "from", Value: 1}}, false},
 		{messagesCollection, "to_1", bson.D{{Key: "to", Value: 1}}, false},
+		{helpsCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
+		{helpsCollection, "taken_by_1", bson.D{{Key: "taken_by", Value: 1}}, false},
 	}
 }
 
