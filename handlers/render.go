@@ -21,6 +21,7 @@ func pageNames() []string {
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
+		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask",
 	}
 }
 
