@@ -74,12 +74,13 @@ func (s *Server) mentorOfferForm(c *gin.Context) {
 func (s *Server) mentorOfferSave(c *gin.Context) {
 	form := readMentorForm(c)
 	m, unknown := form.mentor()
+	approved := s.approvedMentor(c.Request.Context(), current(c).me.ID) != nil
 	if len(unknown) > 0 {
 		problems := community.FieldErrors(m.Validate())
 		if !hasField(problems, "free_times") {
 			problems = append(problems, community.FieldError{Field: "free_times", Key: "error.free_times.unknown"})
 		}
-		s.showMentorOffer(c, http.StatusBadRequest, form, false, problems...)
+		s.showMentorOffer(c, http.StatusBadRequest, form, approved, problems...)
 		return
 	}
 	saved, err := s.Actions.OfferMentor(c.Request.Context(), who(c), c.PostForm("key"), m)
@@ -87,12 +88,12 @@ func (s *Server) mentorOfferSave(c *gin.Context) {
 	case err == nil:
 		c.Redirect(http.StatusSeeOther, "/mentors?done=offered")
 	case staleKey(err):
-		s.showMentorOffer(c, http.StatusBadRequest, form, false, community.FieldError{Field: "help_with", Key: "error.form.key"})
+		s.showMentorOffer(c, http.StatusBadRequest, form, approved, community.FieldError{Field: "help_with", Key: "error.form.key"})
 	case community.KindOf(err) == community.KindConflict:
 		form.Version = saved.Version
 		s.showMentorOffer(c, http.StatusBadRequest, form, saved.Approved(), community.FieldError{Field: "help_with", Key: "error.mentor.changed"})
 	case community.KindOf(err) == community.KindInvalid:
-		s.showMentorOffer(c, http.StatusBadRequest, form, false, community.FieldErrors(err)...)
+		s.showMentorOffer(c, http.StatusBadRequest, form, approved, community.FieldErrors(err)...)
 	default:
 		s.fail(c, err)
 	}
