@@ -3,11 +3,13 @@ package actions_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/matching"
 )
 
 // anApprovedMentor is a new member whose offer to mentor a moderator has
@@ -108,5 +110,31 @@ func TestTakingHelpCompletesAfterAFailure(t *testing.T) {
 		if saved, _ := rig.store.Help(ctx, h.ID); saved.TakenBy != mentor.ID || saved.TakenAt.IsZero() {
 			t.Fatalf("step %d: after the retry the request is %+v", step, saved)
 		}
+	}
+}
+
+// TestASuspendedMentorIsSuggestedToNobody: an approved mentor is suggested
+// to a new member near them until a moderator suspends them.
+func TestASuspendedMentorIsSuggestedToNobody(t *testing.T) {
+	ctx := context.Background()
+	newcomer := person(t, "Newcomer")
+	rig.acts.Matching.PutPerson(newcomer)
+	mentor := anApprovedMentor(t, "Suspended mentor")
+	suggested := func() bool {
+		return slices.ContainsFunc(rig.acts.Matching.MentorsFor(newcomer.ID, matching.Query{Within: 10, Limit: 100}),
+			func(m matching.MentorMatch) bool { return m.ID == mentor.ID })
+	}
+	if !suggested() {
+		t.Fatal("an approved mentor near a new member is not suggested to them")
+	}
+	mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Moderator", District: "OX1", Email: moderatorEmail})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rig.acts.Suspend(ctx, actions.As(mod), key(mod, "suspend"), mentor.ID); err != nil {
+		t.Fatal(err)
+	}
+	if suggested() {
+		t.Error("a suspended mentor is still suggested")
 	}
 }
