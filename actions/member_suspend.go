@@ -31,5 +31,7 @@ func (a *Actions) Suspend(ctx context.Context, who Who, key, personID string) er
 			return err
 		}
 	}
+	// A suspended mentor is suggested to nobody from now on.
+	a.Matching.RemoveMentor(p.ID)
 	return a.logChange(ctx, "suspend", "person", p.ID)
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/actions"
@@ -120,9 +121,19 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
 	}
 	a.Matching = LoadMatching(all, dir, log)
+	// With demo data on, the demo's moderator moderates, so that the demo
+	// needs no setting; the roles say whom to sign in as for each part.
+	moderators := cfg.Moderators
+	var roles []handlers.DemoRole
+	if seeding {
+		moderators = append(slices.Clone(moderators), demo.ModeratorID(demo.DefaultSeed))
+		for _, r := range demo.Roles(demo.DefaultSeed) {
+			roles = append(roles, handlers.DemoRole{Key: r.Key, PersonID: r.PersonID})
+		}
+	}
 	a.Actions = actions.New(actions.Deps{
 		Store: a.Store, Discovery: a.Discovery, Matching: a.Matching, Places: dir, Log: log, Now: clock,
-		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: cfg.Moderators,
+		Keys: community.NewFormKeys(auth.Derive(secret, "form keys")), Moderators: moderators,
 	})
 	if err := a.Actions.LoadInbox(ctx); err != nil {
 		return fmt.Errorf("count unread messages: %w", err)
@@ -135,7 +146,11 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		if err != nil {
 			return err
 		}
-		log.Info("demo data ready", "added", added+groups, "ms", time.Since(seeded).Milliseconds())
+		mentors, err := demo.SeedMentors(ctx, a.Actions, demo.DefaultSeed)
+		if err != nil {
+			return err
+		}
+		log.Info("demo data ready", "added", added+groups+mentors, "ms", time.Since(seeded).Milliseconds())
 	}
 	sessions, err := auth.NewSessions(secret, cfg.SecureCookies(), clock)
 	if err != nil {
@@ -152,9 +167,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
 		Passkeys:  passkeys,
-		Discovery: a.Discovery, Matching: a.Matching, Moderators: cfg.Moderators,
+		Discovery: a.Discovery, Matching: a.Matching, Moderators: moderators,
 		TrustedProxies: cfg.TrustedProxies, Limits: cfg.Limits,
-		DemoSignIn:    cfg.Embedded() && cfg.Loopback(),
+		DemoSignIn: cfg.Embedded() && cfg.Loopback(), DemoRoles: roles,
 		SecureCookies: cfg.SecureCookies(),
 		BaseURL:       cfg.BaseURL,
 	})

@@ -10,7 +10,7 @@ import (
 )
 
 // LoadMatching builds the matching index from everything in the store:
-// people, their marks, the listings and the groups. The web layer keeps
+// people, their marks, the listings, the groups and the approved mentors. The web layer keeps
 // it current from then on. It logs how long building took.
 func LoadMatching(all store.Everything, dir *places.Directory, log *slog.Logger) *matching.Index {
 	start := time.Now()
@@ -27,7 +27,16 @@ func LoadMatching(all store.Everything, dir *places.Directory, log *slog.Logger)
 	for _, l := range all.Listings {
 		ix.PutListing(l)
 	}
+	people := make(map[string]int, len(all.People))
+	for i, p := range all.People {
+		people[p.ID] = i
+	}
+	for _, m := range all.Mentors {
+		if i, ok := people[m.PersonID]; ok {
+			ix.PutMentor(m, all.People[i])
+		}
+	}
 	log.Info("matching index loaded", "people", ix.People(), "marks", len(all.Marks), "listings", len(all.Listings),
-		"groups", len(all.Groups), "ms", time.Since(start).Milliseconds())
+		"groups", len(all.Groups), "mentors", len(all.Mentors), "ms", time.Since(start).Milliseconds())
 	return ix
 }

@@ -105,6 +105,25 @@ func (m Mentor) Validate() error {
 	return f.err()
 }
 
+// MentorApproval is what a moderator records when approving a mentor:
+// what they checked, in their words, and the date of a DBS check if one
+// was seen.
+type MentorApproval struct {
+	Checks       string
+	DBSCheckedOn time.Time
+}
+
+// Validate checks the approval: something must be said about what was
+// checked, and a DBS check cannot be dated after today.
+func (a MentorApproval) Validate(today time.Time) error {
+	var f fieldErrors
+	f.length("checks", a.Checks, 1, MaxMentorChecks, "error.mentor.checks")
+	if !a.DBSCheckedOn.IsZero() && a.DBSCheckedOn.After(today) {
+		f.add("dbs_date", "error.mentor.dbs_future")
+	}
+	return f.err()
+}
+
 func setOf(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))
 	for _, s := range list {

@@ -24,10 +24,13 @@ type Person struct {
 	// District is a postcode district such as "OX4", already normalised.
 	District string
 	// Interests are slugs from the curated list; Tags are the person's own words.
-	Interests    []string
-	Tags         []string
-	FreeTimes    Availability
-	AccessNeeds  []string
+	Interests   []string
+	Tags        []string
+	FreeTimes   Availability
+	AccessNeeds []string
+	// Languages are the languages the person speaks, in their own words;
+	// mentors who speak one of them are suggested first.
+	Languages    []string
 	Visibility   Visibility
 	OpenToBuying bool
 	Display      Display
@@ -101,6 +104,9 @@ func (p Person) Validate(knownDistrict func(string) bool) error {
 	}
 	if !allKnown(p.AccessNeeds, needs) {
 		add("access_needs", "error.access_needs.unknown")
+	}
+	if !languagesOK(p.Languages) {
+		add("languages", "error.languages")
 	}
 	if p.Visibility != VisibleToMembers && p.Visibility != VisibleToNobody {
 		add("visibility", "error.visibility.unknown")
@@ -187,3 +193,29 @@ func (p Person) SessionEnded(id string, issued time.Time) bool {
 
 // Suspended reports whether a moderator has suspended the member.
 func (p Person) Suspended() bool { return !p.SuspendedAt.IsZero() }
+
+// ParseLanguages reads languages typed as a list ("English, Polish"):
+// trimmed, empty ones dropped, each once whatever its case.
+func ParseLanguages(typed string) []string {
+	var out []string
+	for _, l := range strings.Split(typed, ",") {
+		l = strings.Join(strings.Fields(l), " ")
+		if l != "" && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, l) }) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// languagesOK says whether a list of languages is within the limits.
+func languagesOK(languages []string) bool {
+	if len(languages) > MaxMentorLanguages {
+		return false
+	}
+	for _, l := range languages {
+		if utf8.RuneCountInString(l) > MaxMentorLanguageName {
+			return false
+		}
+	}
+	return true
+}

@@ -14,7 +14,7 @@ import (
 func SameProfile(a, b Person) bool {
 	return a.Name == b.Name && a.About == b.About && a.District == b.District &&
 		slices.Equal(a.Interests, b.Interests) && slices.Equal(a.Tags, b.Tags) &&
-		a.FreeTimes == b.FreeTimes && slices.Equal(a.AccessNeeds, b.AccessNeeds) &&
+		a.FreeTimes == b.FreeTimes && slices.Equal(a.AccessNeeds, b.AccessNeeds) && slices.Equal(a.Languages, b.Languages) &&
 		a.Visibility == b.Visibility && a.OpenToBuying == b.OpenToBuying
 }
 
@@ -46,4 +46,10 @@ func SameRules(a, b PotRules) bool {
 	x, y := a, b
 	x.FirstDue, y.FirstDue = time.Time{}, time.Time{}
 	return x == y && a.FirstDue.Equal(b.FirstDue)
+}
+
+// SameMentor reports whether two offers say the same things.
+func SameMentor(a, b Mentor) bool {
+	return slices.Equal(a.HelpWith, b.HelpWith) && a.FreeTimes == b.FreeTimes && slices.Equal(a.Languages, b.Languages) &&
+		a.Why == b.Why && a.Kind == b.Kind && a.Organisation == b.Organisation && a.OrganisationKind == b.OrganisationKind
 }

@@ -8,15 +8,20 @@ import (
 	"github.com/clubtogether/clubtogether/store"
 )
 
-// Seed adds the demo members, providers, listings and groups for seed and
-// returns how many of them were new (see SeedRecords and SeedGroups).
+// Seed adds the demo members, providers, listings, groups and mentors for
+// seed and returns how many of them were new (see SeedRecords, SeedGroups
+// and SeedMentors).
 func Seed(ctx context.Context, acts *actions.Actions, seed uint64) (int, error) {
 	records, err := SeedRecords(ctx, acts.Store, seed)
 	if err != nil {
 		return records, err
 	}
 	groups, err := SeedGroups(ctx, acts, seed)
-	return records + groups, err
+	if err != nil {
+		return records + groups, err
+	}
+	mentors, err := SeedMentors(ctx, acts, seed)
+	return records + groups + mentors, err
 }
 
 // SeedRecords adds the demo members, providers and listings: records to

@@ -23,11 +23,11 @@ func TestSeedAddsEverythingOnlyOnce(t *testing.T) {
 	st := acts.Store
 
 	people, providers, listings := len(People(DefaultSeed)), len(Providers(DefaultSeed)), len(Listings(DefaultSeed))
-	groups := len(groupSpecs())
+	groups, mentors := len(groupSpecs()), len(mentorSpecs())+1 // and the help request
 	for _, tt := range []struct {
 		start string
 		want  int
-	}{{"first start", people + providers + listings + groups}, {"second start", 0}} {
+	}{{"first start", people + providers + listings + groups + mentors}, {"second start", 0}} {
 		added, err := Seed(ctx, acts, DefaultSeed)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.start, err)
@@ -130,5 +130,6 @@ func newActions(t *testing.T) *actions.Actions {
 		t.Fatal(err)
 	}
 	return actions.New(actions.Deps{Store: st, Discovery: discovery.New(index, st, dir, catalogue, quiet),
-		Matching: matching.New(dir), Places: dir, Log: quiet, Keys: community.NewFormKeys([]byte("demo test keys"))})
+		Matching: matching.New(dir), Places: dir, Log: quiet, Keys: community.NewFormKeys([]byte("demo test keys")),
+		Moderators: []string{ModeratorID(DefaultSeed)}})
 }

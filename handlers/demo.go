@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -11,6 +12,16 @@ import (
 type demoMember struct {
 	ID, Name, District string
 	EasyRead           bool
+}
+
+// DemoRole is a demo member to sign in as to see one part of the site:
+// Key names the part, with words under "demo.role.<key>".
+type DemoRole struct{ Key, PersonID string }
+
+// demoRole is a role with its member, as the demo page shows it.
+type demoRole struct {
+	Key string
+	demoMember
 }
 
 type demoTown struct {
@@ -43,7 +54,17 @@ func (s *Server) demo(c *gin.Context) {
 			shown = append(shown, t)
 		}
 	}
-	s.render(c, http.StatusOK, "demo", "demo.title", struct{ Towns []demoTown }{shown})
+	var roles []demoRole
+	for _, r := range s.DemoRoles {
+		if i := slices.IndexFunc(people, func(p community.Person) bool { return p.ID == r.PersonID }); i >= 0 {
+			p := people[i]
+			roles = append(roles, demoRole{r.Key, demoMember{p.ID, p.Name, p.District, p.Display.EasyRead}})
+		}
+	}
+	s.render(c, http.StatusOK, "demo", "demo.title", struct {
+		Roles []demoRole
+		Towns []demoTown
+	}{roles, shown})
 }
 
 // demoSignIn signs in as the chosen demo member; only demo members can be chosen.

@@ -103,6 +103,11 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			}
 		}
 	}
+	help, err := s.helpTasks(ctx, l, me, len(groups) > 0)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, help...)
 	using, err := s.Store.GroupsUsing(ctx, me.ID)
 	if err != nil {
 		return nil, err

@@ -17,6 +17,8 @@ type mePage struct {
 	Hellos        []markedPerson
 	NotInterested []markedPerson
 	Blocked       []markedPerson
+	// Mentor is my offer to mentor, once a moderator approved it.
+	Mentor *community.Mentor
 }
 
 // markedPerson is the other person of a mark, by name.
@@ -59,6 +61,7 @@ func (s *Server) me(c *gin.Context) {
 			page.Hellos = s.appendMarked(c, page.Hellos, m.From, true)
 		}
 	}
+	page.Mentor = s.approvedMentor(ctx, me.ID)
 	s.render(c, http.StatusOK, "me", "me.title", page)
 }
 

@@ -29,8 +29,8 @@ type permissionRow struct {
 	EndedAt        time.Time
 }
 
-// helpRow is one member who lets the visitor, a mentor, help them now.
-type helpRow struct {
+// helpableRow is one member who lets the visitor, a mentor, help them now.
+type helpableRow struct {
 	MemberID, Name string
 	Scopes         []string
 	Until          time.Time
@@ -42,7 +42,7 @@ type permissionsPage struct {
 	Scopes   []string
 	Lengths  []string
 	Given    []permissionRow
-	Helpable []helpRow
+	Helpable []helpableRow
 	Acts     []string
 	Done     string
 	// HelpingEnded says, while helping, that the member's permission has
@@ -87,7 +87,7 @@ func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm
 	}
 	page.Form, page.Done, page.Only = form, c.Query("done"), only
 	if h := current(c).helping; h != nil {
-		page.HelpingEnded = !slices.ContainsFunc(page.Helpable, func(r helpRow) bool { return r.MemberID == h.ID })
+		page.HelpingEnded = !slices.ContainsFunc(page.Helpable, func(r helpableRow) bool { return r.MemberID == h.ID })
 	}
 	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
 		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
@@ -151,7 +151,7 @@ func (s *Server) permissionsPage(ctx context.Context, l *locale.Localizer, me co
 			}
 			if member, err := s.Store.Person(ctx, p.MemberID); err == nil {
 				row[p.MemberID] = len(page.Helpable)
-				page.Helpable = append(page.Helpable, helpRow{MemberID: member.ID, Name: member.Name, Scopes: scopeNames(p.Scopes), Until: p.Until})
+				page.Helpable = append(page.Helpable, helpableRow{MemberID: member.ID, Name: member.Name, Scopes: scopeNames(p.Scopes), Until: p.Until})
 			}
 		}
 	}

@@ -22,6 +22,8 @@ type personPage struct {
 	// SaidHello says the member said hello to them; HelloBack that they
 	// said hello first and wait for one back; Connected that both did.
 	SaidHello, HelloBack, Connected bool
+	// Mentor is their offer to mentor, once a moderator approved it.
+	Mentor *community.Mentor
 }
 
 // PageTitle is the member's name.
@@ -40,7 +42,7 @@ func (s *Server) personShow(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	page := personPage{Person: them, Shared: community.SharedInterests(*me, them)}
+	page := personPage{Person: them, Shared: community.SharedInterests(*me, them), Mentor: s.approvedMentor(c.Request.Context(), them.ID)}
 	if done := c.Query("done"); done == "hello" || done == "connected" || done == "ended" {
 		page.Done = done
 	}

@@ -21,6 +21,7 @@ type profileForm struct {
 	Tags         string
 	FreeTimes    map[string]bool
 	AccessNeeds  map[string]bool
+	Languages    string
 	Visibility   string
 	OpenToBuying bool
 }
@@ -33,7 +34,7 @@ func formFromPerson(p community.Person) profileForm {
 	return profileForm{
 		Version: p.Version, Name: p.Name, About: p.About, District: p.District,
 		Interests: set(p.Interests), Tags: strings.Join(p.Tags, ", "), FreeTimes: set(p.FreeTimes.Keys()),
-		AccessNeeds: set(p.AccessNeeds), Visibility: visibility, OpenToBuying: p.OpenToBuying,
+		AccessNeeds: set(p.AccessNeeds), Languages: strings.Join(p.Languages, ", "), Visibility: visibility, OpenToBuying: p.OpenToBuying,
 	}
 }
 
@@ -46,7 +47,7 @@ func readProfileForm(c *gin.Context) profileForm {
 		Version: version, Name: c.PostForm("name"), About: c.PostForm("about"), District: c.PostForm("district"),
 		Interests: set(c.PostFormArray("interests")), Tags: c.PostForm("tags"),
 		FreeTimes: set(c.PostFormArray("free_times")), AccessNeeds: set(c.PostFormArray("access_needs")),
-		Visibility: c.PostForm("visibility"), OpenToBuying: c.PostForm("open_to_buying") == "yes",
+		Languages: c.PostForm("languages"), Visibility: c.PostForm("visibility"), OpenToBuying: c.PostForm("open_to_buying") == "yes",
 	}
 }
 
@@ -63,6 +64,7 @@ func (f profileForm) person(me community.Person) (community.Person, []string) {
 	var unknownTimes []string
 	p.FreeTimes, unknownTimes = community.ParseAvailability(sortedKeys(f.FreeTimes))
 	p.AccessNeeds = keys(f.AccessNeeds, community.AccessNeeds())
+	p.Languages = community.ParseLanguages(f.Languages)
 	p.Visibility = community.Visibility(f.Visibility)
 	p.OpenToBuying = f.OpenToBuying
 	return p, unknownTimes

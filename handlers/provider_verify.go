@@ -40,15 +40,21 @@ func (s *Server) moderation(c *gin.Context) {
 		q.Member, q.MemberName = s.suspendable(c, r)
 		queue = append(queue, q)
 	}
+	mentors, err := s.waitingMentors(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	done := c.Query("done")
-	if done != "dismissed" && done != "verified" && done != "suspended" {
+	if done != "dismissed" && done != "verified" && done != "suspended" && done != "mentor_approved" {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {
 		Waiting []community.Provider
 		Reports []queuedReport
+		Mentors []waitingMentor
 		Done    string
-	}{waiting, queue, done})
+	}{waiting, queue, mentors, done})
 }
 
 // providerVerify records that a moderator has checked a provider. Doing it

@@ -41,6 +41,9 @@ type Deps struct {
 	Moderators []string
 	// DemoSignIn turns on /demo; only for the embedded store on a loopback address.
 	DemoSignIn bool
+	// DemoRoles name a demo member for each part of the site, shown at the
+	// top of /demo.
+	DemoRoles []DemoRole
 	// SecureCookies marks cookies Secure, for a site served over HTTPS.
 	SecureCookies bool
 	// BaseURL is the address people use, for links in the Open Referral API.

@@ -20,6 +20,7 @@ type Index struct {
 	marks    marks
 	listings listings
 	groups   groups
+	mentors  mentors
 }
 
 // New returns an empty index over the districts of dir.
@@ -28,7 +29,7 @@ func New(dir *places.Directory) *Index {
 	return &Index{
 		districts: d, vocab: newVocabulary(),
 		people: newPeople(len(d.names)), marks: newMarks(),
-		listings: newListings(len(d.names)), groups: newGroups(len(d.names)),
+		listings: newListings(len(d.names)), groups: newGroups(len(d.names)), mentors: newMentors(len(d.names)),
 	}
 }
 
@@ -41,6 +42,8 @@ func (ix *Index) PutPerson(p community.Person) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.people.put(ix.vocab, d, p)
+	ix.mentors.setLanguages(p.ID, p.Languages)
+	ix.mentors.refresh(ix.vocab, d, p)
 }
 
 // RemovePerson takes a person out, for example when they leave the site.
@@ -48,6 +51,8 @@ func (ix *Index) RemovePerson(id string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.people.remove(id)
+	ix.mentors.setLanguages(id, nil)
+	ix.mentors.remove(id)
 }
 
 // People returns how many people are indexed.

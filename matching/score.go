@@ -20,6 +20,10 @@ const (
 	// tagWeight is what one shared own word counts: as much as a fairly
 	// rare interest, since people seldom write the same words by chance.
 	tagWeight = 3.0
+	// languageBonus is added once for a mentor who speaks one of the
+	// member's languages: being understood matters more than one shared
+	// interest.
+	languageBonus = 2.0
 )
 
 // rarity is the weight of an interest that count of population people
@@ -39,4 +43,17 @@ func score(affinity, decayed float64, sharedTimes int) float64 {
 	near := float64(affinity * decayed)
 	free := float64(timeBonus * float64(sharedTimes))
 	return near + free
+}
+
+// mentorScore ranks a mentor for a member by the same parts, with two
+// changes: the affinity starts at 1, so that a mentor near someone who
+// shares nothing with them still counts (a new member may have said
+// nothing yet), and speaking one of the member's languages adds
+// languageBonus.
+func mentorScore(affinity, decayed float64, sharedTimes int, speaks bool) float64 {
+	s := score(float64(1+affinity), decayed, sharedTimes)
+	if speaks {
+		s = float64(s + languageBonus)
+	}
+	return s
 }

@@ -7,14 +7,17 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// Everything is all the people, providers, listings, groups and marks,
-// read once at start-up to fill the search and matching indexes.
+// Everything is all the people, providers, listings, groups, marks and
+// approved mentors, read once at start-up to fill the search and matching
+// indexes.
 type Everything struct {
 	People    []community.Person
 	Providers []community.Provider
 	Listings  []community.Listing
 	Groups    []community.Group
 	Marks     []community.Mark
+	// Mentors are the approved mentors only: nobody else is matched.
+	Mentors []community.Mentor
 }
 
 // ReadEverything reads every collection the indexes are built from.
@@ -35,6 +38,9 @@ func (s *Store) ReadEverything(ctx context.Context) (Everything, error) {
 	}
 	if all.Marks, err = s.AllMarks(ctx); err != nil {
 		return all, fmt.Errorf("read marks: %w", err)
+	}
+	if all.Mentors, err = s.Mentors(ctx, true); err != nil {
+		return all, fmt.Errorf("read mentors: %w", err)
 	}
 	return all, nil
 }

@@ -25,6 +25,7 @@ type personDoc struct {
 	Tags         []string      `bson:"tags"`
 	FreeTimes    int64         `bson:"free_times"`
 	AccessNeeds  []string      `bson:"access_needs"`
+	Languages    []string      `bson:"languages,omitempty"`
 	Visibility   string        `bson:"visibility"`
 	OpenToBuying bool          `bson:"open_to_buying"`
 	Display      displayDoc    `bson:"display"`
@@ -55,7 +56,7 @@ func toPersonDoc(p community.Person) personDoc {
 	d := personDoc{
 		ID: p.ID, Name: p.Name, About: p.About, District: p.District,
 		Interests: nonNil(p.Interests), Tags: nonNil(p.Tags), FreeTimes: int64(p.FreeTimes),
-		AccessNeeds: nonNil(p.AccessNeeds), Visibility: string(p.Visibility), OpenToBuying: p.OpenToBuying,
+		AccessNeeds: nonNil(p.AccessNeeds), Languages: p.Languages, Visibility: string(p.Visibility), OpenToBuying: p.OpenToBuying,
 		Display: displayDoc{p.Display.EasyRead, string(p.Display.TextSize), string(p.Display.Contrast)},
 		Email:   p.Email, Demo: p.Demo, Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 	}
@@ -69,7 +70,7 @@ func (d personDoc) person() community.Person {
 	p := community.Person{
 		ID: d.ID, Name: d.Name, About: d.About, District: d.District,
 		Interests: d.Interests, Tags: d.Tags, FreeTimes: community.Availability(d.FreeTimes),
-		AccessNeeds: d.AccessNeeds, Visibility: community.Visibility(d.Visibility), OpenToBuying: d.OpenToBuying,
+		AccessNeeds: d.AccessNeeds, Languages: d.Languages, Visibility: community.Visibility(d.Visibility), OpenToBuying: d.OpenToBuying,
 		Display: community.Display{EasyRead: d.Display.EasyRead, TextSize: community.TextSize(d.Display.TextSize),
 			Contrast: community.Contrast(d.Display.Contrast)}.Normalised(),
 		Email: d.Email, Demo: d.Demo, Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
@@ -146,7 +147,7 @@ func (s *Store) SaveProfile(ctx context.Context, p community.Person) (community.
 	var saved personDoc
 	err := s.saveVersioned(ctx, peopleCollection, p.ID, p.Version, bson.M{
 		"name": d.Name, "about": d.About, "district": d.District, "interests": d.Interests,
-		"tags": d.Tags, "free_times": d.FreeTimes, "access_needs": d.AccessNeeds,
+		"tags": d.Tags, "free_times": d.FreeTimes, "access_needs": d.AccessNeeds, "languages": nonNil(d.Languages),
 		"visibility": d.Visibility, "open_to_buying": d.OpenToBuying,
 	}, &saved)
 	if err != nil {

@@ -142,6 +142,8 @@ func indexes() []index {
 		{actsCollection, "member_id_1_at_1", bson.D{{Key: "member_id", Value: 1}, {Key: "at", Value: 1}}, false},
 		{passkeysCollection, "person_id_1", bson.D{{Key: "person_id", Value: 1}}, false},
 		{invitesCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
+		{helpsCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
+		{helpsCollection, "taken_by_1", bson.D{{Key: "taken_by", Value: 1}}, false},
 	}
 }
 
