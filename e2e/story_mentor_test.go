@@ -5,15 +5,14 @@ import (
 	"log/slog"
 	"os"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/webauthn"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/demo"
 	"github.com/clubtogether/clubtogether/sitetest"
 )
 
@@ -24,10 +23,13 @@ import (
 // (CTAP2, internal, resident keys, user verification), chooses a name and
 // makes a passkey, and later signs in again with it.
 type mentorStory struct {
+	group string // the path of the group the mentor joins for Sam
 	site     *sitetest.Site
 	mode     storyMode
-	mentor   *walker
-	newcomer *walker
+	mentor    *walker
+	moderator *walker
+	organiser httpMember
+	newcomer  *walker
 	device   webauthn.AuthenticatorID
 	link     string
 }
@@ -49,6 +51,12 @@ func (s *mentorStory) steps() []storyStep {
 		{"the-mentor-makes-an-invite", s.invite},
 		{"the-new-member-signs-up-with-a-passkey", s.signUp},
 		{"they-sign-in-again-with-it", s.signInAgain},
+		{"they-ask-the-mentor-for-help", s.askForHelp},
+		{"they-let-the-mentor-help-with-groups-and-payments", s.givePermission},
+		{"the-mentor-joins-a-group-and-records-a-payment-for-them", s.helpInGroup},
+		{"they-read-the-log-and-take-permission-back", s.takeBack},
+		{"the-mentor-is-refused-after", s.refusedAfter},
+		{"a-way-back-in-approved-and-used", s.recover},
 	}
 }
 
@@ -62,29 +70,28 @@ func storySite(t *testing.T) *sitetest.Site {
 func newMentorStory(t *testing.T, mode storyMode) *mentorStory {
 	t.Helper()
 	s := &mentorStory{site: storySite(t), mode: mode}
-	mentor := storyMentor(t, s.site)
-	s.mentor = newWalker(t, s.site.URL, mentor, mode)
+	s.mentor = newWalker(t, s.site.URL, storyRole(t, s.site, "mentor"), mode)
+	s.moderator = newWalker(t, s.site.URL, storyRole(t, s.site, "moderator"), mode)
+	s.organiser = httpMemberAt(t, s.site.URL, storyRole(t, s.site, "treasurer"))
 	s.newcomer, s.device = newDeviceWalker(t, s.site.URL, mode)
 	return s
 }
 
-// storyMentor is an approved mentor of the site's demo members.
-func storyMentor(t *testing.T, site *sitetest.Site) community.Person {
+// storyRole is the demo member who plays a part: "mentor" (approved and
+// seeded through the actions), "moderator", "newcomer", and so on.
+func storyRole(t *testing.T, site *sitetest.Site, role string) community.Person {
 	t.Helper()
-	people, err := site.App.Store.DemoPeople(context.Background())
-	if err != nil {
-		t.Fatal(err)
+	for _, r := range demo.Roles(demo.DefaultSeed) {
+		if r.Key == role {
+			p, err := site.App.Store.Person(context.Background(), r.PersonID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}
 	}
-	i := slices.IndexFunc(people, func(p community.Person) bool { return p.Visible() && p.HasProfile() })
-	st := site.App.Store
-	if _, err := st.OfferMentor(context.Background(), community.Mentor{PersonID: people[i].ID, HelpWith: []string{"sign_up", "find_group"},
-		FreeTimes: people[i].FreeTimes | 1, Languages: []string{"English"}, Why: "Someone helped me start.", Kind: community.MentorVolunteer}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.ApproveMentor(context.Background(), people[i].ID, "moderator", "Met in person at the library", time.Time{}); err != nil {
-		t.Fatal(err)
-	}
-	return people[i]
+	t.Fatalf("no demo member plays %s", role)
+	return community.Person{}
 }
 
 // newDeviceWalker opens a tab for someone who is not a member yet, signed
@@ -190,7 +197,7 @@ func (s *mentorStory) signInAgain(t *testing.T) {
 func TestInviteSignUpByKeyboard(t *testing.T) {
 	t.Parallel()
 	site := storySite(t)
-	mentor := storyMentor(t, site)
+	mentor := storyRole(t, site, "mentor")
 	h := site.Client()
 	if err := h.SignInAs(mentor.ID); err != nil {
 		t.Fatal(err)
@@ -223,3 +230,149 @@ func TestInviteSignUpByKeyboard(t *testing.T) {
 
 // inviteLinkRe finds an invite's path on the page that made it.
 var inviteLinkRe = regexp.MustCompile(`/invites/[A-Za-z0-9_-]{20,}`)
+
+// askForHelp: Sam asks the mentor who invited them for help to find a
+// group, and the mentor takes the request; both see it taken.
+func (s *mentorStory) askForHelp(t *testing.T) {
+	n, m := s.newcomer, s.mentor
+	n.open(t, "/help/ask?mentor="+m.who.ID)
+	if err := chromeClick(n.tab(t), "#what-find_group"); err != nil {
+		t.Fatal(err)
+	}
+	fill(t, n.ctx, "words", "I would like to find a swimming group near me.")
+	n.press(t, "/help/ask", 200)
+	m.open(t, "/mentors")
+	if got := eval[int](t, m.ctx, `document.querySelectorAll('main form[action^="/help/"][action$="/take"]').length`); got < 1 {
+		t.Fatalf("the mentor sees no request to take; main says: %s", mainText(t, m.ctx))
+	}
+	if status := navigateBy(t, m.ctx, "take the request", chromedp.Click(chromedp.CSS(`main form[action^="/help/"][action$="/take"] button`))); status != 200 {
+		t.Fatalf("taking the request: %d", status)
+	}
+	m.seen(t)
+	n.open(t, "/help")
+	if text := mainText(t, n.ctx); !strings.Contains(text, m.who.Name) {
+		t.Errorf("Sam's help page does not say %s took the request: %s", m.who.Name, text)
+	}
+}
+
+// givePermission: Sam lets the mentor join or leave groups and record
+// payments for a week, reading first what that means for their money.
+func (s *mentorStory) givePermission(t *testing.T) {
+	n := s.newcomer
+	page := "/permissions"
+	if n.easy {
+		page = "/permissions/give"
+	}
+	n.open(t, page)
+	if text := mainText(t, n.ctx); !strings.Contains(text, n.l.T("permission.money.groups")) {
+		t.Errorf("the permission form does not say what joining means for Sam's money: %s", text)
+	}
+	if err := chromedp.Do(n.tab(t), chromedp.SetValue(chromedp.ID("mentor"), s.mentor.who.ID)); err != nil {
+		t.Fatal(err)
+	}
+	tick(t, n.ctx, "scope-groups")
+	tick(t, n.ctx, "scope-payments")
+	if err := chromeClick(n.ctx, "#length-week"); err != nil {
+		t.Fatal(err)
+	}
+	n.press(t, "/permissions", 200)
+	if text := mainText(t, n.ctx); !strings.Contains(text, n.l.T("permissions.take_back", s.mentor.who.Name)) {
+		t.Errorf("after giving permission Sam cannot see how to take it back: %s", text)
+	}
+}
+
+// helpInGroup: the mentor starts helping Sam, sees the banner, joins an
+// open group for them and records that they paid £5.
+func (s *mentorStory) helpInGroup(t *testing.T) {
+	m := s.mentor
+	g := startGroupOverHTTP(t, s.organiser.h, s.organiser.who, "Lido swimmers "+s.mode.name, true)
+	s.group = g.path
+	m.open(t, "/permissions")
+	m.click(t, "button", m.l.T("permissions.help", s.newcomer.who.Name), 200)
+	if banner := eval[string](t, m.ctx, `(b => b ? b.textContent : '')(document.querySelector('[role="region"], .helping-banner'))`); !strings.Contains(banner, s.newcomer.who.Name) {
+		t.Errorf("no banner saying the mentor is helping %s: %q", s.newcomer.who.Name, banner)
+	}
+	m.open(t, s.group)
+	m.click(t, "button", m.l.T("group.join"), 200)
+	m.wantDone(t, s.group, "joined")
+	fill(t, m.tab(t), "amount", "5.00", "method", "bank_transfer", "note", "Week 1")
+	m.press(t, s.group+"/payments", 200)
+	m.wantDone(t, s.group, "paid")
+}
+
+// takeBack: Sam reads in their log what the mentor did for them, and
+// takes the permission back.
+func (s *mentorStory) takeBack(t *testing.T) {
+	n := s.newcomer
+	n.open(t, "/")
+	n.open(t, "/permissions")
+	text := mainText(t, n.ctx)
+	for _, want := range []string{" " + s.mentor.who.Name + " joined the ", "Lido swimmers"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Sam's log does not say %q: %s", want, text)
+		}
+	}
+	n.click(t, "button", n.l.T("permissions.take_back", s.mentor.who.Name), 200)
+}
+
+// refusedAfter: the mentor, still on Sam's group page, records another
+// payment, and is told they no longer may.
+func (s *mentorStory) refusedAfter(t *testing.T) {
+	m := s.mentor
+	m.navigate(t, s.group, 200)
+	fill(t, m.tab(t), "amount", "5.00", "method", "cash", "note", "Week 2")
+	if got := pressForm(t, m.ctx, s.group+"/payments"); got != 403 {
+		t.Fatalf("a payment after permission was taken back: status %d; main says: %s", got, mainText(t, m.ctx))
+	}
+	m.seen(t)
+	if text := mainText(t, m.ctx); !strings.Contains(text, m.l.T("error.acting.no_live_permission")) {
+		t.Errorf("the refusal does not say why: %s", text)
+	}
+	if status := navigateBy(t, m.ctx, "stop helping", chromedp.Click(chromedp.CSS(`form[action="/helping/stop"] button`))); status != 200 {
+		t.Fatalf("stopping helping: %d", status)
+	}
+}
+
+// recover: Sam gives the mentor "Help me get back in", then loses their
+// phone; the mentor makes a way back in, a moderator approves it, and on
+// a new phone Sam makes a new passkey and reads on their home page that
+// it was made.
+func (s *mentorStory) recover(t *testing.T) {
+	n, m, mod := s.newcomer, s.mentor, s.moderator
+	n.open(t, "/permissions/recovery")
+	if err := chromedp.Do(n.tab(t), chromedp.SetValue(chromedp.ID("recovery_mentor"), m.who.ID)); err != nil {
+		t.Fatal(err)
+	}
+	n.press(t, "/permissions/recovery", 200)
+
+	m.open(t, "/permissions")
+	m.click(t, "button", m.l.T("permissions.make_recovery", n.who.Name), 200)
+	link := eval[string](t, m.ctx, `(a => a ? a.getAttribute('href') : '')(document.querySelector('main .notice a[href*="/invites/"]'))`)
+	if !strings.HasPrefix(link, s.site.URL+"/invites/") {
+		t.Fatalf("no link for the way back in; main says: %s", mainText(t, m.ctx))
+	}
+	invitePath := strings.TrimPrefix(link, s.site.URL)
+
+	phone, device := newDeviceWalker(t, s.site.URL, s.mode)
+	phone.who = n.who
+	phone.navigate(t, invitePath, 410)
+	phone.seen(t)
+
+	mod.open(t, "/moderation")
+	mod.click(t, "button", mod.l.T("moderation.approve_recovery", n.who.Name), 200)
+
+	phone.open(t, invitePath)
+	phone.press(t, invitePath, 200)
+	if creds := passkeysOn(t, phone, device); len(creds) != 1 {
+		t.Fatalf("the new phone holds %d passkeys, want 1", len(creds))
+	}
+	phone.open(t, "/")
+	if text := mainText(t, phone.ctx); !strings.Contains(text, m.who.Name) || !strings.Contains(text, "Tell a moderator") {
+		t.Errorf("Sam's home page does not say %s made a way back in: %s", m.who.Name, text)
+	}
+	// The old phone's sign-in ended.
+	n.navigate(t, "/me", 200)
+	if at := path(t, n.ctx); !strings.HasPrefix(at, "/signin") {
+		t.Errorf("Sam's old phone is still signed in after the way back in: on %s", at)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/matching"
 	"github.com/gin-gonic/gin"
 )
 
@@ -44,11 +45,35 @@ func (s *Server) helpAsk(c *gin.Context) {
 func (s *Server) showHelpAsk(c *gin.Context, status int, what, words, mentor string, problems ...community.FieldError) {
 	me := *current(c).me
 	cards := s.mentorCards(s.Locale.For(current(c).display.EasyRead), me, 5)
-	if !slices.ContainsFunc(cards, func(m mentorCard) bool { return m.ID == mentor }) {
-		mentor = "" // a mentor not near, not approved or blocked is not offered
+	if mentor != "" && !slices.ContainsFunc(cards, func(m mentorCard) bool { return m.ID == mentor }) {
+		// A mentor chosen from their own page, or the one who invited a new
+		// member with no district yet, is offered however far; one not
+		// approved, or blocked either way, is not.
+		if card, ok := s.chosenMentor(c, me, mentor); ok {
+			cards = append([]mentorCard{card}, cards...)
+		} else {
+			mentor = ""
+		}
 	}
 	s.render(c, status, "help_ask", "help.ask.title", helpAskPage{Helps: community.MentorHelps(), Mentors: cards,
 		What: what, Words: words, Mentor: mentor}, summaryWith(problems, map[string]string{
 		"what": "what-" + community.MentorHelps()[0], "mentor": "mentor-any",
 	})...)
+}
+
+// chosenMentor is the card of the approved mentor with the id, unless a
+// block stands between them and the member.
+func (s *Server) chosenMentor(c *gin.Context, me community.Person, id string) (mentorCard, bool) {
+	if !s.Matching.IsMentor(id) || id == me.ID || s.Matching.Blocked(me.ID, id) {
+		return mentorCard{}, false
+	}
+	ctx := c.Request.Context()
+	p, err1 := s.Store.Person(ctx, id)
+	m, err2 := s.Store.Mentor(ctx, id)
+	if err1 != nil || err2 != nil {
+		return mentorCard{}, false
+	}
+	l := s.Locale.For(current(c).display.EasyRead)
+	match := matching.MentorMatch{ID: p.ID, Name: p.Name, District: p.District, HelpWith: m.HelpWith}
+	return mentorCard{MentorMatch: match, Reasons: []string{l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith)))}}, true
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 	"github.com/skip2/go-qrcode"
@@ -17,6 +18,9 @@ type invitesPage struct {
 	Note    string
 	Made    *madeInvite
 	Now     int64
+	// Recovery names the member a recovery invite was just made for; the
+	// page then shows only that invite.
+	Recovery string
 }
 
 type madeInvite struct {
@@ -73,7 +77,9 @@ func (s *Server) showInvites(c *gin.Context, status int, note string, made *made
 func (s *Server) inviteQR(c *gin.Context) {
 	token := c.Param("token")
 	inv, err := s.Store.Invite(c.Request.Context(), community.InviteID(token))
-	if err == nil && inv.Problem(s.Now()) != "" {
+	// A recovery invite waiting for approval has one already: the mentor
+	// hands it over now, and it works once approved.
+	if problem := inv.Problem(s.Now()); err == nil && problem != "" && problem != "error.invite.not_approved" {
 		err = community.NotFound("error.invite.not_found")
 	}
 	if err != nil {
@@ -87,4 +93,25 @@ func (s *Server) inviteQR(c *gin.Context) {
 	}
 	c.Header("Cache-Control", "private, no-store")
 	c.Data(http.StatusOK, "image/png", png)
+}
+
+// invitesRecovery makes a way back in for the member named in the form:
+// a mentor they gave "help me get back in", or a moderator, makes it, and
+// sees its link and QR code this once. A mentor's works once a moderator
+// approves it.
+func (s *Server) invitesRecovery(c *gin.Context) {
+	ctx := c.Request.Context()
+	member, err := s.Store.Person(ctx, c.PostForm("member"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	me := current(c).me
+	inv, token, err := s.Actions.MakeRecoveryInvite(ctx, actions.Who{Actor: *me, Owner: member}, c.PostForm("key"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, http.StatusOK, "invites", "invites.recovery_title", invitesPage{Now: s.Now().Unix(), Recovery: member.Name,
+		Made: &madeInvite{Invite: inv, Token: token, Link: s.BaseURL + "/invites/" + token}})
 }

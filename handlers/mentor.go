@@ -34,11 +34,7 @@ func mentorQuery(limit int) matching.Query {
 // mentorReasons says why a mentor is suggested: what they help with, how
 // near, what both like, when both are free, the languages both speak.
 func mentorReasons(l *locale.Localizer, m matching.MentorMatch) []string {
-	var helps []string
-	for _, h := range m.HelpWith {
-		helps = append(helps, l.T("mentor.help."+h))
-	}
-	out := []string{l.T("mentor.reason.helps", listWords(l, helps)), milesWords(l, "reason.lives", m.Miles)}
+	out := []string{l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith))), milesWords(l, "reason.lives", m.Miles)}
 	if len(m.Interests) > 0 {
 		out = append(out, l.T("reason.likes", listWords(l, interestWords(l, m.Interests))))
 	}
@@ -120,4 +116,13 @@ func (s *Server) openHelpsFor(ctx context.Context, me community.Person) ([]helpR
 		return !ok || miles > matching.MaxWithin
 	})
 	return s.helpRows(ctx, me, open), nil
+}
+
+// helpWords are the words for what a mentor helps with.
+func helpWords(l *locale.Localizer, keys []string) []string {
+	var out []string
+	for _, h := range keys {
+		out = append(out, l.T("mentor.help."+h))
+	}
+	return out
 }

@@ -43,8 +43,11 @@ type permissionsPage struct {
 	Lengths  []string
 	Given    []permissionRow
 	Helpable []helpableRow
-	Acts     []string
-	Done     string
+	// Recoverable are the members who gave the mentor "help me get back
+	// in", for whom they may make a recovery invite.
+	Recoverable []helpableRow
+	Acts        []string
+	Done        string
 	// HelpingEnded says, while helping, that the member's permission has
 	// ended or been taken back, so nothing more can be done for them.
 	HelpingEnded bool
@@ -138,6 +141,11 @@ func (s *Server) permissionsPage(ctx context.Context, l *locale.Localizer, me co
 		}
 		row := map[string]int{}
 		for _, p := range to {
+			if p.Allows(community.ScopeRecovery, now) && !s.Matching.Blocked(me.ID, p.MemberID) {
+				if member, err := s.Store.Person(ctx, p.MemberID); err == nil {
+					page.Recoverable = append(page.Recoverable, helpableRow{MemberID: member.ID, Name: member.Name})
+				}
+			}
 			if !p.Acting(now) || s.Matching.Blocked(me.ID, p.MemberID) {
 				continue
 			}

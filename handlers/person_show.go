@@ -24,6 +24,9 @@ type personPage struct {
 	SaidHello, HelloBack, Connected bool
 	// Mentor is their offer to mentor, once a moderator approved it.
 	Mentor *community.Mentor
+	// Moderator says the visitor moderates, and may make a way back in
+	// for a member who lost theirs.
+	Moderator bool
 }
 
 // PageTitle is the member's name.
@@ -31,18 +34,21 @@ func (p personPage) PageTitle() string { return p.Person.Name }
 
 // personShow shows another member: how far away, roughly, and what they
 // share. A hidden member, or one blocked either way, is "not found", the
-// same as one who never existed.
+// same as one who never existed. A moderator sees hidden members too, to
+// help one who lost their way in.
 func (s *Server) personShow(c *gin.Context) {
 	me := current(c).me
+	moderator := s.isModerator(me)
 	them, err := s.Store.Person(c.Request.Context(), c.Param("id"))
-	if err == nil && them.ID != me.ID && (!them.Visible() || s.Matching.Blocked(me.ID, them.ID)) {
+	if err == nil && them.ID != me.ID && (!them.Visible() && !moderator || s.Matching.Blocked(me.ID, them.ID)) {
 		err = community.NotFound("error.person.not_found")
 	}
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	page := personPage{Person: them, Shared: community.SharedInterests(*me, them), Mentor: s.approvedMentor(c.Request.Context(), them.ID)}
+	page := personPage{Person: them, Shared: community.SharedInterests(*me, them), Mentor: s.approvedMentor(c.Request.Context(), them.ID),
+		Moderator: moderator && them.ID != me.ID}
 	if done := c.Query("done"); done == "hello" || done == "connected" || done == "ended" {
 		page.Done = done
 	}

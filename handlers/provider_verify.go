@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -45,16 +46,22 @@ func (s *Server) moderation(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	recoveries, err := s.waitingRecoveries(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	done := c.Query("done")
-	if done != "dismissed" && done != "verified" && done != "suspended" && done != "mentor_approved" {
+	if !slices.Contains([]string{"dismissed", "verified", "suspended", "mentor_approved", "recovery_approved"}, done) {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {
-		Waiting []community.Provider
-		Reports []queuedReport
-		Mentors []waitingMentor
-		Done    string
-	}{waiting, queue, mentors, done})
+		Waiting    []community.Provider
+		Reports    []queuedReport
+		Mentors    []waitingMentor
+		Recoveries []waitingRecovery
+		Done       string
+	}{waiting, queue, mentors, recoveries, done})
 }
 
 // providerVerify records that a moderator has checked a provider. Doing it

@@ -42,6 +42,8 @@ func (s *Server) routes() {
 	members.POST("/me/sign-out-everywhere", s.signoutEverywhere)
 	members.GET("/invites", s.invites)
 	members.POST("/invites", s.limit("invite"), s.invitesMake)
+	members.POST("/invites/recovery", s.limit("invite"), s.invitesRecovery)
+	members.POST("/moderation/invites/:id/approve", s.recoveryApprove)
 	members.GET("/me/passkeys", s.mePasskeys)
 	members.POST("/me/passkeys/options", s.mePasskeyOptions)
 	members.POST("/me/passkeys", s.mePasskeyAdd)
