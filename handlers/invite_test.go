@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/sitetest"
 )
 
@@ -123,4 +124,50 @@ func TestInvites(t *testing.T) {
 	if p := other.post("/invites/"+old, url.Values{"name": {"Kim"}, "credential": {answer}}); p.Status != http.StatusGone {
 		t.Errorf("joining with an expired invite: %d", p.Status)
 	}
+}
+
+// TestInviteAndPasskeyRefusalsInEasyRead: each refusal of an invite or a
+// passkey is said in Easy Read to a visitor who reads it.
+func TestInviteAndPasskeyRefusalsInEasyRead(t *testing.T) {
+	site, mentor, device, mentorID := passkeySite(t)
+	approveMentor(t, site, mentorID)
+	made := mentor.must(mentor.c.Submit("/invites", "/invites", nil))
+	token := inviteLink.FindStringSubmatch(made.Body)[1]
+	old := "an-old-invite-token-111111"
+	if _, err := site.App.Store.CreateInvite(t.Context(), community.Invite{ID: community.InviteID(old), Kind: community.InviteNewMember,
+		By: mentorID, MadeAt: time.Now().Add(-8 * 24 * time.Hour), Expires: time.Now().Add(-time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	waiting := "a-waiting-recovery-token-1"
+	if _, err := site.App.Store.CreateInvite(t.Context(), community.Invite{ID: community.InviteID(waiting), Kind: community.InviteRecovery,
+		By: mentorID, For: mentorID, MadeAt: time.Now(), Expires: time.Now().Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	easy := &browser{t: t, c: site.Client()}
+	easy.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
+	catalogue, err := locale.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := catalogue.For(true)
+	says := func(what string, p page, key string) {
+		t.Helper()
+		if want := words.T(key); !strings.Contains(p.Body, want) {
+			t.Errorf("%s: the page does not say %q in Easy Read (status %d)", what, want, p.Status)
+		}
+	}
+	says("a forged invite", easy.get("/invites/not-a-real-invite-token-at-all"), "error.invite.not_found")
+	says("an expired invite", easy.get("/invites/"+old), "error.invite.expired")
+	says("a recovery invite not approved", easy.get("/invites/"+waiting), "error.invite.not_approved")
+	says("no passkey sent", easy.post("/passkeys/signin", url.Values{"credential": {""}}), "error.passkey.no_script")
+	makePasskey(t, mentor, device, "My phone")
+	device.Origin = "http://evil.example"
+	options := easy.post("/passkeys/signin/options", nil)
+	answer, err := device.Get(options.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	says("another origin", easy.post("/passkeys/signin", url.Values{"credential": {answer}}), "error.passkey.refused")
+	mentor.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
+	says("an invite while signed in", mentor.get("/invites/"+token), "error.invite.signed_in")
 }
