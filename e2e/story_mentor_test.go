@@ -293,6 +293,11 @@ func (s *mentorStory) helpInGroup(t *testing.T) {
 		t.Errorf("no banner saying the mentor is helping %s: %q", s.newcomer.who.Name, banner)
 	}
 	m.open(t, s.group)
+	// The group asks £5 a week for 10 weeks: the mentor reads what joining
+	// promises for Sam before pressing the button.
+	if want := m.l.T("group.join_means_for", s.newcomer.who.Name, community.Pence(50_00).Pounds()); !strings.Contains(mainText(t, m.ctx), want) {
+		t.Errorf("the join form does not say %q; main says: %s", want, mainText(t, m.ctx))
+	}
 	m.click(t, "button", m.l.T("group.join"), 200)
 	m.wantDone(t, s.group, "joined")
 	fill(t, m.tab(t), "amount", "5.00", "method", "bank_transfer", "note", "Week 1")

@@ -52,6 +52,8 @@ func permission() map[string]Message {
 		"permission.length.three_months":  {"3 months", "3 months", ""},
 		"helping.banner_label":            {"Helping someone", "Helping someone", ""},
 		"helping.banner":                  {"You are helping %s", "You are helping %s", ""},
+		"group.join_means":                {"Joining means you promise %s in all.", "If you join, you promise %s.", ""},
+		"group.join_means_for":            {"Joining means %s promises %s in all.", "If you join for %s, they promise %s.", ""},
 		"helping.stop":                    {"Stop helping", "Stop helping", ""},
 		"helping.back":                    {"Back to help from a mentor", "Go back", ""},
 		"helping.refused.heading":         {"Stop helping first", "Stop helping first", "lock"},

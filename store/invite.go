@@ -7,7 +7,6 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
 const invitesCollection = "invites"
@@ -70,13 +69,9 @@ func (s *Store) RecoveryInvitesWaiting(ctx context.Context) ([]community.Invite,
 }
 
 func (s *Store) findInvites(ctx context.Context, filter bson.M) ([]community.Invite, error) {
-	cur, err := s.db.Collection(invitesCollection).Find(ctx, filter, options.Find().SetSort(bson.D{{Key: "made_at", Value: -1}}))
-	if err != nil {
-		return nil, fmt.Errorf("list invites: %w", err)
-	}
 	var docs []inviteDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, fmt.Errorf("read invites: %w", err)
+	if err := s.findAll(ctx, invitesCollection, filter, bson.D{{Key: "made_at", Value: -1}}, &docs); err != nil {
+		return nil, err
 	}
 	out := make([]community.Invite, len(docs))
 	for i, d := range docs {

@@ -65,13 +65,9 @@ func (s *Store) Mentors(ctx context.Context, approvedOnly bool) ([]community.Men
 	if approvedOnly {
 		filter["approved_at"] = bson.M{"$exists": true}
 	}
-	cur, err := s.db.Collection(mentorsCollection).Find(ctx, filter, options.Find().SetSort(bson.D{{Key: "offered_at", Value: 1}}))
-	if err != nil {
-		return nil, fmt.Errorf("list mentors: %w", err)
-	}
 	var docs []mentorDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, fmt.Errorf("read mentors: %w", err)
+	if err := s.findAll(ctx, mentorsCollection, filter, bson.D{{Key: "offered_at", Value: 1}}, &docs); err != nil {
+		return nil, err
 	}
 	mentors := make([]community.Mentor, len(docs))
 	for i, d := range docs {

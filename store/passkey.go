@@ -7,7 +7,6 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
 const passkeysCollection = "passkeys"
@@ -59,14 +58,9 @@ func (s *Store) Passkey(ctx context.Context, id string) (community.Passkey, erro
 
 // PasskeysOf returns a member's passkeys, oldest first.
 func (s *Store) PasskeysOf(ctx context.Context, personID string) ([]community.Passkey, error) {
-	cur, err := s.db.Collection(passkeysCollection).Find(ctx, bson.M{"person_id": personID},
-		options.Find().SetSort(bson.D{{Key: "created_at", Value: 1}, {Key: "_id", Value: 1}}))
-	if err != nil {
-		return nil, fmt.Errorf("list passkeys of %s: %w", personID, err)
-	}
 	var docs []passkeyDoc
-	if err := cur.All(ctx, &docs); err != nil {
-		return nil, fmt.Errorf("read passkeys of %s: %w", personID, err)
+	if err := s.findAll(ctx, passkeysCollection, bson.M{"person_id": personID}, bson.D{{Key: "created_at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
 	}
 	keys := make([]community.Passkey, len(docs))
 	for i, d := range docs {
