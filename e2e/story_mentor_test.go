@@ -23,15 +23,15 @@ import (
 // (CTAP2, internal, resident keys, user verification), chooses a name and
 // makes a passkey, and later signs in again with it.
 type mentorStory struct {
-	group string // the path of the group the mentor joins for Sam
-	site     *sitetest.Site
-	mode     storyMode
+	group     string // the path of the group the mentor joins for Sam
+	site      *sitetest.Site
+	mode      storyMode
 	mentor    *walker
 	moderator *walker
 	organiser httpMember
 	newcomer  *walker
-	device   webauthn.AuthenticatorID
-	link     string
+	device    webauthn.AuthenticatorID
+	link      string
 }
 
 // TestMentorStory walks the mentor's story in both modes at once.
