@@ -6,6 +6,7 @@ func common() map[string]Message {
 		"site.name":                  {"ClubTogether", "ClubTogether", "group"},
 		"layout.skip":                {"Skip to main content", "Go to the main part of the page", ""},
 		"layout.nav":                 {"Main menu", "Main menu", ""},
+		"layout.menu":                {"Menu", "Menu", ""},
 		"layout.listen":              {"Listen to this page", "Listen to this page", "listen"},
 		"layout.listen_stop":         {"Stop reading aloud", "Stop", "listen"},
 		"layout.footer":              {"ClubTogether helps people who use personal budgets find each other, do things together and buy together.", "ClubTogether helps you find people. You can do things together. You can buy things together.", ""},
