@@ -30,8 +30,10 @@ func pageNames() []string {
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"join": strings.Join,
-		"has":  slices.Contains[[]string],
-		"list": func(items ...string) []string { return items },
+		// plural picks key_one when n is 1, so words agree with the number.
+		"plural": plural,
+		"has":    slices.Contains[[]string],
+		"list":   func(items ...string) []string { return items },
 		// local shows a moment as a clock in London does.
 		"local": community.InLondon,
 		"dict": func(kv ...any) (map[string]any, error) {

@@ -51,7 +51,7 @@ func potRuleLines(l *locale.Localizer, r community.PotRules) []ruleLine {
 	}
 	add("leaver", l.T("rules.leaver."+string(r.Leaver)), false)
 	if r.Votes == community.VotesNumber {
-		add("votes", l.T("rules.votes.number", r.VotesNeeded), false)
+		add("votes", l.T(plural("rules.votes.number", r.VotesNeeded), r.VotesNeeded), false)
 	} else {
 		add("votes", l.T("rules.votes."+string(r.Votes)), false)
 	}

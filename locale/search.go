@@ -41,15 +41,16 @@ func search() map[string]Message {
 		"interest.everywhere":      {"People, groups and things to do everywhere. Sign in and add your district to see what is near you.", "Things to do everywhere. Sign in to see what is near you.", "place"},
 		"interest.search_more":     {"Search with more choices", "Search more", "search"},
 	}
-	kinds := map[string][4]string{
-		"listing":  {"Things to do", "Things to do", "%d things to do", "See all %d things to do"},
-		"group":    {"Groups", "Groups", "%d groups", "See all %d groups"},
-		"person":   {"People", "People", "%d people", "See all %d people"},
-		"provider": {"Providers", "Services", "%d providers", "See all %d providers"},
+	kinds := map[string][5]string{
+		"listing":  {"Things to do", "Things to do", "%d things to do", "See all %d things to do", "%d thing to do"},
+		"group":    {"Groups", "Groups", "%d groups", "See all %d groups", "%d group"},
+		"person":   {"People", "People", "%d people", "See all %d people", "%d person"},
+		"provider": {"Providers", "Services", "%d providers", "See all %d providers", "%d provider"},
 	}
 	for k, w := range kinds {
 		m["search.kind."+k] = Message{Plain: w[0], Easy: w[1]}
 		m["search.count."+k] = Message{Plain: w[2], Easy: w[2]}
+		m["search.count."+k+"_one"] = Message{Plain: w[4], Easy: w[4]}
 		m["search.more."+k] = Message{Plain: w[3], Easy: w[3]}
 	}
 	for _, miles := range []string{"1", "2", "5", "10", "25"} {

@@ -40,6 +40,7 @@ func suggestions() map[string]Message {
 		"reason.listing_at":      {"It is about %d miles away.", "It is about %d miles away.", "place"},
 		"reason.listing_at_one":  {"It is about 1 mile away.", "It is about 1 mile away.", "place"},
 		"reason.listing_at_near": {"It is less than a mile away, or online.", "It is very near you, or online.", "place"},
+		"group.places_one":       {"%d place left", "%d place left", ""},
 		"group.places":           {"%d places left", "%d places left", ""},
 		"group.no_limit":         {"Anyone can join", "Anyone can join", ""},
 

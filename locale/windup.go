@@ -40,6 +40,7 @@ func windUps() map[string]Message {
 		"windup.record_sale":                 {"Record the sale", "Save", ""},
 		"windup.given":                       {"Mark as given", "It is given", ""},
 		"windup.things_first":                {"Once each thing is sold or given, you can share out the money.", "Deal with each thing first.", ""},
+		"windup.confirm_first_one":           {"%d payment waits for you to confirm or correct before the money can be shared out.", "Check the payment first.", ""},
 		"windup.confirm_first":               {"%d payments wait for you to confirm or correct before the money can be shared out.", "Check the payments first.", ""},
 		"windup.share_out_intro":             {"Sharing out puts each member's part of the common fund into their account and records what each gets back, for you to pay. Then the group closes.", "This shares out the money. Then the group closes.", "money"},
 		"windup.share_out":                   {"Share out the money and close the group", "Share out the money", ""},
