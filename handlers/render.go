@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -83,6 +84,22 @@ type view struct {
 	Waiting int
 	// keys makes the key each form that changes something carries.
 	keys func(form string) string
+	// now is the site's clock when the page was made.
+	now time.Time
+}
+
+// Day shows the day a moment falls on in London. Easy Read writes it whole,
+// "Tuesday 1 December" (with the year only when it is not this year); plain
+// pages use the layout given.
+func (v view) Day(t time.Time, plain string) string {
+	t = community.InLondon(t)
+	if !v.L.Easy() {
+		return t.Format(plain)
+	}
+	if !v.now.IsZero() && t.Year() != community.InLondon(v.now).Year() {
+		return t.Format("Monday 2 January 2006")
+	}
+	return t.Format("Monday 2 January")
 }
 
 // Key is the key for one of the page's forms, made for the member who sees
@@ -127,6 +144,9 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	vw := view{
 		L: l, Me: v.me, Helping: v.helping, CSRF: v.session.CSRF, Display: v.display,
 		Title: l.T(title), Path: c.Request.URL.Path, Errors: errs, Data: data,
+	}
+	if s.Now != nil {
+		vw.now = s.Now()
 	}
 	if v.me != nil {
 		id, w := v.me.ID, who(c)
