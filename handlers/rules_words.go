@@ -22,7 +22,7 @@ func potRuleLines(l *locale.Localizer, r community.PotRules) []ruleLine {
 	if r.Every == community.Once {
 		add("contribution", l.T("rules.contribution_once", r.Contribution.Pounds()), false)
 	} else {
-		add("contribution", l.T("rules.contribution."+string(r.Every), r.Contribution.Pounds(), r.Times, r.Total().Pounds()), false)
+		add("contribution", l.T(plural("rules.contribution."+string(r.Every), r.Times), r.Contribution.Pounds(), r.Times, r.Total().Pounds()), false)
 	}
 	if r.FirstDue.IsZero() {
 		add("first_due", l.T("rules.no_first_due"), true)
