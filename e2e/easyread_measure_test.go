@@ -30,30 +30,41 @@ const (
 	erMinPictured     = 0.90     // nine in ten key ideas have their picture on the left
 )
 
-// meetsEasyReadTargets are the pages, by name, that meet every target
-// today; each must keep meeting them. Add a page here once it does.
-var meetsEasyReadTargets = map[string]bool{}
+// meetsEasyReadTargets are the pages, by name, that met every target when
+// the test was written; each must keep meeting them. Add a page here once
+// it does (the test's log says so).
+var meetsEasyReadTargets = map[string]bool{
+	"display":     true,
+	"group-leave": true,
+	"insights":    true,
+}
 
-// erPage is one page to measure: who reaches it and where.
+// erPage is one page to measure: who reaches it and where. A task page is
+// one for doing one thing (a form to fill in): only on those is the number
+// of forms a target.
 type erPage struct {
 	role, name, path string
+	task             bool
 }
 
 // erFigures is what one page measures.
 type erFigures struct {
-	Path      string
-	H1s       int     // h1 elements in the document
-	H1Top     float64 // the top of the h1, from the top of the page
-	Height    float64 // document.documentElement.scrollHeight
-	Forms     int     // forms in main
-	Ideas     int     // .idea elements in main
-	Pictured  int     // of those, with an img.picto first whose box is left of the text
-	Blocks    int     // other text blocks in main: paragraphs and list items
-	Radio     float64 // the width of the first visible radio button in main, 0 if none
-	Checkbox  float64 // the same for a checkbox
-	Heading   float64 // the font size of the smallest visible h2–h4 in main, 0 if none
-	Label     float64 // the font size of the largest visible label or legend in main, 0 if none
-	MainCount int     // main elements
+	Path     string
+	H1s      int     // h1 elements in the document
+	H1Top    float64 // the top of the h1, from the top of the page
+	Height   float64 // document.documentElement.scrollHeight
+	Forms    int     // forms in main
+	Ideas    int     // .idea elements in main
+	Pictured int     // of those, with an img.picto first whose box is left of the text
+	Blocks   int     // other text blocks in main: paragraphs and list items
+	Radio    float64 // the smallest visible radio button in main (its shorter side), 0 if none
+	Checkbox float64 // the same for checkboxes
+	Heading  float64 // the font size of the smallest visible h2–h4 in main, 0 if none
+	Label    float64 // the font size of the largest visible label or legend in main, 0 if none
+	Mains    int     // main elements
+	H1InMain bool    // the h1 is in main
+	Width    int     // window.innerWidth: the viewport the page was laid out in
+	EasyRead bool    // <html> has the class easy-read
 }
 
 func (f erFigures) screens() float64 { return f.Height / erScreen }
@@ -67,8 +78,11 @@ func (f erFigures) pictured() float64 {
 	return float64(f.Pictured) / float64(f.Ideas+f.Blocks)
 }
 
-// missed lists the targets the page does not meet, in words.
-func (f erFigures) missed() []string {
+// missed lists the targets the page does not meet, in words. Besides the
+// issue's figures, radio buttons and checkboxes should look the same size
+// where a page has both, and headings should be larger than the labels of
+// the form under them.
+func (f erFigures) missed(task bool) []string {
 	var out []string
 	if f.H1Top >= erScreen {
 		out = append(out, fmt.Sprintf("the h1 starts %.0fpx down, below the first screen (%dpx)", f.H1Top, erScreen))
@@ -76,8 +90,8 @@ func (f erFigures) missed() []string {
 	if s := f.screens(); s > erMaxScreens {
 		out = append(out, fmt.Sprintf("%.1f screens long, want at most %.0f", s, erMaxScreens))
 	}
-	if f.Forms > erMaxForms {
-		out = append(out, fmt.Sprintf("%d forms in main, want at most %d", f.Forms, erMaxForms))
+	if task && f.Forms > erMaxForms {
+		out = append(out, fmt.Sprintf("%d forms in main of a task page, want at most %d", f.Forms, erMaxForms))
 	}
 	if p := f.pictured(); p < erMinPictured {
 		out = append(out, fmt.Sprintf("%d of %d text blocks are key ideas with a picture on the left (%.0f%%), want %.0f%%",
@@ -110,7 +124,9 @@ const erMeasure = `(() => {
   const shown = el => el.checkVisibility() && el.getClientRects().length > 0;
   const h1s = document.querySelectorAll('h1');
   const f = {Path: location.pathname + location.search, H1s: h1s.length, H1Top: -1,
-    Height: document.documentElement.scrollHeight, MainCount: document.querySelectorAll('main').length,
+    Height: document.documentElement.scrollHeight, Mains: document.querySelectorAll('main').length,
+    H1InMain: h1s.length > 0 && !!h1s[0].closest('main'), Width: window.innerWidth,
+    EasyRead: document.documentElement.classList.contains('easy-read'),
     Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
   if (h1s.length) f.H1Top = h1s[0].getBoundingClientRect().top + window.scrollY;
   if (!main) return f;
@@ -133,10 +149,15 @@ const erMeasure = `(() => {
     if (actions && actions === words.replace(/\s+/g, '')) continue;
     f.Blocks++;
   }
-  const first = sel => [...main.querySelectorAll(sel)].find(shown);
-  const radio = first('input[type=radio]'), box = first('input[type=checkbox]');
-  if (radio) f.Radio = radio.getBoundingClientRect().width;
-  if (box) f.Checkbox = box.getBoundingClientRect().width;
+  const smallest = sel => {
+    const sides = [...main.querySelectorAll(sel)].filter(shown).map(el => {
+      const r = el.getBoundingClientRect();
+      return Math.min(r.width, r.height);
+    });
+    return sides.length ? Math.min(...sides) : 0;
+  };
+  f.Radio = smallest('input[type=radio]');
+  f.Checkbox = smallest('input[type=checkbox]');
   const size = el => parseFloat(getComputedStyle(el).fontSize);
   const headings = [...main.querySelectorAll('h2, h3, h4')].filter(shown).map(size);
   const labels = [...main.querySelectorAll('label, legend')].filter(shown).map(size);
@@ -168,53 +189,49 @@ func TestEasyReadTargets(t *testing.T) {
 	}{
 		{"easy_read", func(context.Context) []erPage {
 			return []erPage{
-				{"member", "home", "/"},
-				{"member", "me", "/me"},
-				{"member", "me-edit", "/me/edit"},
-				{"member", "suggestions", "/suggestions"},
-				{"member", "groups", "/groups"},
-				{"member", "messages", "/messages"},
-				{"member", "search", "/search?q=swim"},
-				{"member", "interests", "/interests"},
-				{"member", "interest", "/interests/swimming"},
-				{"member", "providers", "/providers"},
-				{"member", "provider", "/providers/" + provider},
-				{"member", "listing", "/listings/" + listing},
-				{"member", "help", "/help"},
-				{"member", "mentors", "/mentors"},
-				{"member", "permissions", "/permissions"},
-				{"member", "display", "/settings/display"},
+				{"member", "home", "/", false},
+				{"member", "me", "/me", false},
+				{"member", "me-edit", "/me/edit", true},
+				{"member", "suggestions", "/suggestions", false},
+				{"member", "groups", "/groups", false},
+				{"member", "messages", "/messages", false},
+				{"member", "search", "/search?q=swim", true},
+				{"member", "interests", "/interests", false},
+				{"member", "interest", "/interests/swimming", false},
+				{"member", "providers", "/providers", false},
+				{"member", "provider", "/providers/" + provider, false},
+				{"member", "listing", "/listings/" + listing, false},
+				{"member", "help", "/help", false},
+				{"member", "mentors", "/mentors", false},
+				{"member", "permissions", "/permissions", false},
+				{"member", "display", "/settings/display", true},
 			}
 		}},
 		{"treasurer", func(ctx context.Context) []erPage {
 			group := firstGroup(t, ctx)
 			return []erPage{
-				{"group member", "group", group},
-				{"group member", "group-statement", group + "/statement"},
-				{"group member", "group-leave", group + "/leave"},
+				{"group member", "group", group, false},
+				{"group member", "group-statement", group + "/statement", false},
+				{"group member", "group-leave", group + "/leave", true},
 			}
 		}},
 		{"mentor", func(context.Context) []erPage {
 			return []erPage{
-				{"mentor", "mentor-mentors", "/mentors"},
-				{"mentor", "invites", "/invites"},
+				{"mentor", "mentor-mentors", "/mentors", false},
+				{"mentor", "invites", "/invites", true},
 			}
 		}},
 		{"provider", func(context.Context) []erPage {
 			return []erPage{
-				{"provider", "insights", "/provider/insights"},
-				{"provider", "provider-own", "/providers/" + provider},
-				{"provider", "provider-edit", "/providers/" + provider + "/edit"},
-				{"provider", "listing-edit", "/listings/" + listing + "/edit"},
+				{"provider", "insights", "/provider/insights", false},
+				{"provider", "provider-own", "/providers/" + provider, false},
+				{"provider", "provider-edit", "/providers/" + provider + "/edit", true},
+				{"provider", "listing-edit", "/listings/" + listing + "/edit", true},
 			}
 		}},
 	}
 
-	type row struct {
-		page erPage
-		f    erFigures
-	}
-	var rows []row
+	var rows []erRow
 	for _, tab := range tabs {
 		t.Run(tab.role, func(t *testing.T) {
 			ctx := newTab(t)
@@ -226,9 +243,9 @@ func TestEasyReadTargets(t *testing.T) {
 			for _, p := range tab.pages(ctx) {
 				open(t, ctx, p.path, 200)
 				f := eval[erFigures](t, ctx, erMeasure)
-				rows = append(rows, row{p, f})
+				rows = append(rows, erRow{p, f})
 				checkMeasured(t, p, f)
-				missed := f.missed()
+				missed := f.missed(p.task)
 				switch {
 				case meetsEasyReadTargets[p.name] && len(missed) > 0:
 					t.Errorf("%s (%s) met every Easy Read target and now misses: %s; %s",
@@ -244,32 +261,68 @@ func TestEasyReadTargets(t *testing.T) {
 		})
 	}
 
+	t.Log(erTable(rows, time.Since(began)))
+}
+
+// erRow is one page's line of the table the test ends with.
+type erRow struct {
+	page erPage
+	f    erFigures
+}
+
+// erTable writes the figures of every page measured as one table.
+func erTable(rows []erRow, took time.Duration) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Easy Read at %dx%d, signed in with the demo's data (%s):\n", erWidth, erScreen, time.Since(began).Round(time.Millisecond))
-	fmt.Fprintf(&b, "| %-15s | %-32s | %5s | %7s | %5s | %-16s | %-11s | %-11s | %-8s |\n",
-		"page", "path", "h1 px", "screens", "forms", "ideas pictured", "radio/check", "h2+/label", "enforced")
+	fmt.Fprintf(&b, "Easy Read at %dx%d, signed in with the demo's data, %d pages in %s.\n", erWidth, erScreen, len(rows), took.Round(time.Millisecond))
+	b.WriteString("Targets: h1 top < 800px; at most 3 screens; at most 1 form in main on a task page; at least 90% of text blocks\n" +
+		"key ideas with a picture on the left; radio buttons and checkboxes the same size; headings larger than labels.\n" +
+		"Text blocks are paragraphs and list items in main outside .idea, labels, hints and buttons; what members and\n" +
+		"providers wrote is not marked on the pages, so it is counted with the rest. Sizes in CSS px; - is none on the page.\n")
+	width := len("path")
+	for _, r := range rows {
+		width = max(width, len(r.page.path))
+	}
+	line := func(cells ...string) {
+		fmt.Fprintf(&b, "| %-15s | %-*s | %5s | %7s | %-8s | %-15s | %-11s | %-13s | %-8s | %s\n",
+			cells[0], width, cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9])
+	}
+	line("page", "path", "h1 px", "screens", "forms", "pictured ideas", "radio/check", "heading/label", "enforced", "misses")
 	for _, r := range rows {
 		f := r.f
+		forms := fmt.Sprint(f.Forms)
+		if r.page.task {
+			forms += " (task)"
+		}
+		pictured := "no text"
+		if n := f.Ideas + f.Blocks; n > 0 {
+			pictured = fmt.Sprintf("%d/%d = %.0f%%", f.Pictured, n, 100*f.pictured())
+		}
 		enforced := "no"
 		if meetsEasyReadTargets[r.page.name] {
 			enforced = "yes"
 		}
-		fmt.Fprintf(&b, "| %-15s | %-32s | %5.0f | %7.1f | %5d | %3d/%-3d = %4.0f%% | %-11s | %-11s | %-8s |\n",
-			r.page.name, r.page.path, f.H1Top, f.screens(), f.Forms, f.Pictured, f.Ideas+f.Blocks, 100*f.pictured(),
-			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced)
+		misses := fmt.Sprint(len(f.missed(r.page.task)))
+		line(r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured,
+			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced, misses)
 	}
-	t.Log(b.String())
+	return b.String()
 }
 
-// checkMeasured fails t unless the page could be measured: one main, one
-// h1 in it, and a page at least one screen wide.
+// checkMeasured fails t unless the page could be measured: in Easy Read,
+// laid out 375 pixels wide, with one main and exactly one h1, in it.
 func checkMeasured(t *testing.T, p erPage, f erFigures) {
 	t.Helper()
-	if f.MainCount != 1 {
-		t.Errorf("%s (%s): %d main elements, want 1", p.name, p.path, f.MainCount)
+	if !f.EasyRead {
+		t.Errorf("%s (%s): the page is not in Easy Read (no class easy-read on <html>)", p.name, p.path)
 	}
-	if f.H1s != 1 {
-		t.Errorf("%s (%s): %d h1 elements, want exactly 1", p.name, p.path, f.H1s)
+	if f.Width != erWidth {
+		t.Errorf("%s (%s): laid out %dpx wide, want %dpx", p.name, p.path, f.Width, erWidth)
+	}
+	if f.Mains != 1 {
+		t.Errorf("%s (%s): %d main elements, want 1", p.name, p.path, f.Mains)
+	}
+	if f.H1s != 1 || !f.H1InMain {
+		t.Errorf("%s (%s): %d h1 elements (the first in main: %v), want exactly 1, in main", p.name, p.path, f.H1s, f.H1InMain)
 	}
 	if f.H1Top < 0 || f.Height <= 0 {
 		t.Errorf("%s (%s): the h1's top (%.0f) or the page's height (%.0f) could not be measured", p.name, p.path, f.H1Top, f.Height)
