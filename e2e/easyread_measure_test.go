@@ -57,6 +57,7 @@ type erFigures struct {
 	Ideas    int     // .idea elements in main
 	Pictured int     // of those, with an img.picto first whose box is left of the text
 	Blocks   int     // other text blocks in main: paragraphs and list items
+	Led      int     // of those, how many start with a small img.picto left of their text (not counted as ideas)
 	Radio    float64 // the smallest visible radio button in main (its shorter side), 0 if none
 	Checkbox float64 // the same for checkboxes
 	Heading  float64 // the font size of the smallest visible h2–h4 in main, 0 if none
@@ -127,7 +128,7 @@ const erMeasure = `(() => {
     Height: document.documentElement.scrollHeight, Mains: document.querySelectorAll('main').length,
     H1InMain: h1s.length > 0 && !!h1s[0].closest('main'), Width: window.innerWidth,
     EasyRead: document.documentElement.classList.contains('easy-read'),
-    Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
+    Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
   if (h1s.length) f.H1Top = h1s[0].getBoundingClientRect().top + window.scrollY;
   if (!main) return f;
   f.Forms = main.querySelectorAll('form').length;
@@ -148,6 +149,14 @@ const erMeasure = `(() => {
     const actions = [...el.querySelectorAll('button, a.button')].map(b => b.innerText).join('').replace(/\s+/g, '');
     if (actions && actions === words.replace(/\s+/g, '')) continue;
     f.Blocks++;
+    const img = el.querySelector('img.picto');
+    if (img && shown(img)) {
+      const i = img.getBoundingClientRect(), r = el.getBoundingClientRect();
+      const before = document.createRange();
+      before.setStart(el, 0);
+      before.setEndBefore(img);
+      if (!before.toString().trim() && i.left - r.left < i.width) f.Led++;
+    }
   }
   const smallest = sel => {
     const sides = [...main.querySelectorAll(sel)].filter(shown).map(el => {
@@ -277,16 +286,17 @@ func erTable(rows []erRow, took time.Duration) string {
 	b.WriteString("Targets: h1 top < 800px; at most 3 screens; at most 1 form in main on a task page; at least 90% of text blocks\n" +
 		"key ideas with a picture on the left; radio buttons and checkboxes the same size; headings larger than labels.\n" +
 		"Text blocks are paragraphs and list items in main outside .idea, labels, hints and buttons; what members and\n" +
-		"providers wrote is not marked on the pages, so it is counted with the rest. Sizes in CSS px; - is none on the page.\n")
+		"providers wrote is not marked on the pages, so it is counted with the rest. \"small\" is how many of the other\n" +
+		"blocks start with a small pictogram (a link list's icon), not counted as key ideas. Sizes in CSS px; - is none.\n")
 	width := len("path")
 	for _, r := range rows {
 		width = max(width, len(r.page.path))
 	}
 	line := func(cells ...string) {
-		fmt.Fprintf(&b, "| %-15s | %-*s | %5s | %7s | %-8s | %-15s | %-11s | %-13s | %-8s | %s\n",
-			cells[0], width, cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9])
+		fmt.Fprintf(&b, "| %-15s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
+			cells[0], width, cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10])
 	}
-	line("page", "path", "h1 px", "screens", "forms", "pictured ideas", "radio/check", "heading/label", "enforced", "misses")
+	line("page", "path", "h1 px", "screens", "forms", "pictured ideas", "small", "radio/check", "heading/label", "enforced", "misses")
 	for _, r := range rows {
 		f := r.f
 		forms := fmt.Sprint(f.Forms)
@@ -302,7 +312,7 @@ func erTable(rows []erRow, took time.Duration) string {
 			enforced = "yes"
 		}
 		misses := fmt.Sprint(len(f.missed(r.page.task)))
-		line(r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured,
+		line(r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
 			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced, misses)
 	}
 	return b.String()
@@ -330,8 +340,8 @@ func checkMeasured(t *testing.T, p erPage, f erFigures) {
 }
 
 func (f erFigures) summary() string {
-	return fmt.Sprintf("h1 top %.0fpx, %.1f screens, %d form(s), %d of %d pictured (%d ideas, %d other blocks), radio/checkbox %s, heading/label %s",
-		f.H1Top, f.screens(), f.Forms, f.Pictured, f.Ideas+f.Blocks, f.Ideas, f.Blocks, pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label))
+	return fmt.Sprintf("h1 top %.0fpx, %.1f screens, %d form(s), %d of %d pictured (%d ideas, %d other blocks, %d of them led by a small picture), radio/checkbox %s, heading/label %s",
+		f.H1Top, f.screens(), f.Forms, f.Pictured, f.Ideas+f.Blocks, f.Ideas, f.Blocks, f.Led, pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label))
 }
 
 // pair writes two sizes in pixels, "-" for one not on the page.
