@@ -293,10 +293,10 @@ func erTable(rows []erRow, took time.Duration) string {
 		width = max(width, len(r.page.path))
 	}
 	line := func(cells ...string) {
-		fmt.Fprintf(&b, "| %-15s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
-			cells[0], width, cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10])
+		fmt.Fprintf(&b, "| %-12s | %-15s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
+			cells[0], cells[1], width, cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11])
 	}
-	line("page", "path", "h1 px", "screens", "forms", "pictured ideas", "small", "radio/check", "heading/label", "enforced", "misses")
+	line("who", "page", "path", "h1 px", "screens", "forms", "pictured ideas", "small", "radio/check", "heading/label", "enforced", "misses")
 	for _, r := range rows {
 		f := r.f
 		forms := fmt.Sprint(f.Forms)
@@ -312,14 +312,15 @@ func erTable(rows []erRow, took time.Duration) string {
 			enforced = "yes"
 		}
 		misses := fmt.Sprint(len(f.missed(r.page.task)))
-		line(r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
+		line(r.page.role, r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
 			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced, misses)
 	}
 	return b.String()
 }
 
-// checkMeasured fails t unless the page could be measured: in Easy Read,
-// laid out 375 pixels wide, with one main and exactly one h1, in it.
+// checkMeasured fails t unless the page could be measured: the page asked
+// for, in Easy Read, laid out 375 pixels wide, with one main and exactly
+// one h1, in it.
 func checkMeasured(t *testing.T, p erPage, f erFigures) {
 	t.Helper()
 	if !f.EasyRead {
@@ -327,6 +328,9 @@ func checkMeasured(t *testing.T, p erPage, f erFigures) {
 	}
 	if f.Width != erWidth {
 		t.Errorf("%s (%s): laid out %dpx wide, want %dpx", p.name, p.path, f.Width, erWidth)
+	}
+	if f.Path != p.path {
+		t.Errorf("%s: asked for %s, measured %s", p.name, p.path, f.Path)
 	}
 	if f.Mains != 1 {
 		t.Errorf("%s (%s): %d main elements, want 1", p.name, p.path, f.Mains)
