@@ -27,6 +27,10 @@ type Display struct {
 	EasyRead bool
 	TextSize TextSize
 	Contrast Contrast
+	// LessMotion turns off what moves on the page (transitions, the
+	// press-down of buttons), as the system setting for reduced motion
+	// does, for someone who has not set that on their device.
+	LessMotion bool
 }
 
 // TextSize is the base size of text on every page.

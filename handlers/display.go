@@ -43,6 +43,15 @@ func (s *Server) displaySave(c *gin.Context) {
 		EasyRead: easy == "on",
 		TextSize: community.TextSize(c.PostForm("text_size")),
 		Contrast: community.Contrast(c.PostForm("contrast")),
+		// The header's Easy Read button sends no "motion": the choice
+		// already made stays.
+		LessMotion: current(c).display.LessMotion,
+	}
+	switch c.PostForm("motion") {
+	case "less":
+		chosen.LessMotion = true
+	case "full":
+		chosen.LessMotion = false
 	}
 	if len(problems) > 0 {
 		s.render(c, http.StatusBadRequest, "display", "display.title", newDisplayPage(false), summaryFor(problems, "easy_read-on")...)

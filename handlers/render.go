@@ -75,10 +75,13 @@ type view struct {
 	Helping *community.Person
 	CSRF    string
 	Display community.Display
-	Title   string
-	Path    string
-	Errors  []fieldMessage
-	Data    any
+	// FirstVisit asks, until the visitor answers or says no thanks, one
+	// question: would they like the pages easier to use?
+	FirstVisit bool
+	Title      string
+	Path       string
+	Errors     []fieldMessage
+	Data       any
 	// Waiting counts what waits for the member to answer: hellos and
 	// messages not read, from memory.
 	Waiting int
@@ -142,7 +145,7 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	v := current(c)
 	l := s.Locale.For(v.display.EasyRead)
 	vw := view{
-		L: l, Me: v.me, Helping: v.helping, CSRF: v.session.CSRF, Display: v.display,
+		L: l, Me: v.me, Helping: v.helping, CSRF: v.session.CSRF, Display: v.display, FirstVisit: !v.displayChosen,
 		Title: l.T(title), Path: c.Request.URL.Path, Errors: errs, Data: data,
 	}
 	if s.Now != nil {

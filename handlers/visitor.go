@@ -19,6 +19,10 @@ type visitor struct {
 	// when the member acts for themselves.
 	helping *community.Person
 	display community.Display
+	// displayChosen says the visitor has chosen how pages look (a display
+	// cookie, or choices saved on their profile), so the first visit's
+	// question is not asked again.
+	displayChosen bool
 }
 
 const visitorKey = "visitor"
@@ -90,7 +94,7 @@ func (s *Server) loadVisitor(c *gin.Context) {
 			if me.Suspended() && !(c.Request.Method == http.MethodPost && c.Request.URL.Path == "/signout") {
 				// A suspended member reads why, on every page, and can
 				// sign out; nothing else.
-				v.display = s.readDisplay(c, v.me)
+				v.display, v.displayChosen = s.readDisplay(c, v.me)
 				c.Set(visitorKey, v)
 				s.showError(c, http.StatusForbidden, errorPage{Heading: "error.suspended.heading", Message: "error.suspended"})
 				c.Abort()
@@ -98,7 +102,7 @@ func (s *Server) loadVisitor(c *gin.Context) {
 			}
 		}
 	}
-	v.display = s.readDisplay(c, v.me)
+	v.display, v.displayChosen = s.readDisplay(c, v.me)
 	c.Set(visitorKey, v)
 	c.Next()
 }

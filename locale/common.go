@@ -9,6 +9,8 @@ func common() map[string]Message {
 		"layout.menu":                {"Menu", "Menu", ""},
 		"layout.listen":              {"Listen to this page", "Listen to this page", "listen"},
 		"layout.listen_stop":         {"Stop reading aloud", "Stop", "listen"},
+		"layout.listen_pause":        {"Pause", "Pause", "listen"},
+		"layout.listen_resume":       {"Carry on reading", "Carry on", "listen"},
 		"layout.footer":              {"ClubTogether helps people who use personal budgets find each other, do things together and buy together.", "ClubTogether helps you find people. You can do things together. You can buy things together.", ""},
 		"layout.attribution":         {"Pictograms: OpenMoji (CC BY-SA 4.0). Places: contains OS data © Crown copyright and database right; contains Royal Mail data © Royal Mail copyright and database right.", "Pictures by OpenMoji. Place data from Ordnance Survey and Royal Mail.", ""},
 		"nav.home":                   {"Home", "Home", "home"},

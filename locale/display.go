@@ -3,6 +3,16 @@ package locale
 // display holds the words of the display settings.
 func display() map[string]Message {
 	return map[string]Message{
+		"display.motion":           {"Movement", "Movement", "settings"},
+		"display.motion_hint":      {"Less movement stops things on the page from sliding or moving when you use them.", "Less movement stops things moving on the page.", ""},
+		"display.motion.full":      {"Normal movement", "Normal", ""},
+		"display.motion.less":      {"Less movement", "Less movement", ""},
+		"first_visit.question":     {"Would you like this site easier to use?", "Make this website easier to use?", "settings"},
+		"first_visit.easy_read":    {"Easy Read", "Easy Read", "easy-read"},
+		"first_visit.text_size":    {"Bigger text", "Bigger words", "text-size"},
+		"first_visit.contrast":     {"More contrast", "Stronger colours", "contrast"},
+		"first_visit.motion":       {"Less movement", "Less movement", "settings"},
+		"first_visit.none":         {"No thanks, it is fine", "No thanks", ""},
 		"display.title":            {"Display settings", "How pages look", "settings"},
 		"display.intro":            {"Choose how every page looks. We remember your choice on this device, and on your profile when you are signed in.", "Choose how pages look. We will remember.", "settings"},
 		"display.saved":            {"Your display settings have been saved.", "We saved how pages look.", "success"},

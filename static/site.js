@@ -45,62 +45,138 @@
     });
   }
 
-  // 3. Listen button on Easy Read pages, only where speech is available.
+  // 3. Listen on Easy Read pages: shown only where the browser lists a
+  // voice. It reads one sentence at a time, marks the sentence being read
+  // (a CSS highlight over the words, and the block it is in), and can be
+  // paused and carried on. Where the engine cannot pause, pausing stops
+  // it, and carrying on starts again at the sentence it was reading.
   const slot = document.querySelector(".listen-slot");
   const synth = window.speechSynthesis;
   const main = document.querySelector("main");
   if (!slot || !main || !synth || typeof window.SpeechSynthesisUtterance !== "function") return;
 
-  const BLOCK = /^(P|H[1-6]|LI|DT|DD|LEGEND|DIV|SECTION|FIELDSET|FORM|UL|OL|DL)$/;
+  const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, legend, dt, dd, label, th, td, summary";
   const SKIP = "script, style, template, noscript, input, textarea, select, [hidden], [aria-hidden='true']";
-  // Collect the visible text of main, one part per block, skipping the slot.
-  const collect = (node, out) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        out.push(child.textContent);
-      } else if (child.nodeType === Node.ELEMENT_NODE && child !== slot && !child.matches(SKIP)) {
-        const style = window.getComputedStyle(child);
-        if (style.display === "none" || style.visibility === "hidden") continue;
-        if (BLOCK.test(child.tagName)) out.push("\n");
-        collect(child, out);
-        if (BLOCK.test(child.tagName)) out.push("\n");
+  const visible = (el) => {
+    const style = window.getComputedStyle(el);
+    return style.display !== "none" && style.visibility !== "hidden";
+  };
+  // The blocks of main that hold words, innermost only, in reading order.
+  const blocks = () => Array.from(main.querySelectorAll(BLOCKS)).filter((el) =>
+    !slot.contains(el) && !el.closest(SKIP) && visible(el) && !el.querySelector(BLOCKS) && el.textContent.trim());
+
+  // sentences splits each block's words into sentences, each with the
+  // range of the page's text it covers, so that it can be marked.
+  const sentences = () => {
+    const out = [];
+    for (const block of blocks()) {
+      const nodes = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement && n.parentElement.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      let text = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, from: text.length });
+        text += n.textContent;
+      }
+      const at = (offset) => {
+        let i = nodes.length - 1;
+        while (i > 0 && nodes[i].from > offset) i -= 1;
+        return [nodes[i].node, Math.min(offset - nodes[i].from, nodes[i].node.textContent.length)];
+      };
+      const found = text.matchAll(/[^.!?]+[.!?]*/g);
+      for (const m of found) {
+        const words = m[0].replace(/\s+/g, " ").trim();
+        if (!words) continue;
+        const start = m.index + m[0].search(/\S/);
+        const end = m.index + m[0].trimEnd().length;
+        const range = document.createRange();
+        range.setStart(...at(start));
+        range.setEnd(...at(end));
+        out.push({ words, range, block });
       }
     }
     return out;
   };
-  const parts = () => collect(main, []).join("").split("\n")
-    .map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
 
-  const listenLabel = slot.getAttribute("data-listen-label") || "Listen";
-  const stopLabel = slot.getAttribute("data-stop-label") || "Stop";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "listen-button";
-  button.textContent = listenLabel;
-  slot.appendChild(button);
+  const label = (name, fallback) => slot.getAttribute("data-" + name + "-label") || fallback;
+  const make = (cls, text) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "listen-button " + cls;
+    b.textContent = text;
+    return b;
+  };
+  const listen = make("listen-start", label("listen", "Listen"));
+  const pause = make("listen-pause", label("pause", "Pause"));
+  const stop = make("listen-stop", label("stop", "Stop"));
 
-  let run = 0; // each start or stop begins a new run; old events are ignored
-  let speaking = false;
-  const stopped = () => { speaking = false; button.textContent = listenLabel; };
-  button.addEventListener("click", () => {
+  let queue = [];
+  let at = 0;
+  let run = 0; // each start, pause or stop begins a new run; old events are ignored
+  let state = "idle"; // idle, speaking, paused
+  const highlights = window.CSS && CSS.highlights && typeof window.Highlight === "function" ? CSS.highlights : null;
+  const mark = (s) => {
+    main.querySelectorAll(".listen-reading").forEach((el) => el.classList.remove("listen-reading"));
+    if (highlights) highlights.delete("listen");
+    if (!s) return;
+    s.block.classList.add("listen-reading");
+    if (highlights) highlights.set("listen", new Highlight(s.range));
+  };
+  const show = () => {
+    listen.hidden = state !== "idle";
+    pause.hidden = state === "idle";
+    stop.hidden = state === "idle";
+    pause.textContent = state === "paused" ? label("resume", "Carry on") : label("pause", "Pause");
+  };
+  const finish = () => { run += 1; synth.cancel(); state = "idle"; at = 0; mark(null); show(); };
+  const speak = () => {
+    if (at >= queue.length) { finish(); return; }
+    const mine = run;
+    const s = queue[at];
+    const u = new SpeechSynthesisUtterance(s.words);
+    u.lang = "en-GB";
+    u.rate = 0.9;
+    u.addEventListener("start", () => { if (mine === run) mark(s); });
+    u.addEventListener("end", () => { if (mine === run && state === "speaking") { at += 1; speak(); } });
+    u.addEventListener("error", () => { if (mine === run && state === "speaking") finish(); });
+    synth.speak(u);
+  };
+  listen.addEventListener("click", () => {
+    queue = sentences();
+    if (!queue.length) return;
     run += 1;
     synth.cancel();
-    if (speaking) { stopped(); return; }
-    const mine = run;
-    const texts = parts();
-    if (!texts.length) return;
-    // One utterance per block: pauses between blocks, and long pages do not
-    // hit the cut-off some browsers have for long utterances.
-    texts.forEach((text, i) => {
-      const u = new SpeechSynthesisUtterance(text);
-      u.lang = "en-GB";
-      u.rate = 0.9;
-      u.addEventListener("error", () => { if (mine === run) { run += 1; synth.cancel(); stopped(); } });
-      if (i === texts.length - 1) u.addEventListener("end", () => { if (mine === run) stopped(); });
-      synth.speak(u);
-    });
-    speaking = true;
-    button.textContent = stopLabel;
+    at = 0;
+    state = "speaking";
+    show();
+    speak();
   });
-  window.addEventListener("pagehide", () => { run += 1; synth.cancel(); stopped(); });
+  pause.addEventListener("click", () => {
+    if (state === "speaking") {
+      state = "paused";
+      synth.pause();
+      if (!synth.paused) { run += 1; synth.cancel(); } // no pause here: stop, and start again at this sentence
+    } else if (state === "paused") {
+      state = "speaking";
+      if (synth.paused) {
+        synth.resume();
+      } else {
+        run += 1;
+        speak();
+      }
+    }
+    show();
+  });
+  stop.addEventListener("click", finish);
+  window.addEventListener("pagehide", finish);
+
+  // The buttons appear once the browser lists a voice to read with.
+  const ready = () => {
+    if (listen.isConnected || !synth.getVoices().length) return;
+    slot.append(listen, pause, stop);
+    show();
+  };
+  ready();
+  synth.addEventListener("voiceschanged", ready);
 })();

@@ -42,9 +42,14 @@ type personDoc struct {
 }
 
 type displayDoc struct {
-	EasyRead bool   `bson:"easy_read"`
-	TextSize string `bson:"text_size"`
-	Contrast string `bson:"contrast"`
+	EasyRead   bool   `bson:"easy_read"`
+	TextSize   string `bson:"text_size"`
+	Contrast   string `bson:"contrast"`
+	LessMotion bool   `bson:"less_motion,omitempty"`
+}
+
+func toDisplayDoc(d community.Display) displayDoc {
+	return displayDoc{d.EasyRead, string(d.TextSize), string(d.Contrast), d.LessMotion}
 }
 
 type identityDoc struct {
@@ -57,7 +62,7 @@ func toPersonDoc(p community.Person) personDoc {
 		ID: p.ID, Name: p.Name, About: p.About, District: p.District,
 		Interests: nonNil(p.Interests), Tags: nonNil(p.Tags), FreeTimes: int64(p.FreeTimes),
 		AccessNeeds: nonNil(p.AccessNeeds), Languages: p.Languages, Visibility: string(p.Visibility), OpenToBuying: p.OpenToBuying,
-		Display: displayDoc{p.Display.EasyRead, string(p.Display.TextSize), string(p.Display.Contrast)},
+		Display: toDisplayDoc(p.Display),
 		Email:   p.Email, Demo: p.Demo, Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
 	}
 	for _, id := range p.Identities {
@@ -72,7 +77,7 @@ func (d personDoc) person() community.Person {
 		Interests: d.Interests, Tags: d.Tags, FreeTimes: community.Availability(d.FreeTimes),
 		AccessNeeds: d.AccessNeeds, Languages: d.Languages, Visibility: community.Visibility(d.Visibility), OpenToBuying: d.OpenToBuying,
 		Display: community.Display{EasyRead: d.Display.EasyRead, TextSize: community.TextSize(d.Display.TextSize),
-			Contrast: community.Contrast(d.Display.Contrast)}.Normalised(),
+			Contrast: community.Contrast(d.Display.Contrast), LessMotion: d.Display.LessMotion}.Normalised(),
 		Email: d.Email, Demo: d.Demo, Version: d.Version, CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		SessionsFrom: utcOrZero(d.SessionsFrom), EndedSessions: d.Ended,
 		SuspendedAt: utcOrZero(d.SuspendedAt), SuspendedBy: d.SuspendedBy,
@@ -163,7 +168,7 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 	display = display.Normalised()
 	err := s.write("save display", func() error {
 		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{
-			"display": displayDoc{display.EasyRead, string(display.TextSize), string(display.Contrast)},
+			"display": toDisplayDoc(display),
 		}})
 		return err
 	})

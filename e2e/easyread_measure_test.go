@@ -1,0 +1,399 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/clubtogether/clubtogether/demo"
+)
+
+// Issue 15, "Measured": every page a member, a mentor and a provider reach
+// is measured in Easy Read on a phone, 375 by 800 CSS pixels, signed in
+// with the demo's data, against the targets below. Most pages miss them
+// today, so the test enforces the targets only for the pages named in
+// meetsEasyReadTargets, and fails when one of those regresses; for every
+// other page it logs what is not met yet, with the figures. For every page
+// it enforces that the figures could be measured at all. Nothing is
+// changed: the pages are only read, so the other tests on the shared site
+// see the demo as it was.
+
+const (
+	erWidth, erScreen = 375, 800 // the phone's viewport in CSS pixels
+	erMaxScreens      = 3.0      // the page is at most three screens long
+	erMaxForms        = 1        // at most one form in main
+	erMinPictured     = 0.90     // nine in ten key ideas have their picture on the left
+)
+
+// meetsEasyReadTargets are the pages, by name, that met every target when
+// the test was written; each must keep meeting them. Add a page here once
+// it does (the test's log says so).
+var meetsEasyReadTargets = map[string]bool{
+	"display":     true,
+	"group-leave": true,
+	"insights":    true,
+}
+
+// erPage is one page to measure: who reaches it and where. A task page is
+// one for doing one thing (a form to fill in): only on those is the number
+// of forms a target.
+type erPage struct {
+	role, name, path string
+	task             bool
+}
+
+// erFigures is what one page measures.
+type erFigures struct {
+	Path     string
+	H1s      int     // h1 elements in the document
+	H1Top    float64 // the top of the h1, from the top of the page
+	Height   float64 // document.documentElement.scrollHeight
+	Forms    int     // forms in main
+	Ideas    int     // .idea elements in main
+	Pictured int     // of those, with an img.picto first whose box is left of the text
+	Blocks   int     // other text blocks in main: paragraphs and list items
+	Led      int     // of those, how many start with a small img.picto left of their text (not counted as ideas)
+	Radio    float64 // the smallest visible radio button in main (its shorter side), 0 if none
+	Checkbox float64 // the same for checkboxes
+	Heading  float64 // the font size of the smallest visible h2–h4 in main, 0 if none
+	Label    float64 // the font size of the largest visible label or legend in main, 0 if none
+	Mains    int     // main elements
+	H1InMain bool    // the h1 is in main
+	Width    int     // window.innerWidth: the viewport the page was laid out in
+	EasyRead bool    // <html> has the class easy-read
+}
+
+func (f erFigures) screens() float64 { return f.Height / erScreen }
+
+// pictured is the share of key ideas with their picture on the left, out
+// of all text blocks in main (ideas and the rest); 1 when there is no text.
+func (f erFigures) pictured() float64 {
+	if f.Ideas+f.Blocks == 0 {
+		return 1
+	}
+	return float64(f.Pictured) / float64(f.Ideas+f.Blocks)
+}
+
+// missed lists the targets the page does not meet, in words. Besides the
+// issue's figures, radio buttons and checkboxes should look the same size
+// where a page has both, and headings should be larger than the labels of
+// the form under them.
+func (f erFigures) missed(task bool) []string {
+	var out []string
+	if f.H1Top >= erScreen {
+		out = append(out, fmt.Sprintf("the h1 starts %.0fpx down, below the first screen (%dpx)", f.H1Top, erScreen))
+	}
+	if s := f.screens(); s > erMaxScreens {
+		out = append(out, fmt.Sprintf("%.1f screens long, want at most %.0f", s, erMaxScreens))
+	}
+	if task && f.Forms > erMaxForms {
+		out = append(out, fmt.Sprintf("%d forms in main of a task page, want at most %d", f.Forms, erMaxForms))
+	}
+	if p := f.pictured(); p < erMinPictured {
+		out = append(out, fmt.Sprintf("%d of %d text blocks are key ideas with a picture on the left (%.0f%%), want %.0f%%",
+			f.Pictured, f.Ideas+f.Blocks, 100*p, 100*erMinPictured))
+	}
+	if f.Radio > 0 && f.Checkbox > 0 && absDiff(f.Radio, f.Checkbox) > 1 {
+		out = append(out, fmt.Sprintf("radio buttons are %.0fpx and checkboxes %.0fpx, want the same size", f.Radio, f.Checkbox))
+	}
+	if f.Heading > 0 && f.Label > 0 && f.Heading <= f.Label {
+		out = append(out, fmt.Sprintf("headings are %.0fpx and labels %.0fpx, want headings larger", f.Heading, f.Label))
+	}
+	return out
+}
+
+func absDiff(a, b float64) float64 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// erMeasure is what the page measures of itself. Text blocks are the
+// paragraphs and list items in main that show text, hold no paragraph or
+// list item of their own, and are not in an .idea, a label, a legend, a
+// hint, a button or a nav, nor only a button or a link styled as one.
+// What members and providers wrote is not marked on the pages, so it is
+// counted as text like the rest.
+const erMeasure = `(() => {
+  const main = document.querySelector('main');
+  const shown = el => el.checkVisibility() && el.getClientRects().length > 0;
+  const h1s = document.querySelectorAll('h1');
+  const f = {Path: location.pathname + location.search, H1s: h1s.length, H1Top: -1,
+    Height: document.documentElement.scrollHeight, Mains: document.querySelectorAll('main').length,
+    H1InMain: h1s.length > 0 && !!h1s[0].closest('main'), Width: window.innerWidth,
+    EasyRead: document.documentElement.classList.contains('easy-read'),
+    Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
+  if (h1s.length) f.H1Top = h1s[0].getBoundingClientRect().top + window.scrollY;
+  if (!main) return f;
+  f.Forms = main.querySelectorAll('form').length;
+  for (const idea of main.querySelectorAll('.idea')) {
+    if (!shown(idea)) continue;
+    f.Ideas++;
+    const img = idea.firstElementChild, text = idea.querySelector(':scope > span');
+    if (img && img.matches('img.picto') && text && shown(img)) {
+      const i = img.getBoundingClientRect(), s = text.getBoundingClientRect();
+      if (i.width > 0 && i.right <= s.left + 0.5) f.Pictured++;
+    }
+  }
+  const skip = '.idea, label, legend, .hint, button, nav, .visually-hidden';
+  for (const el of main.querySelectorAll('p, li')) {
+    if (!shown(el) || el.closest(skip) || el.querySelector('p, li')) continue;
+    const words = el.innerText.trim();
+    if (!words) continue;
+    const actions = [...el.querySelectorAll('button, a.button')].map(b => b.innerText).join('').replace(/\s+/g, '');
+    if (actions && actions === words.replace(/\s+/g, '')) continue;
+    f.Blocks++;
+    const img = el.querySelector('img.picto');
+    if (img && shown(img)) {
+      const i = img.getBoundingClientRect(), r = el.getBoundingClientRect();
+      const before = document.createRange();
+      before.setStart(el, 0);
+      before.setEndBefore(img);
+      if (!before.toString().trim() && i.left - r.left < i.width) f.Led++;
+    }
+  }
+  const smallest = sel => {
+    const sides = [...main.querySelectorAll(sel)].filter(shown).map(el => {
+      const r = el.getBoundingClientRect();
+      return Math.min(r.width, r.height);
+    });
+    return sides.length ? Math.min(...sides) : 0;
+  };
+  f.Radio = smallest('input[type=radio]');
+  f.Checkbox = smallest('input[type=checkbox]');
+  const size = el => parseFloat(getComputedStyle(el).fontSize);
+  const headings = [...main.querySelectorAll('h2, h3, h4')].filter(shown).map(size);
+  const labels = [...main.querySelectorAll('label, legend')].filter(shown).map(size);
+  if (headings.length) f.Heading = Math.min(...headings);
+  if (labels.length) f.Label = Math.max(...labels);
+  return f;
+})()`
+
+// TestEasyReadTargets measures the pages in Easy Read at 375 by 800.
+func TestEasyReadTargets(t *testing.T) {
+	began := time.Now()
+	roles := demo.Roles(demo.DefaultSeed)
+	role := func(key string) string {
+		i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == key })
+		if i < 0 || roles[i].PersonID == "" {
+			t.Fatalf("no demo member plays %s", key)
+		}
+		return roles[i].PersonID
+	}
+	owner := role("provider")
+	provider, listing := ownersProviderAndListing(t, owner)
+
+	// The demo's Easy Read member is in no group (the demo keeps its
+	// groups' members apart from the parts on the demo page), so a group
+	// page is measured as the treasurer of the first demo group sees it.
+	tabs := []struct {
+		role  string
+		pages func(ctx context.Context) []erPage
+	}{
+		{"easy_read", func(context.Context) []erPage {
+			return []erPage{
+				{"member", "home", "/", false},
+				{"member", "me", "/me", false},
+				{"member", "me-edit", "/me/edit", true},
+				{"member", "suggestions", "/suggestions", false},
+				{"member", "groups", "/groups", false},
+				{"member", "messages", "/messages", false},
+				{"member", "search", "/search?q=swim", true},
+				{"member", "interests", "/interests", false},
+				{"member", "interest", "/interests/swimming", false},
+				{"member", "providers", "/providers", false},
+				{"member", "provider", "/providers/" + provider, false},
+				{"member", "listing", "/listings/" + listing, false},
+				{"member", "help", "/help", false},
+				{"member", "mentors", "/mentors", false},
+				{"member", "permissions", "/permissions", false},
+				{"member", "display", "/settings/display", true},
+			}
+		}},
+		{"treasurer", func(ctx context.Context) []erPage {
+			group := firstGroup(t, ctx)
+			return []erPage{
+				{"group member", "group", group, false},
+				{"group member", "group-statement", group + "/statement", false},
+				{"group member", "group-leave", group + "/leave", true},
+			}
+		}},
+		{"mentor", func(context.Context) []erPage {
+			return []erPage{
+				{"mentor", "mentor-mentors", "/mentors", false},
+				{"mentor", "invites", "/invites", true},
+			}
+		}},
+		{"provider", func(context.Context) []erPage {
+			return []erPage{
+				{"provider", "insights", "/provider/insights", false},
+				{"provider", "provider-own", "/providers/" + provider, false},
+				{"provider", "provider-edit", "/providers/" + provider + "/edit", true},
+				{"provider", "listing-edit", "/listings/" + listing + "/edit", true},
+			}
+		}},
+	}
+
+	var rows []erRow
+	for _, tab := range tabs {
+		t.Run(tab.role, func(t *testing.T) {
+			ctx := newTab(t)
+			signIn(t, ctx, role(tab.role))
+			setDisplay(t, ctx, "on", "normal", "normal")
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range tab.pages(ctx) {
+				open(t, ctx, p.path, 200)
+				f := eval[erFigures](t, ctx, erMeasure)
+				rows = append(rows, erRow{p, f})
+				checkMeasured(t, p, f)
+				missed := f.missed(p.task)
+				switch {
+				case meetsEasyReadTargets[p.name] && len(missed) > 0:
+					t.Errorf("%s (%s) met every Easy Read target and now misses: %s; %s",
+						p.name, p.path, strings.Join(missed, "; "), f.summary())
+				case len(missed) > 0:
+					t.Logf("%s (%s): not yet: %s; %s", p.name, p.path, strings.Join(missed, "; "), f.summary())
+				case meetsEasyReadTargets[p.name]:
+					t.Logf("%s (%s): meets every target; %s", p.name, p.path, f.summary())
+				default:
+					t.Logf("%s (%s): meets every target, add it to meetsEasyReadTargets; %s", p.name, p.path, f.summary())
+				}
+			}
+		})
+	}
+
+	t.Log(erTable(rows, time.Since(began)))
+}
+
+// erRow is one page's line of the table the test ends with.
+type erRow struct {
+	page erPage
+	f    erFigures
+}
+
+// erTable writes the figures of every page measured as one table.
+func erTable(rows []erRow, took time.Duration) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Easy Read at %dx%d, signed in with the demo's data, %d pages in %s.\n", erWidth, erScreen, len(rows), took.Round(time.Millisecond))
+	b.WriteString("Targets: h1 top < 800px; at most 3 screens; at most 1 form in main on a task page; at least 90% of text blocks\n" +
+		"key ideas with a picture on the left; radio buttons and checkboxes the same size; headings larger than labels.\n" +
+		"Text blocks are paragraphs and list items in main outside .idea, labels, hints and buttons; what members and\n" +
+		"providers wrote is not marked on the pages, so it is counted with the rest. \"small\" is how many of the other\n" +
+		"blocks start with a small pictogram (a link list's icon), not counted as key ideas. Sizes in CSS px; - is none.\n")
+	width := len("path")
+	for _, r := range rows {
+		width = max(width, len(r.page.path))
+	}
+	line := func(cells ...string) {
+		fmt.Fprintf(&b, "| %-12s | %-15s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
+			cells[0], cells[1], width, cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11])
+	}
+	line("who", "page", "path", "h1 px", "screens", "forms", "pictured ideas", "small", "radio/check", "heading/label", "enforced", "misses")
+	for _, r := range rows {
+		f := r.f
+		forms := fmt.Sprint(f.Forms)
+		if r.page.task {
+			forms += " (task)"
+		}
+		pictured := "no text"
+		if n := f.Ideas + f.Blocks; n > 0 {
+			pictured = fmt.Sprintf("%d/%d = %.0f%%", f.Pictured, n, 100*f.pictured())
+		}
+		enforced := "no"
+		if meetsEasyReadTargets[r.page.name] {
+			enforced = "yes"
+		}
+		misses := fmt.Sprint(len(f.missed(r.page.task)))
+		line(r.page.role, r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
+			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced, misses)
+	}
+	return b.String()
+}
+
+// checkMeasured fails t unless the page could be measured: the page asked
+// for, in Easy Read, laid out 375 pixels wide, with one main and exactly
+// one h1, in it.
+func checkMeasured(t *testing.T, p erPage, f erFigures) {
+	t.Helper()
+	if !f.EasyRead {
+		t.Errorf("%s (%s): the page is not in Easy Read (no class easy-read on <html>)", p.name, p.path)
+	}
+	if f.Width != erWidth {
+		t.Errorf("%s (%s): laid out %dpx wide, want %dpx", p.name, p.path, f.Width, erWidth)
+	}
+	if f.Path != p.path {
+		t.Errorf("%s: asked for %s, measured %s", p.name, p.path, f.Path)
+	}
+	if f.Mains != 1 {
+		t.Errorf("%s (%s): %d main elements, want 1", p.name, p.path, f.Mains)
+	}
+	if f.H1s != 1 || !f.H1InMain {
+		t.Errorf("%s (%s): %d h1 elements (the first in main: %v), want exactly 1, in main", p.name, p.path, f.H1s, f.H1InMain)
+	}
+	if f.H1Top < 0 || f.Height <= 0 {
+		t.Errorf("%s (%s): the h1's top (%.0f) or the page's height (%.0f) could not be measured", p.name, p.path, f.H1Top, f.Height)
+	}
+}
+
+func (f erFigures) summary() string {
+	return fmt.Sprintf("h1 top %.0fpx, %.1f screens, %d form(s), %d of %d pictured (%d ideas, %d other blocks, %d of them led by a small picture), radio/checkbox %s, heading/label %s",
+		f.H1Top, f.screens(), f.Forms, f.Pictured, f.Ideas+f.Blocks, f.Ideas, f.Blocks, f.Led, pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label))
+}
+
+// pair writes two sizes in pixels, "-" for one not on the page.
+func pair(a, b float64) string {
+	s := func(v float64) string {
+		if v == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f", v)
+	}
+	return s(a) + "/" + s(b)
+}
+
+// ownersProviderAndListing returns the demo provider the owner runs (the
+// first one checked by the moderators) and its first listing.
+func ownersProviderAndListing(t *testing.T, owner string) (provider, listing string) {
+	t.Helper()
+	for _, p := range demo.Providers(demo.DefaultSeed) {
+		if p.OwnerID == owner && p.Verified() {
+			provider = p.ID
+			break
+		}
+	}
+	for _, l := range demo.Listings(demo.DefaultSeed) {
+		if l.ProviderID == provider {
+			listing = l.ID
+			break
+		}
+	}
+	if provider == "" || listing == "" {
+		t.Fatalf("the demo's provider owner %s runs no checked provider with a listing", owner)
+	}
+	return provider, listing
+}
+
+var groupPathRe = regexp.MustCompile(`^/groups/[^/?#]+$`)
+
+// firstGroup returns the path of the first group /groups lists as the
+// signed-in member's own.
+func firstGroup(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	open(t, ctx, "/groups", 200)
+	links := eval[[]string](t, ctx, `[...document.querySelectorAll('main .card-links a[href^="/groups/"]')].map(a => a.getAttribute('href'))`)
+	for _, l := range links {
+		if groupPathRe.MatchString(l) && l != "/groups/new" {
+			return l
+		}
+	}
+	t.Fatalf("/groups lists no group of the member's own: %q", links)
+	return ""
+}
