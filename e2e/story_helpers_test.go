@@ -98,6 +98,26 @@ type walker struct {
 // base. Signing in is not part of the story: its pages are TestPages'.
 func newWalker(t *testing.T, base string, p community.Person, mode storyMode) *walker {
 	t.Helper()
+	m := newSignedOutWalker(t, base, mode)
+	m.who = p
+	m.tab(t)
+	m.display(t, "off")
+	m.navigate(t, "/demo", 200)
+	button := chromedp.CSS(`form[action="/demo/signin"]:has(input[name="member"][value=` + js(p.ID) + `]) button`)
+	if status := navigateBy(t, m.ctx, "sign in as "+p.ID, chromedp.Click(button)); status != 200 {
+		t.Fatalf("sign in as %s: status %d", p.ID, status)
+	}
+	if at := path(t, m.ctx); at != "/" && at != "/me/edit" {
+		t.Fatalf("sign in as %s: landed on %s, want / or /me/edit", p.ID, at)
+	}
+	m.display(t, mode.easy)
+	return m
+}
+
+// newSignedOutWalker opens a tab in a browser context of its own, signed
+// in as nobody, for the site at base.
+func newSignedOutWalker(t *testing.T, base string, mode storyMode) *walker {
+	t.Helper()
 	tab, closeTab := chromedp.NewContext(suite.browser, chromedp.WithNewBrowserContext())
 	if err := chromedp.Do(tab); err != nil {
 		closeTab()
@@ -105,20 +125,8 @@ func newWalker(t *testing.T, base string, p community.Person, mode storyMode) *w
 	}
 	ctx, cancel := context.WithTimeout(tab, storyTabFor)
 	t.Cleanup(func() { cancel(); closeTab() })
-	m := &walker{who: p, base: base, ctx: ctx, easy: mode.easy == "on", l: storyWords(t, mode.easy == "on"),
+	return &walker{base: base, ctx: ctx, easy: mode.easy == "on", l: storyWords(t, mode.easy == "on"),
 		shots: map[*testing.T]bool{}, missing: map[string]bool{}}
-	m.tab(t)
-	m.display(t, "off")
-	m.navigate(t, "/demo", 200)
-	button := chromedp.CSS(`form[action="/demo/signin"]:has(input[name="member"][value=` + js(p.ID) + `]) button`)
-	if status := navigateBy(t, ctx, "sign in as "+p.ID, chromedp.Click(button)); status != 200 {
-		t.Fatalf("sign in as %s: status %d", p.ID, status)
-	}
-	if at := path(t, ctx); at != "/" && at != "/me/edit" {
-		t.Fatalf("sign in as %s: landed on %s, want / or /me/edit", p.ID, at)
-	}
-	m.display(t, mode.easy)
-	return m
 }
 
 // display sets the display cookie for the site at base, as setDisplay

@@ -98,15 +98,8 @@ func storyRole(t *testing.T, site *sitetest.Site, role string) community.Person 
 // in as nobody, whose device is a virtual authenticator.
 func newDeviceWalker(t *testing.T, base string, mode storyMode) (*walker, webauthn.AuthenticatorID) {
 	t.Helper()
-	tab, closeTab := chromedp.NewContext(suite.browser, chromedp.WithNewBrowserContext())
-	if err := chromedp.Do(tab); err != nil {
-		closeTab()
-		t.Fatalf("open a tab: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(tab, storyTabFor)
-	t.Cleanup(func() { cancel(); closeTab() })
-	m := &walker{base: base, ctx: ctx, easy: mode.easy == "on", l: storyWords(t, mode.easy == "on"),
-		shots: map[*testing.T]bool{}, missing: map[string]bool{}}
+	m := newSignedOutWalker(t, base, mode)
+	ctx := m.ctx
 	if _, err := chromedp.Call(ctx, webauthn.Enable, webauthn.EnableParams{}); err != nil {
 		t.Fatalf("turn on WebAuthn in the tab: %v", err)
 	}
