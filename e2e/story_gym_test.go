@@ -455,7 +455,7 @@ func (s *gym) neighboursUse(t *testing.T) {
 		if got, want := noticeText(t, ctx), l.T("thing.done.fee_paid"); got != want {
 			t.Errorf("%s is told %q, want %q", n.who.Name, got, want)
 		}
-		wantSaid(t, ctx, l.T("thing.fee_waiting", s.useFee.Pounds()), l.T("thing.fees_paid", 1))
+		wantSaid(t, ctx, l.T("thing.fee_waiting", s.useFee.Pounds()), l.T("thing.fees_paid_one", 1))
 		s.book.useFee(n.who, s.useFee)
 	}
 	// Users do not pay into the pot.
@@ -493,7 +493,7 @@ func (s *gym) neighboursUse(t *testing.T) {
 	tr.open(t, s.thingPath())
 	var users []string
 	for _, n := range s.neighbours {
-		users = append(users, l.T("thing.user_line", n.who.Name, 1))
+		users = append(users, l.T("thing.user_line_one", n.who.Name, 1))
 	}
 	if v := readThing(t, tr); !slices.Equal(v.Users, users) {
 		t.Errorf("the treasurer reads the gym's users as %q, want %q", v.Users, users)
