@@ -20,20 +20,19 @@ type homePage struct {
 func (s *Server) home(c *gin.Context) {
 	var page homePage
 	if me := current(c).me; me != nil {
-		notices, err := s.recoveryNotices(c.Request.Context(), s.Locale.For(current(c).display.EasyRead), me.ID)
+		l := s.Locale.For(current(c).display.EasyRead)
+		unseen, err := s.unseenActs(c.Request.Context(), me.ID)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		page.Notices = notices
-	}
-	if me := current(c).me; me != nil && me.HasProfile() {
-		tasks, err := s.homeTasks(c.Request.Context(), s.Locale.For(current(c).display.EasyRead), *me)
-		if err != nil {
-			s.fail(c, err)
-			return
+		page.Notices = recoveryNotices(l, unseen)
+		if me.HasProfile() {
+			if page.Tasks, err = s.homeTasks(c.Request.Context(), l, *me, newActs(unseen)); err != nil {
+				s.fail(c, err)
+				return
+			}
 		}
-		page.Tasks = tasks
 	}
 	s.render(c, http.StatusOK, "home", "home.title", page)
 }

@@ -18,17 +18,16 @@ type homeTask struct {
 // homeTasks lists what waits for the member in their groups: the next
 // payment they pledged and when it is due, money they owe, votes they
 // have not cast, and for a treasurer, payments to confirm and refunds to
-// pay back.
-func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me community.Person) ([]homeTask, error) {
+// pay back; and, first, how many things mentors did for them (actsDone)
+// since they last read their log.
+func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me community.Person, actsDone int) ([]homeTask, error) {
 	groups, err := s.Store.GroupsOf(ctx, me.ID)
 	if err != nil {
 		return nil, err
 	}
 	now := s.Now()
 	var out []homeTask
-	if n, err := s.newActs(ctx, me.ID); err != nil {
-		return nil, err
-	} else if n > 0 {
+	if n := actsDone; n > 0 {
 		out = append(out, homeTask{Text: l.T(plural("home.task.acts", n), n), Href: "/permissions#acts", Picto: "help"})
 	}
 	for _, id := range s.Matching.HellosWaiting(me.ID) {
