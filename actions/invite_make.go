@@ -16,7 +16,7 @@ func (a *Actions) MakeInvite(ctx context.Context, who Who, key, note string) (co
 	if err := who.may(); err != nil {
 		return community.Invite{}, "", err
 	}
-	if err := a.mayInvite(ctx, who.Owner); err != nil {
+	if err := a.MayInvite(ctx, who.Owner); err != nil {
 		return community.Invite{}, "", err
 	}
 	if err := community.ValidateInviteNote(note); err != nil {
@@ -44,8 +44,9 @@ func (a *Actions) inviteToken(member, nonce string) string {
 	return token
 }
 
-// mayInvite checks that the person is an approved mentor or a moderator.
-func (a *Actions) mayInvite(ctx context.Context, p community.Person) error {
+// MayInvite checks that the person is an approved mentor or a moderator,
+// the people who may make invites (and see the page for them).
+func (a *Actions) MayInvite(ctx context.Context, p community.Person) error {
 	if community.IsModerator(p, a.Moderators) {
 		return nil
 	}

@@ -58,12 +58,10 @@ func (s *Server) invitesMake(c *gin.Context) {
 
 func (s *Server) showInvites(c *gin.Context, status int, note string, made *madeInvite, errs ...fieldMessage) {
 	me := current(c).me
-	mine, err := s.Store.InvitesBy(c.Request.Context(), me.ID)
-	if err == nil && !s.isModerator(me) {
-		var m community.Mentor
-		if m, err = s.Store.Mentor(c.Request.Context(), me.ID); err == nil && !m.Approved() || community.KindOf(err) == community.KindNotFound {
-			err = community.Forbidden("error.invite.not_mentor")
-		}
+	err := s.Actions.MayInvite(c.Request.Context(), *me)
+	var mine []community.Invite
+	if err == nil {
+		mine, err = s.Store.InvitesBy(c.Request.Context(), me.ID)
 	}
 	if err != nil {
 		s.fail(c, err)
