@@ -24,13 +24,20 @@ func pageNames() []string {
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 		"permissions", "helping_refused",
 		"me_passkeys", "invite", "invites",
-		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask",
+		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary",
 	}
 }
 
 func parsePages() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"join": strings.Join,
+		// theirs marks words a member or provider wrote, such as a name:
+		// they are theirs, not the site's, so the site's checks of its own
+		// words pass them by, and bdi keeps right-to-left text from
+		// turning the words around it.
+		"theirs": func(words string) template.HTML {
+			return template.HTML(`<bdi class="theirs">` + template.HTMLEscapeString(words) + `</bdi>`)
+		},
 		// plural picks key_one when n is 1, so words agree with the number.
 		"plural": plural,
 		"has":    slices.Contains[[]string],
@@ -82,6 +89,10 @@ type view struct {
 	Path       string
 	Errors     []fieldMessage
 	Data       any
+	// Content is the page's own part, made before the layout around it;
+	// Terms are the glossary's words it uses, linked under it in Easy Read.
+	Content template.HTML
+	Terms   []locale.Term
 	// Waiting counts what waits for the member to answer: hellos and
 	// messages not read, from memory.
 	Waiting int
@@ -160,8 +171,16 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 	if t, ok := data.(titled); ok {
 		vw.Title = t.PageTitle()
 	}
-	var buf bytes.Buffer
-	if err := s.pages[page].ExecuteTemplate(&buf, "layout", vw); err != nil {
+	var content, buf bytes.Buffer
+	err := s.pages[page].ExecuteTemplate(&content, "content", vw)
+	if err == nil {
+		vw.Content = template.HTML(content.String())
+		if l.Easy() {
+			vw.Terms = termsUsed(content.Bytes())
+		}
+		err = s.pages[page].ExecuteTemplate(&buf, "layout", vw)
+	}
+	if err != nil {
 		s.Log.Error("render page", "page", page, "request_id", requestID(c), "err", err)
 		if page != "error" {
 			s.fail(c, fmt.Errorf("render %s: %w", page, err))

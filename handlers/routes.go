@@ -33,6 +33,7 @@ func (s *Server) routes() {
 		site.GET("/demo", s.demo)
 		site.POST("/demo/signin", s.demoSignIn)
 	}
+	site.GET("/glossary", s.glossary)
 	site.GET("/settings/display", s.displayForm)
 	site.POST("/settings/display", s.displaySave)
 

@@ -31,6 +31,8 @@ func common() map[string]Message {
 		"home.link_me":               {"See your profile", "See what you told us", "profile"},
 		"home.link_edit":             {"Change your profile", "Change what you told us", "edit"},
 		"home.link_display":          {"Change how pages look", "Change how pages look", "settings"},
+		"list.show_more":             {"Show %d more", "Show %d more", ""},
+		"list.show_more_one":         {"Show %d more", "Show %d more", ""},
 		"form.error_summary":         {"There is a problem", "Something is wrong", "error"},
 		"error.field_prefix":         {"Error:", "Problem:", ""},
 		"error.title_prefix":         {"Error:", "Problem:", ""},

@@ -26,7 +26,7 @@ func New() (*Catalogue, error) {
 	c := &Catalogue{messages: make(map[string]Message)}
 	for _, part := range []map[string]Message{
 		common(), profile(), signin(), display(), errorMessages(), interests(), access(), week(), providers(), search(), insights(), suggestions(), groups(), treasurer(), things(), windUps(), talk(), permission(), mentor(),
-		passkey(), invite(),
+		passkey(), invite(), glossary(),
 	} {
 		for key, m := range part {
 			if _, dup := c.messages[key]; dup {
