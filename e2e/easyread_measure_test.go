@@ -63,6 +63,10 @@ type erFigures struct {
 	H1InMain bool    // the h1 is in main
 	Width    int     // window.innerWidth: the viewport the page was laid out in
 	EasyRead bool    // <html> has the class easy-read
+	// SameWords are the visible words shown on more than one button in
+	// main (buttons and links styled as one), which then say nothing of
+	// which is which.
+	SameWords []string
 }
 
 func (f erFigures) screens() float64 { return f.Height / erScreen }
@@ -83,6 +87,9 @@ func (f erFigures) missed(task bool) []string {
 	out := f.missedEverywhere()
 	if s := f.screens(); s > erMaxScreens {
 		out = append(out, fmt.Sprintf("%.1f screens long, want at most %.0f", s, erMaxScreens))
+	}
+	if len(f.SameWords) > 0 {
+		out = append(out, fmt.Sprintf("buttons with the same words: %q", f.SameWords))
 	}
 	if task && f.Forms > erMaxForms {
 		out = append(out, fmt.Sprintf("%d forms in main of a task page, want at most %d", f.Forms, erMaxForms))
@@ -134,7 +141,7 @@ const erMeasure = `(() => {
     Height: document.documentElement.scrollHeight, Mains: document.querySelectorAll('main').length,
     H1InMain: h1s.length > 0 && !!h1s[0].closest('main'), Width: window.innerWidth,
     EasyRead: document.documentElement.classList.contains('easy-read'),
-    Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
+    SameWords: [], Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
   if (h1s.length) f.H1Top = h1s[0].getBoundingClientRect().top + window.scrollY;
   if (!main) return f;
   f.Forms = main.querySelectorAll('form').length;
@@ -174,6 +181,15 @@ const erMeasure = `(() => {
     });
     return sides.length ? Math.min(...sides) : 0;
   };
+  const said = new Map();
+  for (const b of main.querySelectorAll('button, a.button, input[type=submit]')) {
+    if (!shown(b)) continue;
+    const own = b.cloneNode(true);
+    if (own.querySelectorAll) own.querySelectorAll('.visually-hidden').forEach(h => h.remove());
+    const words = (b.matches('input') ? b.value : own.textContent).replace(/\s+/g, ' ').trim();
+    if (words) said.set(words, (said.get(words) || 0) + 1);
+  }
+  f.SameWords = [...said].filter(([, n]) => n > 1).map(([w]) => w);
   f.Radio = smallest('input[type=radio]');
   f.Checkbox = smallest('input[type=checkbox]');
   const size = el => parseFloat(getComputedStyle(el).fontSize);
@@ -228,6 +244,9 @@ func TestEasyReadTargets(t *testing.T) {
 				checkMeasured(t, p, f)
 				if everywhere := f.missedEverywhere(); len(everywhere) > 0 {
 					t.Errorf("%s (%s) misses what every page must meet: %s; %s", p.name, p.path, strings.Join(everywhere, "; "), f.summary())
+				}
+				if words := wordProblems(eval[erWordsFound](t, ctx, erWords)); len(words) > 0 {
+					t.Logf("%s (%s): words: %s", p.name, p.path, strings.Join(words, "; "))
 				}
 				missed := f.missed(p.task)
 				switch {
