@@ -63,6 +63,7 @@ type erFigures struct {
 	H1InMain bool    // the h1 is in main
 	Width    int     // window.innerWidth: the viewport the page was laid out in
 	EasyRead bool    // <html> has the class easy-read
+	Fields   bool    // main has a form with a visible field to fill in or choose
 	// SameWords are the visible words shown on more than one button in
 	// main (buttons and links styled as one), which then say nothing of
 	// which is which.
@@ -141,10 +142,11 @@ const erMeasure = `(() => {
     Height: document.documentElement.scrollHeight, Mains: document.querySelectorAll('main').length,
     H1InMain: h1s.length > 0 && !!h1s[0].closest('main'), Width: window.innerWidth,
     EasyRead: document.documentElement.classList.contains('easy-read'),
-    SameWords: [], Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
+    SameWords: [], Fields: false, Forms: 0, Ideas: 0, Pictured: 0, Blocks: 0, Led: 0, Radio: 0, Checkbox: 0, Heading: 0, Label: 0};
   if (h1s.length) f.H1Top = h1s[0].getBoundingClientRect().top + window.scrollY;
   if (!main) return f;
   f.Forms = main.querySelectorAll('form').length;
+  f.Fields = [...main.querySelectorAll('form input:not([type=hidden]):not([type=submit]), form select, form textarea')].some(shown);
   for (const idea of main.querySelectorAll('.idea')) {
     if (!shown(idea)) continue;
     f.Ideas++;
@@ -237,7 +239,16 @@ func TestEasyReadTargets(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
 				t.Fatal(err)
 			}
-			for _, p := range tab.pages(ctx) {
+			queue := tab.pages(ctx)
+			seen := map[string]bool{}
+			for _, p := range queue {
+				seen[pagePattern(p.path)] = true
+			}
+			// After the pages listed, every page they link to that is not
+			// one of them, as the member meets it: so a page added later
+			// is measured though nobody listed it.
+			for i := 0; i < len(queue); i++ {
+				p := queue[i]
 				open(t, ctx, p.path, 200)
 				f := eval[erFigures](t, ctx, erMeasure)
 				rows = append(rows, erRow{p, f})
@@ -259,6 +270,19 @@ func TestEasyReadTargets(t *testing.T) {
 					t.Logf("%s (%s): meets every target; %s", p.name, p.path, f.summary())
 				default:
 					t.Logf("%s (%s): meets every target, set met in its line; %s", p.name, p.path, f.summary())
+				}
+				for _, link := range eval[[]erLink](t, ctx, erLinks) {
+					pattern := pagePattern(link.Path)
+					if seen[pattern] || !crawlable(link.Path) || len(queue) >= erMaxPages {
+						continue
+					}
+					seen[pattern] = true
+					queue = append(queue, erPage{role: p.role, name: "linked " + pattern, path: link.Path})
+				}
+				if p.name == "linked "+pagePattern(p.path) {
+					// A page found by following links is a task page when
+					// main has a form with something to fill in.
+					rows[len(rows)-1].page.task = f.Fields
 				}
 			}
 		})
@@ -284,10 +308,10 @@ func erTable(rows []erRow, took time.Duration) string {
 		"blocks start with a small pictogram (a link list's icon), not counted as key ideas. Sizes in CSS px; - is none.\n")
 	width := len("path")
 	for _, r := range rows {
-		width = max(width, len(r.page.path))
+		width = min(max(width, len(r.page.path)), erPathWidth)
 	}
 	line := func(cells ...string) {
-		fmt.Fprintf(&b, "| %-12s | %-15s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
+		fmt.Fprintf(&b, "| %-12s | %-28s | %-*s | %5s | %7s | %-8s | %-15s | %5s | %-11s | %-13s | %-8s | %s\n",
 			cells[0], cells[1], width, cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11])
 	}
 	line("who", "page", "path", "h1 px", "screens", "forms", "pictured ideas", "small", "radio/check", "heading/label", "enforced", "misses")
@@ -306,7 +330,7 @@ func erTable(rows []erRow, took time.Duration) string {
 			enforced = "yes"
 		}
 		misses := fmt.Sprint(len(f.missed(r.page.task)))
-		line(r.page.role, r.page.name, r.page.path, fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
+		line(r.page.role, r.page.name, shortPath(r.page.path), fmt.Sprintf("%.0f", f.H1Top), fmt.Sprintf("%.1f", f.screens()), forms, pictured, fmt.Sprint(f.Led),
 			pair(f.Radio, f.Checkbox), pair(f.Heading, f.Label), enforced, misses)
 	}
 	return b.String()
@@ -390,4 +414,70 @@ func firstGroup(t *testing.T, ctx context.Context) string {
 	}
 	t.Fatalf("/groups lists no group of the member's own: %q", links)
 	return ""
+}
+
+// erMaxPages bounds how many pages one member's crawl measures.
+const erMaxPages = 80
+
+// erLink is a link on a page, to a page of the site.
+type erLink struct{ Path string }
+
+// erLinks lists the site's own links on the page (path and query).
+const erLinks = `[...document.querySelectorAll('a[href^="/"]')].map(a => { const u = new URL(a.href); return {Path: u.pathname + u.search}; })`
+
+// pagePattern is a page's path with its ids taken out, and the names of
+// its query's parameters, so one page of each kind is measured: one group,
+// one person, one interest. The parameters that only page through a list
+// or pick a part of the page to open at are left out.
+func pagePattern(path string) string {
+	p, q, _ := strings.Cut(path, "?")
+	segs := strings.Split(p, "/")
+	for i, seg := range segs {
+		if strings.ContainsAny(seg, "0123456789") || i == 2 && segs[1] == "interests" {
+			segs[i] = ":id"
+		}
+	}
+	var keys []string
+	for _, kv := range strings.Split(q, "&") {
+		k, _, _ := strings.Cut(kv, "=")
+		switch k {
+		case "", "show", "decided", "timeline", "done", "return":
+			continue
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := strings.Join(segs, "/")
+	if len(keys) > 0 {
+		out += "?" + strings.Join(keys, "&")
+	}
+	return out
+}
+
+// crawlable reports whether the measure follows a link: pages only, not
+// files, sign-in journeys or the Open Referral API.
+func crawlable(path string) bool {
+	p, _, _ := strings.Cut(path, "?")
+	for _, prefix := range []string{"/static/", "/auth/", "/openreferral", "/demo", "/signin"} {
+		if strings.HasPrefix(p, prefix) {
+			return false
+		}
+	}
+	for _, suffix := range []string{".csv", ".png", ".json", ".svg"} {
+		if strings.HasSuffix(p, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// erPathWidth is as much of a path as the table shows.
+const erPathWidth = 48
+
+// shortPath cuts a long path (a query with ids) to the table's width.
+func shortPath(path string) string {
+	if len(path) <= erPathWidth {
+		return path
+	}
+	return path[:erPathWidth-1] + "…"
 }
