@@ -35,6 +35,8 @@ type App struct {
 	Matching  *matching.Index
 	Actions   *actions.Actions
 	handler   http.Handler
+	// stopHealing ends the search index's healer (discovery.Sync.Heal).
+	stopHealing context.CancelFunc
 }
 
 // Open starts everything the configuration asks for. With no MONGODB_URI
@@ -66,12 +68,18 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, clock commun
 }
 
 // openSearch opens Meilisearch when MEILI_URL is set, else the embedded
-// Bleve index in DATA_DIR/search.
-func openSearch(ctx context.Context, cfg config.Config) (search.Index, error) {
+// Bleve index in DATA_DIR/search. An embedded index that cannot be read
+// is moved aside and started again (the store is the truth; the check
+// that follows refills it), with a log line saying where it went.
+func openSearch(ctx context.Context, cfg config.Config, log *slog.Logger) (search.Index, error) {
 	if cfg.MeiliURL != "" {
 		return search.OpenMeili(ctx, cfg.MeiliURL, cfg.MeiliAPIKey, "clubtogether")
 	}
-	return search.OpenBleve(filepath.Join(cfg.DataDir, "search"))
+	b, aside, err := search.OpenBleveOrStartAgain(filepath.Join(cfg.DataDir, "search"), time.Now())
+	if aside != "" {
+		log.Warn("the search index could not be read: moved it aside and started it again, to be rebuilt from the store", "moved_to", aside)
+	}
+	return b, err
 }
 
 func openStore(ctx context.Context, cfg config.Config, log *slog.Logger, clock community.Clock) (*store.Store, error) {
@@ -101,7 +109,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 			return err
 		}
 	}
-	index, err := openSearch(ctx, cfg)
+	index, err := openSearch(ctx, cfg, log)
 	if err != nil {
 		return fmt.Errorf("open search index: %w", err)
 	}
@@ -120,6 +128,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	} else if rebuilt {
 		log.Info("search index rebuilt", "ms", time.Since(start).Milliseconds())
 	}
+	healing, stop := context.WithCancel(context.Background())
+	a.stopHealing = stop
+	go a.Discovery.Heal(healing)
 	a.Matching = LoadMatching(all, dir, log)
 	// With demo data on, the demo's moderator moderates, so that the demo
 	// needs no setting; the roles say whom to sign in as for each part.
@@ -196,6 +207,9 @@ func (a *App) Handler() http.Handler { return a.handler }
 
 // Close closes the search index and the store (and stops the embedded database).
 func (a *App) Close(ctx context.Context) error {
+	if a.stopHealing != nil {
+		a.stopHealing()
+	}
 	if a.Search != nil {
 		_ = a.Search.Close()
 	}

@@ -26,6 +26,8 @@ func (p Payment) Validate() error {
 	}
 	if utf8.RuneCountInString(p.Note) > MaxNote {
 		f.add("note", "error.payment.note")
+	} else {
+		f.hidden("note", p.Note, true)
 	}
 	return f.err()
 }

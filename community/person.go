@@ -79,9 +79,15 @@ func (p Person) Validate(knownDistrict func(string) bool) error {
 		add("name", "error.name.missing")
 	case n > MaxNameLength:
 		add("name", "error.name.too_long")
+	default:
+		if e := HiddenCharacterProblem("name", p.Name, true); e != nil {
+			fields = append(fields, *e)
+		}
 	}
 	if utf8.RuneCountInString(p.About) > MaxAboutLength {
 		add("about", "error.about.too_long")
+	} else if e := HiddenCharacterProblem("about", p.About, false); e != nil {
+		fields = append(fields, *e)
 	}
 	switch {
 	case p.District == "":
@@ -134,6 +140,9 @@ func checkTags(tags []string) string {
 	for _, t := range tags {
 		if utf8.RuneCountInString(t) > MaxTagLength {
 			return "error.tags.too_long"
+		}
+		if _, hidden := hiddenCharacter(t, true); hidden {
+			return "error.tags.hidden_character"
 		}
 	}
 	return ""

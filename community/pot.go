@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -146,8 +145,8 @@ func (r PotRules) check(f *fieldErrors, maxSize int, earliest time.Time) {
 	switch {
 	case utf8.RuneCountInString(strings.TrimSpace(r.KeptAt)) > MaxKeptAt:
 		f.add("kept_at", "error.pot.kept_at.too_long")
-	case strings.ContainsFunc(r.KeptAt, unicode.IsControl):
-		f.add("kept_at", "error.pot.kept_at.control")
+	default:
+		f.hidden("kept_at", r.KeptAt, true)
 	}
 	if r.Split != "" && r.Split != SplitEqual && r.Split != SplitPaidIn {
 		f.add("split", "error.pot.split")

@@ -235,6 +235,8 @@ func (p Proposal) Validate(left Pence) error {
 	f.length("for", p.For, 1, MaxNote, "error.proposal.for")
 	if utf8.RuneCountInString(strings.TrimSpace(p.Quote)) > MaxQuote {
 		f.add("quote", "error.proposal.quote")
+	} else {
+		f.hidden("quote", p.Quote, false)
 	}
 	if e := ValidateKeep(p.Keep); e != nil {
 		f = append(f, *e)

@@ -107,12 +107,16 @@ func (f *fieldErrors) add(field, key string) { *f = append(*f, FieldError{Field:
 
 // length checks a required text is between min and max characters; key
 // gets ".missing" or ".too_long".
+// A text with a character that hides or reorders text is refused too
+// (text.go), whatever its length.
 func (f *fieldErrors) length(field, value string, min, max int, key string) {
 	switch n := utf8.RuneCountInString(strings.TrimSpace(value)); {
 	case n < min:
 		f.add(field, key+".missing")
 	case n > max:
 		f.add(field, key+".too_long")
+	default:
+		f.hidden(field, value, oneLineField(field))
 	}
 }
 

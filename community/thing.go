@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,10 +151,8 @@ func ValidateKeep(name string) *FieldError {
 	switch {
 	case utf8.RuneCountInString(name) > MaxThingName:
 		return &FieldError{Field: "keep", Key: "error.thing.name_too_long"}
-	case strings.ContainsFunc(name, unicode.IsControl):
-		return &FieldError{Field: "keep", Key: "error.thing.name_control"}
 	}
-	return nil
+	return HiddenCharacterProblem("keep", name, true)
 }
 
 // ThingMoney is what a thing cost and who paid for it: the spends that

@@ -157,6 +157,8 @@ func (g Group) ValidatePlan(plan []ThingPlan) error {
 				f = append(f, FieldError{Field: "away-" + t.ID, Key: "error.windup.given_to", Args: []string{t.Name}})
 			case n > MaxFateTo:
 				f = append(f, FieldError{Field: "away-" + t.ID, Key: "error.windup.given_to_long", Args: []string{t.Name}})
+			default:
+				f.hidden("away-"+t.ID, p.To, true)
 			}
 		default:
 			f = append(f, FieldError{Field: field, Key: "error.windup.fate", Args: []string{t.Name}})

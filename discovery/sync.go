@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -14,18 +15,24 @@ import (
 )
 
 // Sync puts every change into the search index. The store is the truth: a
-// change the index misses (the engine was down) is logged, and the next
-// rebuild puts it right; the person's save never fails because of search.
+// change the index misses (the engine was down, the disk full) makes the
+// index stale until Heal has rebuilt it (heal.go); the person's save never
+// fails because of search.
 type Sync struct {
 	index search.Index
 	store *store.Store
 	docs  documents
 	log   *slog.Logger
+	heal  healing
+	now   func() time.Time
 }
 
 // New makes a Sync for the index.
 func New(index search.Index, st *store.Store, dir *places.Directory, catalogue *locale.Catalogue, log *slog.Logger) *Sync {
-	return &Sync{index: index, store: st, docs: documents{places: dir, words: catalogue.For(false)}, log: log}
+	return &Sync{
+		index: index, store: st, docs: documents{places: dir, words: catalogue.For(false)}, log: log,
+		heal: healing{wake: make(chan struct{}, 1)}, now: time.Now,
+	}
 }
 
 // Index is the search index being kept.
@@ -34,19 +41,19 @@ func (s *Sync) Index() search.Index { return s.index }
 // Person puts a member in the index, or takes them out when hidden.
 func (s *Sync) Person(ctx context.Context, p community.Person) {
 	if doc, ok := s.docs.person(p); ok {
-		s.report(s.index.Put(ctx, doc), "person")
+		s.put(ctx, "person", doc)
 		return
 	}
-	s.report(s.index.Delete(ctx, search.KindPerson, p.ID), "person")
+	s.remove(ctx, "person", search.KindPerson, p.ID)
 }
 
 // Provider puts a provider in the index with its listings, which carry its
 // verification.
 func (s *Sync) Provider(ctx context.Context, p community.Provider) {
-	s.report(s.index.Put(ctx, s.docs.provider(p)), "provider")
+	s.put(ctx, "provider", s.docs.provider(p))
 	listings, err := s.store.ListingsOf(ctx, p.ID)
 	if err != nil {
-		s.report(err, "provider listings")
+		s.markStale("provider listings", err)
 		return
 	}
 	for _, l := range listings {
@@ -57,25 +64,19 @@ func (s *Sync) Provider(ctx context.Context, p community.Provider) {
 // Listing puts a listing in the index, or takes it out when hidden.
 func (s *Sync) Listing(ctx context.Context, l community.Listing, p community.Provider) {
 	if doc, ok := s.docs.listing(l, p); ok {
-		s.report(s.index.Put(ctx, doc), "listing")
+		s.put(ctx, "listing", doc)
 		return
 	}
-	s.report(s.index.Delete(ctx, search.KindListing, l.ID), "listing")
+	s.remove(ctx, "listing", search.KindListing, l.ID)
 }
 
 // Group puts a buying group in the index, or takes it out once closed.
 func (s *Sync) Group(ctx context.Context, g community.Group) {
 	if doc, ok := s.docs.group(g); ok {
-		s.report(s.index.Put(ctx, doc), "group")
+		s.put(ctx, "group", doc)
 		return
 	}
-	s.report(s.index.Delete(ctx, search.KindGroup, g.ID), "group")
-}
-
-func (s *Sync) report(err error, what string) {
-	if err != nil {
-		s.log.Warn("search index not updated; a rebuild will catch up", "kind", what, "err", err)
-	}
+	s.remove(ctx, "group", search.KindGroup, g.ID)
 }
 
 // Rebuild puts every document from the store into the index, printing a

@@ -3,6 +3,7 @@ package handlers
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 )
@@ -19,7 +20,13 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	// A form larger than the site takes is said to be too long, not
 	// taken for a forgery: nothing of it is read or saved.
 	var tooLarge *http.MaxBytesError
-	if err := c.Request.ParseForm(); errors.As(err, &tooLarge) {
+	err := c.Request.ParseForm()
+	if err == nil && strings.HasPrefix(c.ContentType(), "multipart/form-data") {
+		// ParseForm leaves a multipart body unread; read it here, within
+		// the same limit, or its size would show as a missing token.
+		err = c.Request.ParseMultipartForm(64 << 10)
+	}
+	if errors.As(err, &tooLarge) {
 		s.showError(c, http.StatusRequestEntityTooLarge, errorPage{Heading: "error.too_large.heading", Message: "error.too_large"})
 		return
 	}

@@ -26,7 +26,12 @@ func (s *Server) readyz(c *gin.Context) {
 	// Search resting does not make the site unready: pages fall back to
 	// the store. It is reported so operators can see it.
 	searchState := "ok"
-	if err := s.Discovery.Index().Ping(ctx); err != nil {
+	if h := s.Discovery.Health(); h.Stale {
+		// A write failed; the healer is rebuilding the index from the
+		// store (and may have it closed meanwhile), and searches use the
+		// store's fallback until it is done.
+		searchState = "stale: rebuilding from the store since " + h.Since.UTC().Format(time.RFC3339)
+	} else if err := s.Discovery.Index().Ping(ctx); err != nil {
 		s.Log.Warn("readiness: search unreachable", "err", err)
 		searchState = "unreachable"
 	}

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"github.com/clubtogether/clubtogether/auth"
@@ -51,6 +52,9 @@ func requestID(c *gin.Context) string { return c.GetString(requestIDKey) }
 func (s *Server) recover(c *gin.Context) {
 	defer func() {
 		if r := recover(); r != nil {
+			// The stack says where it went wrong; the request id ties it
+			// to the request's own log line and to what the person saw.
+			s.Log.Error("panic", "request_id", requestID(c), "route", c.FullPath(), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			s.fail(c, fmt.Errorf("panic: %v", r))
 		}
 	}()

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -109,6 +110,11 @@ func (s *Server) runSearch(c *gin.Context, f searchForm, template, title string)
 // or a few of each kind with a link to the rest.
 func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) error {
 	ctx := c.Request.Context()
+	if s.Discovery.Stale() {
+		// The index misses a change saved in the store; until it is
+		// rebuilt, the store's own list is the honest answer.
+		return errStaleIndex
+	}
 	index := s.Discovery.Index()
 	kinds := q.Kinds
 	paged := len(kinds) == 1
@@ -263,6 +269,10 @@ func emptyHelp(f searchForm) (wider string, related []string) {
 	}
 	return wider, related
 }
+
+// errStaleIndex is why a search uses the fallback while the index is
+// rebuilt.
+var errStaleIndex = errors.New("the search index is being rebuilt from the store")
 
 // newestListings is the fallback when search is resting: the newest
 // listings for the interest, read from the store.

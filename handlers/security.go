@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"strings"
+
 	"github.com/gin-gonic/gin"
 )
 
@@ -17,5 +19,11 @@ func (s *Server) securityHeaders(c *gin.Context) {
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	if strings.HasPrefix(s.BaseURL, "https://") {
+		// People reach the site only over https: browsers that have seen
+		// it once never try plain http again, where a network could
+		// change the page or read the session cookie.
+		h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+	}
 	c.Next()
 }

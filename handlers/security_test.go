@@ -1,12 +1,15 @@
 package handlers_test
 
 import (
+	"bytes"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 func TestSecurityHeadersOnEveryResponse(t *testing.T) {
@@ -117,5 +120,63 @@ func TestDemoRoutesOnlyWhenAllowed(t *testing.T) {
 	}
 	if strings.Contains(b.get("/signin").Body, "/demo") {
 		t.Error("the sign-in page offers demo members when demo sign-in is off")
+	}
+}
+
+// TestHSTSOnAnHTTPSSite: a site whose BASE_URL is https tells browsers to
+// come back only over https; on plain http it does not (browsers ignore
+// it there, and it would lock out a site that has no certificate).
+func TestHSTSOnAnHTTPSSite(t *testing.T) {
+	secure := sitetest.StartT(t, sitetest.Options{BaseURL: "https://clubtogether.example"})
+	plain := sitetest.StartT(t, sitetest.Options{})
+	for _, path := range []string{"/", "/healthz", "/no-such-page"} {
+		resp, err := secure.Client().Get(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := resp.Header.Get("Strict-Transport-Security"); !strings.Contains(got, "max-age=31536000") {
+			t.Errorf("https site %s: Strict-Transport-Security %q, want max-age=31536000", path, got)
+		}
+		resp, err = plain.Client().Get(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := resp.Header.Get("Strict-Transport-Security"); got != "" {
+			t.Errorf("http site %s: Strict-Transport-Security %q, want none", path, got)
+		}
+	}
+}
+
+// TestALargeFormIsTooLargeNotForged: a form over the site's limit, sent
+// as either kind of form a browser sends, is answered "too large", not as
+// a forged form, and nothing is saved.
+func TestALargeFormIsTooLargeNotForged(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	b := site.browser(t)
+	member := site.visible()[0]
+	b.signInAs(member)
+	big := strings.Repeat("a", 70<<10)
+	form := goodProfile(member)
+	form.Set("about", big)
+	form = b.form("/me/edit", "/me/edit", nil, form)
+	if resp := b.post("/me/edit", form); resp.Status != http.StatusRequestEntityTooLarge || !strings.Contains(resp.Body, "too") {
+		t.Errorf("a large form: status %d, want 413 saying it is too large", resp.Status)
+	}
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	for k, vs := range form {
+		for _, v := range vs {
+			_ = w.WriteField(k, v)
+		}
+	}
+	_ = w.Close()
+	req, _ := http.NewRequest(http.MethodPost, site.URL+"/me/edit", &body)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	if resp := b.do(req); resp.Status != http.StatusRequestEntityTooLarge {
+		t.Errorf("a large multipart form: status %d, want 413", resp.Status)
+	}
+	saved, _ := site.Store.Person(t.Context(), member.ID)
+	if saved.Version != member.Version {
+		t.Error("a form too large changed the profile")
 	}
 }

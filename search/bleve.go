@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -146,14 +147,19 @@ func (b *Bleve) SchemaCurrent() bool {
 
 // Reset throws the index away and starts an empty one with the current
 // mapping. A changed mapping cannot be applied to existing documents, so
-// the folder is recreated rather than emptied.
-func (b *Bleve) Reset() error {
+// the folder is recreated rather than emptied. It also mends an index
+// broken by a failed write (its folder removed, the disk full): closing
+// one may fail or panic, and its folder may be gone, which is no reason
+// not to start again.
+func (b *Bleve) Reset() (err error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if err := b.idx.Close(); err != nil {
-		return fmt.Errorf("close search index: %w", err)
-	}
-	if _, err := os.Stat(filepath.Join(b.dir, "index_meta.json")); err != nil {
+	closeBroken(b.idx)
+	switch _, err := os.Stat(filepath.Join(b.dir, "index_meta.json")); {
+	case err == nil:
+	case errors.Is(err, fs.ErrNotExist) && refuseForeignFolder(b.dir) == nil:
+		// Gone, or an empty folder: nothing of anyone's to remove.
+	default:
 		return fmt.Errorf("reset search index %s: not a search index: %w", b.dir, err)
 	}
 	b.points.clear()
@@ -163,8 +169,30 @@ func (b *Bleve) Reset() error {
 	return b.create()
 }
 
+// closeBroken closes an index that may be broken, for one to take its
+// place: whatever closing it says, or however it fails, it is done with.
+func closeBroken(idx bleve.Index) {
+	if idx == nil {
+		return
+	}
+	defer func() { _ = recover() }()
+	_ = idx.Close()
+}
+
+// survive turns a panic inside Bleve into an error. After one failed
+// write (its folder removed, the disk full) Bleve's segment code can
+// panic on every later one ("assignment to entry in nil map"); the
+// caller, told it failed, can then rebuild the index, rather than the
+// request that only wanted to keep it current failing with it.
+func survive(err *error, what string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: the search index broke: %v", what, r)
+	}
+}
+
 // Put adds or replaces documents in one batch.
-func (b *Bleve) Put(ctx context.Context, docs ...Document) error {
+func (b *Bleve) Put(ctx context.Context, docs ...Document) (err error) {
+	defer survive(&err, "write search index")
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	batch := b.idx.NewBatch()
@@ -191,7 +219,8 @@ func (b *Bleve) Put(ctx context.Context, docs ...Document) error {
 }
 
 // Delete removes documents in one batch.
-func (b *Bleve) Delete(ctx context.Context, kind Kind, ids ...string) error {
+func (b *Bleve) Delete(ctx context.Context, kind Kind, ids ...string) (err error) {
+	defer survive(&err, "delete from search index")
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	batch := b.idx.NewBatch()
@@ -211,7 +240,8 @@ func (b *Bleve) Delete(ctx context.Context, kind Kind, ids ...string) error {
 }
 
 // Ping reports whether the index is open.
-func (b *Bleve) Ping(ctx context.Context) error {
+func (b *Bleve) Ping(ctx context.Context) (err error) {
+	defer survive(&err, "search index")
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	if _, err := b.idx.DocCount(); err != nil {

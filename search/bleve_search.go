@@ -15,7 +15,8 @@ import (
 
 // Search answers q. A second, count-only query without the Kinds filter
 // fills ByKind when q names kinds; otherwise one query does both.
-func (b *Bleve) Search(ctx context.Context, q Query) (Result, error) {
+func (b *Bleve) Search(ctx context.Context, q Query) (_ Result, err error) {
+	defer survive(&err, "search")
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	if q.Near != nil {
@@ -59,7 +60,8 @@ func (b *Bleve) Search(ctx context.Context, q Query) (Result, error) {
 }
 
 // Count returns how many documents of each kind the index holds.
-func (b *Bleve) Count(ctx context.Context) (map[Kind]int, error) {
+func (b *Bleve) Count(ctx context.Context) (_ map[Kind]int, err error) {
+	defer survive(&err, "count search documents")
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	return b.countKinds(ctx, bleve.NewMatchAllQuery())

@@ -41,6 +41,10 @@ type Options struct {
 	// where passkeys work; otherwise it is http://127.0.0.1:port, where
 	// WebAuthn refuses them, as it does on any IP address.
 	Localhost bool
+	// BaseURL, when set, is the site's BASE_URL, such as the https address
+	// of a proxy in front of it; the site is still served, and URL still
+	// reaches it, on plain http on loopback.
+	BaseURL string
 	// Log receives the site's log; nil discards it.
 	Log *slog.Logger
 	// Clock is the site's clock, for tests that move time on; nil is the
@@ -76,7 +80,7 @@ func Start(ctx context.Context, opts Options) (*Site, error) {
 		return nil, err
 	}
 	port := listener.Addr().(*net.TCPAddr).Port
-	s.URL = baseURL(port, opts)
+	s.URL = baseURL(port, Options{Localhost: opts.Localhost})
 	cfg, err := configure(dataDir, port, opts)
 	if err != nil {
 		_ = listener.Close()
@@ -127,6 +131,9 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 
 // baseURL is the address the site is reached at.
 func baseURL(port int, opts Options) string {
+	if opts.BaseURL != "" {
+		return opts.BaseURL
+	}
 	if opts.Localhost {
 		return fmt.Sprintf("http://localhost:%d", port)
 	}
