@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"
 )
 
@@ -40,6 +41,10 @@ func statusOf(kind community.Kind) (int, errorPage) {
 // fail shows the error page for err. Unexpected errors are logged with the
 // request id; the person sees only a plain message.
 func (s *Server) fail(c *gin.Context, err error) {
+	if store.Unavailable(err) {
+		s.unavailable(c, err)
+		return
+	}
 	status, page := statusOf(community.KindOf(err))
 	if status == http.StatusInternalServerError {
 		s.Log.Error("request failed", "request_id", requestID(c), "route", c.FullPath(), "err", err)

@@ -22,6 +22,11 @@ func (s *Server) readyz(c *gin.Context) {
 	if err := s.Store.Ping(ctx); err != nil {
 		s.Log.Warn("readiness: database unreachable", "err", err)
 		status, database = http.StatusServiceUnavailable, "unreachable"
+	} else if err := s.Store.CheckWrites(ctx); err != nil {
+		// It answers but cannot write (its disk is full): every change
+		// would fail, so the site is not ready.
+		s.Log.Warn("readiness: database cannot write", "err", err)
+		status, database = http.StatusServiceUnavailable, "cannot write"
 	}
 	// Search resting does not make the site unready: pages fall back to
 	// the store. It is reported so operators can see it.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/clubtogether/clubtogether/auth"
+	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"
 )
 
@@ -22,6 +23,10 @@ func (s *Server) requestLog(c *gin.Context) {
 	}
 	c.Set(requestIDKey, id)
 	c.Header("X-Request-Id", id)
+	// The store counts the writes this request makes, so that a page
+	// about a database that stopped answering can say truly whether
+	// anything was saved (unavailable.go).
+	c.Request = c.Request.WithContext(store.CountingWrites(c.Request.Context()))
 	c.Next()
 	route := c.FullPath()
 	if route == "" {

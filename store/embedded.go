@@ -13,7 +13,9 @@ import (
 
 // embedded is a FerretDB running in this process on SQLite files.
 type embedded struct {
-	uri    string
+	uri string
+	// dir is the data folder, whose disk readiness watches.
+	dir    string
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -47,7 +49,7 @@ func startEmbedded(dir string, log *slog.Logger) (*embedded, error) {
 		return nil, fmt.Errorf("start embedded database: %w", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	e := &embedded{uri: f.MongoDBURI(), cancel: cancel, done: make(chan struct{})}
+	e := &embedded{uri: f.MongoDBURI(), dir: abs, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(e.done)
 		f.Run(ctx)

@@ -74,3 +74,11 @@ func (c *ledgerCache) add(e community.Entry) {
 	})
 	c.byGroup[e.GroupID] = slices.Insert(entries, i, e)
 }
+
+// forget drops a group's ledger, so that it is read afresh from the
+// database: after a write whose outcome is unknown.
+func (c *ledgerCache) forget(groupID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.byGroup, groupID)
+}

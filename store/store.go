@@ -46,7 +46,7 @@ type Store struct {
 // "clubtogether".
 // now is the clock the site reads the time from; nil means the real time.
 func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) {
-	client, err := mongo.Connect(options.Client().ApplyURI(uri).SetAppName("clubtogether"))
+	client, err := mongo.Connect(clientOptions(uri))
 	if err != nil {
 		return nil, fmt.Errorf("connect to database: %w", err)
 	}
@@ -63,6 +63,13 @@ func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) 
 	if err := s.ensureIndexes(ctx); err != nil {
 		_ = client.Disconnect(context.Background())
 		return nil, err
+	}
+	// Readiness writes here; the collection is made now, while the disk
+	// has room: the embedded database cannot make one on a full disk and
+	// then never can (it believes its table both is and is not there).
+	if err := s.CheckWrites(ctx); err != nil {
+		_ = client.Disconnect(context.Background())
+		return nil, fmt.Errorf("write to database: %w", err)
 	}
 	return s, nil
 }
