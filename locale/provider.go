@@ -69,7 +69,7 @@ func providers() map[string]Message {
 		"listing.where_is":                         {"Where: %s", "It happens in %s.", "place"},
 		"listing.where_online":                     {"Online", "It happens online.", "place"},
 		"listing.capacity_is":                      {"Up to %d people at a time", "Up to %d people can come at one time.", "people"},
-		"listing.capacity_is_one":                  {"1 person at a time", "1 person can come at one time.", "people"},
+		"listing.capacity_is_one":                  {"%d person at a time", "%d person can come at one time.", "people"},
 		"listing.no_features":                      {"No access features listed", "They have not said.", "access"},
 		"listing.hidden_note":                      {"Hidden: only you can see this listing", "Hidden. Only you can see this.", "hidden"},
 		"listing.list_prices":                      {"prices", "prices", ""},
