@@ -85,4 +85,12 @@ func TestEasyReadTwelvePrices(t *testing.T) {
 			}
 		}
 	}
+	// The listing is hidden again through its "Show or hide" part, as its
+	// owner would, so that the other tests' suggestions and searches do
+	// not meet it.
+	open(t, ctx, "/listings/"+listing+"/edit/show", 200)
+	tick(t, ctx, "hidden")
+	if status := submit(t, ctx, "hide the listing"); status != 200 || path(t, ctx) != "/listings/"+listing+"?saved=1" {
+		t.Fatalf("hide the listing: status %d on %s; the page says: %s", status, path(t, ctx), mainText(t, ctx))
+	}
 }
