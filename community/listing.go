@@ -5,8 +5,10 @@ import "time"
 // Limits on listings.
 const (
 	MaxListingTitle = 120
-	MaxTiers        = 6
-	MaxCapacity     = 500
+	// MaxTiers allows a price for every group size a coach or venue
+	// might quote, up to a dozen (issue 15 tries a listing with 12).
+	MaxTiers    = 12
+	MaxCapacity = 500
 )
 
 // Listing is one thing a provider offers, with prices that fall as more

@@ -157,6 +157,7 @@ const (
 	adviceMember              // saves Easy Read text with advice in TestEasyReadAdvice
 	normalProviderPagesMember // provider and search pages, normal mode
 	easyProviderPagesMember   // provider and search pages, Easy Read
+	bigListingMember          // sets up a listing with 12 prices in TestEasyReadTwelvePrices
 	reservedMembers
 )
 

@@ -32,6 +32,11 @@ func (s *Server) listingEdit(c *gin.Context) {
 	if !ok {
 		return
 	}
+	if current(c).display.EasyRead {
+		// One thing per page: Easy Read starts with a button for each part.
+		s.listingStepsPage(c, l, p)
+		return
+	}
 	s.render(c, http.StatusOK, "listing_form", "listing.edit.title", newListingFormPage(p, listingFormFrom(l), "/listings/"+l.ID+"/edit"))
 }
 
@@ -43,21 +48,27 @@ func (s *Server) listingSave(c *gin.Context) {
 		return
 	}
 	form := readListingForm(c)
+	s.saveListing(c, l, form, newListingFormPage(p, form, "/listings/"+l.ID+"/edit"), "listing.edit.title")
+}
+
+// saveListing checks and saves the listing as the form (the whole form,
+// or one step of it) changes it, or shows the page again with what was
+// typed and the problem.
+func (s *Server) saveListing(c *gin.Context, l community.Listing, form listingForm, page listingFormPage, title string) {
 	changed, problems := form.listing(l)
-	page := newListingFormPage(p, form, "/listings/"+l.ID+"/edit")
-	if s.showListingProblems(c, changed, problems, page, "listing.edit.title") {
+	if s.showListingProblems(c, changed, problems, page, title) {
 		return
 	}
 	saved, err := s.Actions.SaveListing(c.Request.Context(), who(c), c.PostForm("key"), changed)
 	if staleKey(err) {
-		s.render(c, http.StatusBadRequest, "listing_form", "listing.edit.title", page, fieldMessage{Field: "title", Anchor: "title", Key: "error.form.key"})
+		s.render(c, http.StatusBadRequest, "listing_form", title, page, fieldMessage{Field: page.firstField(), Anchor: page.firstField(), Key: "error.form.key"})
 		return
 	}
 	if community.KindOf(err) == community.KindConflict {
 		// Another tab changed it: the form comes back as typed.
 		page.Form.Version = saved.Version
-		s.render(c, http.StatusConflict, "listing_form", "listing.edit.title", page,
-			fieldMessage{Field: "title", Anchor: "title", Key: "error.changed_elsewhere"})
+		s.render(c, http.StatusConflict, "listing_form", title, page,
+			fieldMessage{Field: page.firstField(), Anchor: page.firstField(), Key: "error.changed_elsewhere"})
 		return
 	}
 	if err != nil {

@@ -117,9 +117,11 @@ func (f listingForm) listing(l community.Listing) (community.Listing, []communit
 	return l, problems
 }
 
-func listingAnchors() map[string]string {
+// listingAnchors are where the problems link to: the first box of each
+// group the page shows.
+func listingAnchors(shown []interestGroup) map[string]string {
 	return map[string]string{
-		"interests": "interest-" + community.Interests()[0].Slug,
+		"interests": interestAnchor(shown)["interests"],
 		"times":     "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),
 		"features":  "feature-" + community.AccessNeeds()[0],
 		"tiers":     "tier_people_1",

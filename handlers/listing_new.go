@@ -17,6 +17,60 @@ type listingFormPage struct {
 	Days, Slots []string
 	Features    []string
 	Advice      []string
+	// Listing is the saved listing, when changing one.
+	Listing community.Listing
+	// Step is the one part of the form shown, in Easy Read's short pages;
+	// empty for the whole form. Steps are the buttons of a start page
+	// instead of a form; Back is where its "back" link goes.
+	Step  string
+	Steps []task
+	Back  string
+}
+
+// Shows reports whether the page shows a field of the form: every field
+// on the whole form, only the step's on a step.
+func (p listingFormPage) Shows(step string) bool { return p.Step == "" || p.Step == step }
+
+// TierRows are the rows of prices the page offers: all of them on the
+// whole form; on the short prices step the ones filled in and two empty
+// ones, so the step stays short.
+func (p listingFormPage) TierRows() []tierRow {
+	if p.Step == "" {
+		return p.Form.Tiers
+	}
+	var rows []tierRow
+	empty := 0
+	for _, r := range p.Form.Tiers {
+		if r.People == "" && r.Price == "" {
+			if empty++; empty > 2 {
+				continue
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// firstField is the field a problem with the whole page (an old key, a
+// change made elsewhere) links to: the first the page shows.
+func (p listingFormPage) firstField() string {
+	switch p.Step {
+	case "", "about":
+		return "title"
+	case "easy":
+		return "easy_summary"
+	case "prices":
+		return "tier_people_1"
+	case "where":
+		return "district"
+	case "when":
+		return listingAnchors(nil)["times"]
+	case "access":
+		return listingAnchors(nil)["features"]
+	case "show":
+		return "hidden"
+	}
+	return interestAnchor(p.Categories)["interests"]
 }
 
 func newListingFormPage(p community.Provider, f listingForm, action string) listingFormPage {
@@ -59,7 +113,7 @@ func (s *Server) listingCreate(c *gin.Context) {
 	}
 	created, err := s.Actions.CreateListing(c.Request.Context(), who(c), c.PostForm("key"), l)
 	if staleKey(err) {
-		s.render(c, http.StatusBadRequest, "listing_form", "listing.new.title", page, fieldMessage{Field: "title", Anchor: "title", Key: "error.form.key"})
+		s.render(c, http.StatusBadRequest, "listing_form", "listing.new.title", page, fieldMessage{Field: page.firstField(), Anchor: page.firstField(), Key: "error.form.key"})
 		return
 	}
 	if err != nil {
@@ -76,10 +130,10 @@ func (s *Server) showListingProblems(c *gin.Context, l community.Listing, proble
 		problems = append(problems, community.FieldErrors(err)...)
 	}
 	if len(problems) > 0 {
-		s.render(c, http.StatusBadRequest, "listing_form", title, page, summaryWith(firstPerField(problems), listingAnchors())...)
+		s.render(c, http.StatusBadRequest, "listing_form", title, page, summaryWith(firstPerField(problems), listingAnchors(page.Categories))...)
 		return true
 	}
-	if c.PostForm("accept_advice") != "yes" {
+	if page.Shows("easy") && c.PostForm("accept_advice") != "yes" {
 		if page.Advice = s.adviceLines(c, l.EasySummary); len(page.Advice) > 0 {
 			s.render(c, http.StatusOK, "listing_form", title, page)
 			return true

@@ -19,6 +19,10 @@ type listingPage struct {
 	Tiers    []tierLine
 	Owner    bool
 	Saved    bool
+	// Times are the listing's regular times; in Easy Read these and the
+	// tiers show five at a time, each list with its link to show more.
+	Times                []string
+	MoreTiers, MoreTimes showMore
 }
 
 // PageTitle is the listing's title.
@@ -46,5 +50,9 @@ func (s *Server) listingShow(c *gin.Context) {
 	for _, t := range l.Tiers {
 		page.Tiers = append(page.Tiers, tierLine{MinPeople: t.MinPeople, Each: t.Each.Pounds()})
 	}
+	easy := current(c).display.EasyRead
+	words := s.Locale.For(easy)
+	page.Tiers, page.MoreTiers = firstOf(c, easy, page.Tiers, "prices", "prices", words.T("listing.list_prices"))
+	page.Times, page.MoreTimes = firstOf(c, easy, l.Times.Keys(), "times", "times", words.T("listing.list_times"))
 	s.render(c, http.StatusOK, "listing", "", page)
 }

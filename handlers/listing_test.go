@@ -52,11 +52,13 @@ func TestListingWithPriceTiers(t *testing.T) {
 		t.Error("the new listing is not in search")
 	}
 
-	// Hiding it takes it out of search and out of sight of others.
-	edit := listingForm()
-	edit.Del("version") // the edit page's own
-	edit.Set("hidden", "yes")
-	if resp := b.submit("/listings/"+id+"/edit", "/listings/"+id+"/edit", edit); resp.Status != http.StatusSeeOther {
+	// Hiding it takes it out of search and out of sight of others. In
+	// Easy Read the change form starts with a button for each part; the
+	// part "Show or hide" is a short form of its own.
+	if steps := b.get("/listings/" + id + "/edit").Body; !strings.Contains(steps, `href="/listings/`+id+`/edit/show"`) {
+		t.Fatalf("the Easy Read change page has no button to show or hide the listing:\n%s", steps)
+	}
+	if resp := b.submit("/listings/"+id+"/edit/show", "/listings/"+id+"/edit/show", url.Values{"hidden": {"yes"}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("hiding: %d\n%s", resp.Status, resp.Body)
 	}
 	if foundListing(t, site, "Tuesday evening swim", id) {
@@ -72,6 +74,9 @@ func TestListingWithPriceTiers(t *testing.T) {
 	}
 	if resp := other.post("/listings/"+id+"/edit", listingForm()); resp.Status != http.StatusForbidden {
 		t.Errorf("another member editing the listing: %d, want 403", resp.Status)
+	}
+	if resp := other.post("/listings/"+id+"/edit/show", url.Values{"hidden": {""}}); resp.Status != http.StatusForbidden {
+		t.Errorf("another member showing the listing again: %d, want 403", resp.Status)
 	}
 }
 

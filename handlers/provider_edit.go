@@ -26,6 +26,11 @@ func (s *Server) providerEdit(c *gin.Context) {
 	if !ok {
 		return
 	}
+	if current(c).display.EasyRead {
+		// One thing per page: Easy Read starts with a button for each part.
+		s.providerStepsPage(c, p)
+		return
+	}
 	s.render(c, http.StatusOK, "provider_form", "provider.edit.title",
 		providerFormPage{Form: providerFormFrom(p), Action: "/providers/" + p.ID + "/edit", Categories: interestGroups()})
 }
@@ -37,21 +42,28 @@ func (s *Server) providerSave(c *gin.Context) {
 		return
 	}
 	form := readProviderForm(c)
-	changed := form.provider(p)
 	page := providerFormPage{Form: form, Action: "/providers/" + p.ID + "/edit", Categories: interestGroups()}
-	if s.showProviderProblems(c, changed, page, "provider.edit.title") {
+	s.saveProvider(c, p, form, page, "provider.edit.title")
+}
+
+// saveProvider checks and saves the provider as the form (the whole form,
+// or one step of it) changes it, or shows the page again with what was
+// typed and the problem.
+func (s *Server) saveProvider(c *gin.Context, p community.Provider, form providerForm, page providerFormPage, title string) {
+	changed := form.provider(p)
+	if s.showProviderProblems(c, changed, page, title) {
 		return
 	}
 	saved, err := s.Actions.SaveProvider(c.Request.Context(), who(c), c.PostForm("key"), changed)
 	if staleKey(err) {
-		s.render(c, http.StatusBadRequest, "provider_form", "provider.edit.title", page, fieldMessage{Field: "name", Anchor: "name", Key: "error.form.key"})
+		s.render(c, http.StatusBadRequest, "provider_form", title, page, fieldMessage{Field: page.firstField(), Anchor: page.firstField(), Key: "error.form.key"})
 		return
 	}
 	if community.KindOf(err) == community.KindConflict {
 		// Another tab changed it: the form comes back as typed.
 		page.Form.Version = saved.Version
-		s.render(c, http.StatusConflict, "provider_form", "provider.edit.title", page,
-			fieldMessage{Field: "name", Anchor: "name", Key: "error.changed_elsewhere"})
+		s.render(c, http.StatusConflict, "provider_form", title, page,
+			fieldMessage{Field: page.firstField(), Anchor: page.firstField(), Key: "error.changed_elsewhere"})
 		return
 	}
 	if err != nil {

@@ -12,6 +12,14 @@ type providerFormPage struct {
 	Form       providerForm
 	Action     string
 	Categories []interestGroup
+	// Provider is the saved provider, when changing one.
+	Provider community.Provider
+	// Step is the one part of the form shown, in Easy Read's short pages;
+	// empty for the whole form. Steps are the buttons of a start page
+	// instead of a form; Back is where its "back" link goes.
+	Step  string
+	Steps []task
+	Back  string
 	// Advice is the Easy Read checker's advice on the Easy Read text; when
 	// there is some, the form offers to publish anyway.
 	Advice []string
@@ -23,6 +31,25 @@ func (p providerFormPage) KeyForm() string {
 		return "provider-new"
 	}
 	return "provider-edit"
+}
+
+// Shows reports whether the page shows a field of the form: every field
+// on the whole form, only the step's on a step.
+func (p providerFormPage) Shows(step string) bool { return p.Step == "" || p.Step == step }
+
+// firstField is the field the page's first problem links to.
+func (p providerFormPage) firstField() string {
+	switch p.Step {
+	case "", "about":
+		return "name"
+	case "easy":
+		return "easy_description"
+	case "where":
+		return "districts"
+	case "contact":
+		return "website"
+	}
+	return p.anchors()["interests"]
 }
 
 // providerNew shows the form to set up a provider organisation.
@@ -57,10 +84,10 @@ func (s *Server) providerCreate(c *gin.Context) {
 // reports whether it did.
 func (s *Server) showProviderProblems(c *gin.Context, p community.Provider, page providerFormPage, title string) bool {
 	if err := p.Validate(s.Places.Known); err != nil {
-		s.render(c, http.StatusBadRequest, "provider_form", title, page, summaryWith(community.FieldErrors(err), providerAnchors())...)
+		s.render(c, http.StatusBadRequest, "provider_form", title, page, summaryWith(community.FieldErrors(err), page.anchors())...)
 		return true
 	}
-	if c.PostForm("accept_advice") != "yes" {
+	if page.Shows("easy") && c.PostForm("accept_advice") != "yes" {
 		if page.Advice = s.adviceLines(c, p.EasyDescription); len(page.Advice) > 0 {
 			s.render(c, http.StatusOK, "provider_form", title, page)
 			return true
@@ -69,6 +96,8 @@ func (s *Server) showProviderProblems(c *gin.Context, p community.Provider, page
 	return false
 }
 
-func providerAnchors() map[string]string {
-	return map[string]string{"interests": "interest-" + community.Interests()[0].Slug}
+// anchors are where the problems link to: the first interest the page
+// shows, on the whole form or one kind's step.
+func (p providerFormPage) anchors() map[string]string {
+	return interestAnchor(p.Categories)
 }

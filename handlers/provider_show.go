@@ -13,6 +13,12 @@ type providerPage struct {
 	Owner     bool
 	Moderator bool
 	Saved     bool
+	// Tasks are what the owner can do, as Easy Read's large buttons.
+	Tasks []task
+	// Interests are the provider's; in Easy Read these and the listings
+	// show five at a time, each list with its link to show more.
+	Interests                   []string
+	MoreListings, MoreInterests showMore
 }
 
 // PageTitle is the provider's name.
@@ -39,6 +45,17 @@ func (s *Server) providerShow(c *gin.Context) {
 			page.Listings = append(page.Listings, l)
 		}
 	}
+	easy := current(c).display.EasyRead
+	words := s.Locale.For(easy)
+	if page.Owner && easy {
+		page.Tasks = []task{
+			{Href: "/providers/" + p.ID + "/edit", Picto: "edit", Text: words.T("provider.task.edit")},
+			{Href: "/providers/" + p.ID + "/listings/new", Picto: "money", Text: words.T("provider.add_listing")},
+			{Href: "/provider/insights", Picto: "people", Text: words.T("insights.link")},
+		}
+	}
+	page.Listings, page.MoreListings = firstOf(c, easy, page.Listings, "listings", "listings", words.T("provider.list_listings"))
+	page.Interests, page.MoreInterests = firstOf(c, easy, p.Interests, "interests", "interests", words.T("provider.interests"))
 	s.render(c, http.StatusOK, "provider", "", page)
 }
 
@@ -46,6 +63,8 @@ type providersPage struct {
 	Mine      []community.Provider
 	Verified  []community.Provider
 	Unchecked []community.Provider
+	// In Easy Read each list shows five at a time, with its link to more.
+	MoreMine, MoreVerified, MoreUnchecked showMore
 }
 
 // providers lists every provider, verified ones first, and the member's own.
@@ -67,5 +86,10 @@ func (s *Server) providers(c *gin.Context) {
 			page.Unchecked = append(page.Unchecked, p)
 		}
 	}
+	easy := current(c).display.EasyRead
+	of := s.Locale.For(easy).T("providers.list")
+	page.Mine, page.MoreMine = firstOf(c, easy, page.Mine, "mine", "mine", of)
+	page.Verified, page.MoreVerified = firstOf(c, easy, page.Verified, "checked", "checked", of)
+	page.Unchecked, page.MoreUnchecked = firstOf(c, easy, page.Unchecked, "unchecked", "unchecked", of)
 	s.render(c, http.StatusOK, "providers", "providers.title", page)
 }
