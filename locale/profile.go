@@ -30,7 +30,7 @@ func profile() map[string]Message {
 		"edit.buying_yes":            {"I am open to buying together", "Yes, ask me", ""},
 		"me.you_are":                 {"You are", "Your name is", "person"},
 		"me.task_hellos":             {"%d people said hello", "%d people said hello to you", "mail"},
-		"me.task_hellos_one":         {"1 person said hello", "1 person said hello to you", "mail"},
+		"me.task_hellos_one":         {"%d person said hello", "%d person said hello to you", "mail"},
 		"me.task_invite":             {"Invite someone", "Invite someone to ClubTogether", "link"},
 		"me.task_permissions":        {"Who can help me", "Who can help you", "help"},
 		"me.task_display":            {"How pages look", "How the pages look", "settings"},
