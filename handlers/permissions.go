@@ -100,7 +100,9 @@ func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm
 	if h := current(c).helping; h != nil {
 		page.HelpingEnded = !slices.ContainsFunc(page.Helpable, func(r helpableRow) bool { return r.MemberID == h.ID })
 	}
-	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
+	// The page of one form is named for it.
+	title := map[string]string{"": "permissions.title", "give": "permissions.give", "recovery": "permissions.recovery"}[only]
+	s.render(c, status, "permissions", title, page, summaryWith(problems, map[string]string{
 		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
 	})...)
 }
