@@ -27,7 +27,7 @@ func memberPages(provider, listing string) []erPage {
 		{"member", "help-ask", "/help/ask", true, true},
 		{"member", "mentors", "/mentors", false, true},
 		{"member", "mentors-near", "/mentors?part=near", false, true},
-		{"member", "mentor-offer", "/mentors/offer", true, false},
+		{"member", "mentor-offer", "/mentors/offer", true, true},
 		{"member", "permissions", "/permissions", false, true},
 		{"member", "permissions-give", "/permissions/give", true, true},
 		{"member", "permissions-recovery", "/permissions/recovery", true, true},

@@ -76,7 +76,7 @@ func mentor() map[string]Message {
 
 		"mentor.offer.title":             {"Offer to mentor", "Help new members", "volunteering"},
 		"mentor.offer.intro":             {"Tell new members what you can help with and when. A moderator checks every offer before anyone sees it.", "Say how you can help. We check it first.", "volunteering"},
-		"mentor.offer.keeps_approval":    {"A moderator has approved you. Changing your offer keeps that approval.", "We checked you already. That stays.", ""},
+		"mentor.offer.keeps_approval":    {"A moderator has approved you. Changing your offer keeps that approval.", "We checked you already. That stays.", "success"},
 		"mentor.offer.help_with":         {"What can you help with?", "What can you help with?", ""},
 		"mentor.offer.free_times":        {"When can you help?", "When can you help?", ""},
 		"mentor.offer.free_hint":         {"Choose every time you could meet or talk.", "Choose all the times you can.", ""},
@@ -89,6 +89,8 @@ func mentor() map[string]Message {
 		"mentor.offer.organisation":      {"The organisation you work for", "Where you work", ""},
 		"mentor.offer.organisation_hint": {"Its name, for example Knowsley Housing Trust.", "The name of the place you work.", ""},
 		"mentor.offer.organisation_kind": {"What kind of organisation is it?", "What kind of place is it?", ""},
+		"mentor.offer.page":              {"Part %d of %d", "Part %d of %d", "edit"},
+		"mentor.offer.next":              {"Next", "Next", ""},
 		"mentor.offer.send":              {"Send my offer", "Send", ""},
 
 		"mentor.approve.title":            {"Check an offer to mentor", "Check a mentor", "success"},
