@@ -3,8 +3,12 @@ package e2e
 // mentorPages are the pages a demo mentor reaches, for TestEasyReadTargets.
 func mentorPages() []erPage {
 	return []erPage{
-		{"mentor", "mentor-mentors", "/mentors", false, false},
-		{"mentor", "invites", "/invites", true, false},
+		{"mentor", "mentor-mentors", "/mentors", false, true},
+		{"mentor", "mentor-open", "/mentors?part=open", false, true},
+		{"mentor", "mentor-helping", "/mentors?part=helping", false, true},
+		{"mentor", "mentor-me", "/me", false, true},
+		{"mentor", "mentor-permissions", "/permissions", false, true},
+		{"mentor", "invites", "/invites", true, true},
 	}
 }
 

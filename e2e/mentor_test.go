@@ -57,6 +57,15 @@ func showHelpAskErrors(t *testing.T, ctx context.Context) {
 func showOfferErrors(t *testing.T, ctx context.Context) {
 	t.Helper()
 	open(t, ctx, "/mentors/offer", 200)
+	if isEasyRead(t, ctx) {
+		// Easy Read asks the offer on short pages: the reason is on the
+		// third, after what they help with and when.
+		for _, page := range []string{"what they help with", "when"} {
+			if status := submit(t, ctx, "send "+page); status != 200 {
+				t.Fatalf("sending the page of %s: status %d, want 200 and the next page", page, status)
+			}
+		}
+	}
 	if err := chromedp.Do(ctx, setValue("why", "")); err != nil {
 		t.Fatal(err)
 	}

@@ -361,7 +361,7 @@ func (s *suggestionsPages) showMeWithMarks(t *testing.T, ctx context.Context) {
 	if status := pressForm(t, ctx, "/people/"+s.blocked.ID+"/block"); status != 200 || path(t, ctx) != "/me?done=blocked" {
 		t.Fatalf("block: status %d on %s, want 200 on /me?done=blocked", status, path(t, ctx))
 	}
-	text := mainText(t, ctx)
+	text := meMarksText(t, ctx)
 	for _, name := range []string{s.cast.greeter.Name, s.notWanted.Name, s.blocked.Name} {
 		if !strings.Contains(text, name) {
 			t.Errorf("/me does not name %s; it says: %s", name, text)
@@ -373,20 +373,58 @@ func (s *suggestionsPages) showMeWithMarks(t *testing.T, ctx context.Context) {
 // on /me.
 func (s *suggestionsPages) undo(t *testing.T, ctx context.Context) {
 	stayOn(t, ctx, "/me")
+	easy := isEasyRead(t, ctx)
 	for _, m := range []struct {
 		who  suggestionCard
 		kind string
-	}{{s.notWanted, "not_interested"}, {s.blocked, "block"}} {
+		part string // Easy Read's page of its own for the list
+	}{{s.notWanted, "not_interested", "/me/hidden"}, {s.blocked, "block", "/me/blocked"}} {
 		if m.who.ID == "" {
 			continue
+		}
+		if easy {
+			open(t, ctx, m.part, 200)
 		}
 		if status := pressForm(t, ctx, "/me/marks/undo", undoButtonOf(m.who.ID, m.kind)); status != 200 || path(t, ctx) != "/me?done=undone" {
 			t.Fatalf("undo %s on %s: status %d on %s", m.kind, m.who.ID, status, path(t, ctx))
 		}
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll('main form[action="/me/marks/undo"]').length`); n != 0 {
-		t.Errorf("/me still offers %d marks to undo", n)
+	for _, page := range meMarkPages(easy) {
+		stayOn(t, ctx, page)
+		if n := eval[int](t, ctx, `document.querySelectorAll('main form[action="/me/marks/undo"]').length`); n != 0 {
+			t.Errorf("%s still offers %d marks to undo", page, n)
+		}
 	}
+}
+
+// isEasyRead reports whether the tab shows pages in Easy Read.
+func isEasyRead(t *testing.T, ctx context.Context) bool {
+	t.Helper()
+	return eval[bool](t, ctx, `document.documentElement.classList.contains('easy-read')`)
+}
+
+// meMarkPages are the pages that list the member's marks: /me, or in Easy
+// Read, where /me has a button for each list, each list's own page.
+func meMarkPages(easy bool) []string {
+	if easy {
+		return []string{"/me/hellos", "/me/hidden", "/me/blocked"}
+	}
+	return []string{"/me"}
+}
+
+// meMarksText is what the pages listing the member's marks say, from /me
+// as it is now shown.
+func meMarksText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	if !isEasyRead(t, ctx) {
+		return mainText(t, ctx)
+	}
+	var text []string
+	for _, page := range meMarkPages(true) {
+		open(t, ctx, page, 200)
+		text = append(text, mainText(t, ctx))
+	}
+	return strings.Join(text, " ")
 }
 
 // TestSuggestionsPages checks /suggestions (with marks made, at 10 miles

@@ -16,6 +16,10 @@ type helpPage struct {
 	Mine []helpRow
 	Near []mentorCard
 	Done string
+	// Tasks are Easy Read's buttons; More shows more of Mine, which
+	// Easy Read lists five at a time.
+	Tasks []task
+	More  showMore
 }
 
 // help shows the member's help requests.
@@ -27,7 +31,17 @@ func (s *Server) help(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	page := helpPage{Mine: s.helpRows(ctx, me, mine), Near: s.mentorCards(s.Locale.For(current(c).display.EasyRead), me, 3)}
+	easy := current(c).display.EasyRead
+	l := s.Locale.For(easy)
+	page := helpPage{Mine: s.helpRows(ctx, me, mine), Near: s.mentorCards(l, me, 3)}
+	page.Mine, page.More = firstOf(c, easy, page.Mine, "shown", "mine", l.T("help.mine"))
+	if easy {
+		page.Tasks = []task{
+			{Href: "/help/ask", Picto: "help", Text: l.T("help.ask")},
+			{Href: "/mentors?part=near", Picto: "people", Text: l.T("mentors.near")},
+			{Href: "/mentors", Picto: "volunteering", Text: l.T("help.about_mentors")},
+		}
+	}
 	if done := c.Query("done"); slices.Contains([]string{"asked", "finished"}, done) {
 		page.Done = done
 	}
@@ -60,13 +74,18 @@ func (s *Server) helpTasks(ctx context.Context, l *locale.Localizer, me communit
 	if !s.Matching.IsMentor(me.ID) {
 		return out, nil
 	}
+	// Easy Read's mentors' page has each part on a page of its own.
+	helpingHref, openHref := "/mentors#helping", "/mentors#open"
+	if l.Easy() {
+		helpingHref, openHref = "/mentors?part=helping", "/mentors?part=open"
+	}
 	taken, err := s.Store.HelpsTakenBy(ctx, me.ID)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range s.helpRows(ctx, me, taken) {
 		if r.Status() == community.HelpTaken {
-			out = append(out, homeTask{Text: l.T("home.task.helping", r.ByName, l.T("help.what."+r.What)), Href: "/mentors#helping", Picto: "people"})
+			out = append(out, homeTask{Text: l.T("home.task.helping", r.ByName, l.T("help.what."+r.What)), Href: helpingHref, Picto: "people"})
 		}
 	}
 	open, err := s.openHelpsFor(ctx, me)
@@ -74,7 +93,7 @@ func (s *Server) helpTasks(ctx context.Context, l *locale.Localizer, me communit
 		return nil, err
 	}
 	if n := len(open); n > 0 {
-		out = append(out, homeTask{Text: l.T(plural("home.task.help_waiting", n), n), Href: "/mentors#open", Picto: "help"})
+		out = append(out, homeTask{Text: l.T(plural("home.task.help_waiting", n), n), Href: openHref, Picto: "help"})
 	}
 	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
 	"github.com/gin-gonic/gin"
 )
@@ -75,5 +76,5 @@ func (s *Server) chosenMentor(c *gin.Context, me community.Person, id string) (m
 	}
 	l := s.Locale.For(current(c).display.EasyRead)
 	match := matching.MentorMatch{ID: p.ID, Name: p.Name, District: p.District, HelpWith: m.HelpWith}
-	return mentorCard{MentorMatch: match, Reasons: []string{l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith)))}}, true
+	return mentorCard{MentorMatch: match, Reasons: []locale.Idea{{Text: l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith)))}}}, true
 }

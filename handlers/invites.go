@@ -21,6 +21,8 @@ type invitesPage struct {
 	// Recovery names the member a recovery invite was just made for; the
 	// page then shows only that invite.
 	Recovery string
+	// More shows more of Invites, which Easy Read lists five at a time.
+	More showMore
 }
 
 type madeInvite struct {
@@ -67,7 +69,10 @@ func (s *Server) showInvites(c *gin.Context, status int, note string, made *made
 		s.fail(c, err)
 		return
 	}
-	s.render(c, status, "invites", "invites.title", invitesPage{Invites: mine, Note: note, Made: made, Now: s.Now().Unix()}, errs...)
+	easy := current(c).display.EasyRead
+	page := invitesPage{Note: note, Made: made, Now: s.Now().Unix()}
+	page.Invites, page.More = firstOf(c, easy, mine, "shown", "made", s.Locale.For(easy).T("invites.made_before"))
+	s.render(c, status, "invites", "invites.title", page, errs...)
 }
 
 // inviteQR is the invite's link as a QR code, for a new member to scan

@@ -19,6 +19,12 @@ type mePage struct {
 	Blocked       []markedPerson
 	// Mentor is my offer to mentor, once a moderator approved it.
 	Mentor *community.Mentor
+	// Tasks are the Easy Read start page's buttons (meTasks). Part is
+	// "hellos", "hidden", "blocked" or "sessions" on the short page of
+	// that one part, with its list's first items and a Show more.
+	Tasks []task
+	Part  string
+	More  showMore
 }
 
 // markedPerson is the other person of a mark, by name.
@@ -30,8 +36,23 @@ type markedPerson struct {
 const mostMarksShown = 50
 
 // me shows the signed-in member their own profile, who said hello, and the
-// people they have hidden from their suggestions or blocked.
+// people they have hidden from their suggestions or blocked. In Easy Read
+// it starts with who they are and a button for each thing they can do
+// here, each a short page of its own (meParts).
 func (s *Server) me(c *gin.Context) {
+	page, ok := s.mePage(c)
+	if !ok {
+		return
+	}
+	if current(c).display.EasyRead {
+		page.Tasks = s.meTasks(c, page)
+	}
+	s.render(c, http.StatusOK, "me", "me.title", page)
+}
+
+// mePage reads what the profile page shows; false when it failed (and
+// the error page is sent).
+func (s *Server) mePage(c *gin.Context) (mePage, bool) {
 	me := *current(c).me
 	page := mePage{Person: me, Saved: c.Query("saved") == "1"}
 	if done := c.Query("done"); slices.Contains(doneNotices(), done) {
@@ -41,12 +62,12 @@ func (s *Server) me(c *gin.Context) {
 	mine, err := s.Store.MarksFrom(ctx, me.ID)
 	if err != nil {
 		s.fail(c, err)
-		return
+		return page, false
 	}
 	hellos, err := s.Store.MarksTo(ctx, me.ID, community.MarkHello)
 	if err != nil {
 		s.fail(c, err)
-		return
+		return page, false
 	}
 	for _, m := range mine {
 		switch m.Kind {
@@ -62,7 +83,7 @@ func (s *Server) me(c *gin.Context) {
 		}
 	}
 	page.Mentor = s.approvedMentor(ctx, me.ID)
-	s.render(c, http.StatusOK, "me", "me.title", page)
+	return page, true
 }
 
 // appendMarked adds the person by name, if they still exist (and, when

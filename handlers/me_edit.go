@@ -17,15 +17,55 @@ type editPage struct {
 	Categories  []interestGroup
 	Days, Slots []string
 	AccessNeeds []string
+	// Step is the one part of the form a short page asks (Easy Read),
+	// and Category the one interest category of the interests step; nil
+	// for the whole form.
+	Step     *profileStep
+	Category *interestGroup
+	// Tasks are the buttons of a start page: the steps, or the interest
+	// categories; Saved says a step was just saved.
+	Tasks []task
+	Saved bool
 }
 
 func newEditPage(f profileForm) editPage {
 	return editPage{Form: f, Categories: interestGroups(), Days: community.Days(), Slots: community.Slots(), AccessNeeds: community.AccessNeeds()}
 }
 
-// meEdit shows the profile form filled with what is saved.
+// meEdit shows the profile form filled with what is saved. In Easy Read it
+// starts with a button for each part of the form, and each part is a short
+// page of its own (?step=where); plain pages show the whole form.
 func (s *Server) meEdit(c *gin.Context) {
-	s.render(c, http.StatusOK, "me_edit", "edit.title", newEditPage(formFromPerson(*owner(c))))
+	f := formFromPerson(*owner(c))
+	page := newEditPage(f)
+	page.Saved = c.Query("saved") == "1"
+	st, ok := profileStepNamed(c.Query("step"))
+	switch {
+	case ok:
+		s.renderStep(c, http.StatusOK, page, st, c.Query("category"))
+	case current(c).display.EasyRead:
+		page.Tasks = s.stepTasks(c)
+		s.render(c, http.StatusOK, "me_edit", "edit.title", page)
+	default:
+		s.render(c, http.StatusOK, "me_edit", "edit.title", page)
+	}
+}
+
+// renderStep shows one step of the form; the interests step without a
+// category starts with a button for each category.
+func (s *Server) renderStep(c *gin.Context, status int, page editPage, st profileStep, category string, errs ...fieldMessage) {
+	page.Step = &st
+	title := st.Key
+	if st.Field == "interests" {
+		if g, ok := categoryNamed(category); ok {
+			page.Category = &g
+			page.Categories = []interestGroup{g}
+			title = "category." + g.Slug
+		} else {
+			page.Tasks = s.categoryTasks(c, page.Form.Interests)
+		}
+	}
+	s.render(c, status, "me_edit", title, page, errs...)
 }
 
 // meSave checks and saves the profile form. On a mistake the form comes
@@ -34,6 +74,14 @@ func (s *Server) meEdit(c *gin.Context) {
 func (s *Server) meSave(c *gin.Context) {
 	me := *owner(c)
 	form := readProfileForm(c)
+	st, isStep := profileStepNamed(c.PostForm("step"))
+	if isStep {
+		g, ok := categoryNamed(c.PostForm("category"))
+		if st.Field == "interests" && !ok {
+			g = interestGroup{Interests: curatedOrder()}
+		}
+		form = st.merge(formFromPerson(me), form, g)
+	}
 	p, unknownTimes := form.person(me)
 	var problems []community.FieldError
 	if err := p.Validate(s.Places.Known); err != nil {
@@ -68,10 +116,25 @@ func (s *Server) meSave(c *gin.Context) {
 		c.Redirect(http.StatusSeeOther, "/permissions?done=profile")
 		return
 	}
-	c.Redirect(http.StatusSeeOther, "/me?saved=1")
+	switch {
+	case isStep && st.Field == "interests":
+		// Back to the categories, to tick the things of another.
+		c.Redirect(http.StatusSeeOther, "/me/edit?step=interests&saved=1")
+	case isStep:
+		c.Redirect(http.StatusSeeOther, "/me/edit?saved=1")
+	default:
+		c.Redirect(http.StatusSeeOther, "/me?saved=1")
+	}
 }
 
+// showProfileForm shows the form again as typed, with the problems: a
+// step's short page comes back as that step.
 func (s *Server) showProfileForm(c *gin.Context, form profileForm, problems ...community.FieldError) {
+	if st, ok := profileStepNamed(c.PostForm("step")); ok {
+		problems = s.stepProblems(c, st, problems)
+		s.renderStep(c, http.StatusBadRequest, newEditPage(form), st, c.PostForm("category"), summary(problems)...)
+		return
+	}
 	s.render(c, http.StatusBadRequest, "me_edit", "edit.title", newEditPage(form), summary(problems)...)
 }
 

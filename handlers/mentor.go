@@ -13,7 +13,7 @@ import (
 // mentorCard is a mentor suggested to a member, with the reasons in words.
 type mentorCard struct {
 	matching.MentorMatch
-	Reasons []string
+	Reasons []locale.Idea
 }
 
 // mentorCards suggests the approved mentors near the member, best first.
@@ -32,17 +32,28 @@ func mentorQuery(limit int) matching.Query {
 }
 
 // mentorReasons says why a mentor is suggested: what they help with, how
-// near, what both like, when both are free, the languages both speak.
-func mentorReasons(l *locale.Localizer, m matching.MentorMatch) []string {
-	out := []string{l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith))), milesWords(l, "reason.lives", m.Miles)}
+// near, what both like, when both are free, the languages both speak. In
+// Easy Read each reason is an idea with its picture, and only the first
+// two are given, so that five mentors fit on a short page.
+func mentorReasons(l *locale.Localizer, m matching.MentorMatch) []locale.Idea {
+	reason := func(picto, text string) locale.Idea {
+		if !l.Easy() {
+			picto = ""
+		}
+		return locale.Idea{Text: text, Picto: picto}
+	}
+	out := []locale.Idea{reason("help", l.T("mentor.reason.helps", listWords(l, helpWords(l, m.HelpWith)))), reason("place", milesWords(l, "reason.lives", m.Miles))}
+	if l.Easy() {
+		return out
+	}
 	if len(m.Interests) > 0 {
-		out = append(out, l.T("reason.likes", listWords(l, interestWords(l, m.Interests))))
+		out = append(out, reason("heart", l.T("reason.likes", listWords(l, interestWords(l, m.Interests)))))
 	}
 	if times := m.Times.Keys(); len(times) > 0 {
-		out = append(out, l.T("reason.free", listWords(l, timeWords(l, times))))
+		out = append(out, reason("calendar", l.T("reason.free", listWords(l, timeWords(l, times)))))
 	}
 	if len(m.Languages) > 0 {
-		out = append(out, l.T("mentor.reason.speaks", listWords(l, m.Languages)))
+		out = append(out, reason("languages", l.T("mentor.reason.speaks", listWords(l, m.Languages))))
 	}
 	return out
 }

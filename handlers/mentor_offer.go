@@ -27,6 +27,15 @@ type mentorOfferPage struct {
 	Days, Slots     []string
 	Kinds, OrgKinds []string
 	Approved        bool
+	// Page is the one short page of the offer Easy Read shows (from 1,
+	// offerPages); 0 on plain pages, which show the whole form.
+	Page, Pages int
+}
+
+// Asks reports whether the page shows the field: every field on plain
+// pages, the page's own in Easy Read (the others go along hidden).
+func (p mentorOfferPage) Asks(field string) bool {
+	return p.Page == 0 || offerPageOf(field) == p.Page
 }
 
 func mentorFormFrom(m community.Mentor) mentorForm {
@@ -69,12 +78,36 @@ func (s *Server) mentorOfferForm(c *gin.Context) {
 	s.showMentorOffer(c, http.StatusOK, mentorFormFrom(m), m.Approved())
 }
 
+// offerPageSent is the page of the offer an Easy Read form came from, 0
+// for the whole form.
+func offerPageSent(c *gin.Context) int {
+	page, err := strconv.Atoi(c.PostForm("page"))
+	if err != nil || page < 1 || page > len(offerPages) {
+		return 0
+	}
+	return page
+}
+
 // mentorOfferSave saves the offer; bad input comes back as typed, with the
 // problems listed and beside each field.
 func (s *Server) mentorOfferSave(c *gin.Context) {
 	form := readMentorForm(c)
 	m, unknown := form.mentor()
 	approved := s.approvedMentor(c.Request.Context(), current(c).me.ID) != nil
+	if page := offerPageSent(c); page > 0 && page < len(offerPages) {
+		// One of Easy Read's pages before the last: its own fields are
+		// checked, then the next page is asked.
+		problems := offerProblemsOn(page, community.FieldErrors(m.Validate()))
+		if page == offerPageOf("free_times") && len(unknown) > 0 && !hasField(problems, "free_times") {
+			problems = append(problems, community.FieldError{Field: "free_times", Key: "error.free_times.unknown"})
+		}
+		if len(problems) > 0 {
+			s.showOfferPage(c, http.StatusBadRequest, page, form, approved, problems...)
+			return
+		}
+		s.showOfferPage(c, http.StatusOK, page+1, form, approved)
+		return
+	}
 	if len(unknown) > 0 {
 		problems := community.FieldErrors(m.Validate())
 		if !hasField(problems, "free_times") {
@@ -99,11 +132,25 @@ func (s *Server) mentorOfferSave(c *gin.Context) {
 	}
 }
 
+// showMentorOffer shows the offer as typed: the whole form on plain
+// pages; in Easy Read the first page, or with problems the first page
+// that has one.
 func (s *Server) showMentorOffer(c *gin.Context, status int, form mentorForm, approved bool, problems ...community.FieldError) {
+	page := 0
+	if current(c).display.EasyRead {
+		page = 1
+		if len(problems) > 0 {
+			page = firstOfferPage(problems)
+		}
+	}
+	s.showOfferPage(c, status, page, form, approved, problems...)
+}
+
+func (s *Server) showOfferPage(c *gin.Context, status, page int, form mentorForm, approved bool, problems ...community.FieldError) {
 	s.render(c, status, "mentor_offer", "mentor.offer.title", mentorOfferPage{
 		Form: form, Helps: community.MentorHelps(), Days: community.Days(), Slots: community.Slots(),
 		Kinds: []string{string(community.MentorVolunteer), string(community.MentorStaff)}, OrgKinds: community.OrganisationKinds(),
-		Approved: approved,
+		Approved: approved, Page: page, Pages: len(offerPages),
 	}, summaryWith(problems, map[string]string{
 		"help_with":         "help_with-" + community.MentorHelps()[0],
 		"free_times":        "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),

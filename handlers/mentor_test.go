@@ -139,12 +139,13 @@ func TestMentoring(t *testing.T) {
 		}
 	}
 	today := community.InLondon(time.Now()).Format("2 January 2006")
-	badge := "Checked by a moderator on " + today + ": works for Oxford Housing; DBS check 1 February 2026"
+	// What the moderator wrote of their checks is marked as theirs.
+	badge := "Checked by a moderator on " + today + `: <bdi class="theirs">works for Oxford Housing</bdi>; DBS check 1 February 2026`
 	wantIn(t, "the mentor's profile", n.get("/people/"+priya.ID), http.StatusOK, badge, "Works for Oxford Housing (a housing association)")
 
 	mine := p.get("/mentors")
 	wantIn(t, "the mentor's page", mine, http.StatusOK, badge, `href="/invites"`, "Invite someone new",
-		html.EscapeString(newcomer.Name)+" would like help to find a group")
+		theirsHTML(newcomer.Name)+" would like help to find a group")
 	wantIn(t, "the new member's suggestions", n.get("/help"), http.StatusOK, html.EscapeString(priya.Name), "Helps with finding a group and talking to people safely.",
 		"Waiting for a mentor to take it")
 
@@ -159,7 +160,7 @@ func TestMentoring(t *testing.T) {
 	}
 	late := d.post("/help/"+request+"/take", url.Values{"key": {site.Actions.FormKey(demoMentor.ID, "help-take")}})
 	wantIn(t, "a second mentor taking it", late, http.StatusConflict, "Another mentor has already taken this request")
-	wantIn(t, "the new member's progress", n.get("/help"), http.StatusOK, "Taken by "+html.EscapeString(priya.Name))
+	wantIn(t, "the new member's progress", n.get("/help"), http.StatusOK, "Taken by "+theirsHTML(priya.Name))
 	wantIn(t, "the new member's home page", n.get("/"), http.StatusOK, html.EscapeString(priya.Name)+" is helping you to find a group")
 	wantIn(t, "the mentor's home page", p.get("/"), http.StatusOK, "You are helping "+html.EscapeString(newcomer.Name)+" to find a group")
 
@@ -205,7 +206,7 @@ func TestAskingForHelp(t *testing.T) {
 	if len(mine) != 1 || mine[0].Mentor != mentor.ID {
 		t.Fatalf("the same form sent twice made %d requests", len(mine))
 	}
-	wantIn(t, "the mentor asked by name", m.get("/mentors"), http.StatusOK, "Asked you by name", html.EscapeString(sam.Name)+" would like help to write my profile")
+	wantIn(t, "the mentor asked by name", m.get("/mentors"), http.StatusOK, "Asked you by name", theirsHTML(sam.Name)+" would like help to write my profile")
 
 	if resp := s.submit("/people/"+mentor.ID, "/people/"+mentor.ID+"/block", nil); resp.Status != http.StatusSeeOther {
 		t.Fatalf("blocking: %d", resp.Status)
@@ -224,4 +225,10 @@ func TestAskingForHelp(t *testing.T) {
 		"/help": "A mentor can help you.", "/help/ask": "Say what you want help with."} {
 		wantIn(t, "Easy Read "+path, m.get(path), http.StatusOK, words)
 	}
+}
+
+// theirsHTML is a name as a page shows words a member wrote: marked as
+// theirs.
+func theirsHTML(name string) string {
+	return `<bdi class="theirs">` + html.EscapeString(name) + `</bdi>`
 }

@@ -119,9 +119,9 @@ func TestAMemberLetsAMentorHelp(t *testing.T) {
 	if resp := sam.submit("/permissions", "/permissions", merged(week, url.Values{"mentor": {priyaP.ID}})); resp.Status != http.StatusSeeOther {
 		t.Fatalf("giving permission: %d\n%s", resp.Status, resp.Body)
 	}
-	mustContain(t, "the member's list", sam.get("/permissions").Body, "Take back "+priyaP.Name)
+	mustContain(t, "the member's list", sam.get("/permissions").Body, "Take back "+theirsHTML(priyaP.Name))
 
-	mustContain(t, "the mentor's page", priya.get("/permissions").Body, "People who let you help them", "Help "+samP.Name)
+	mustContain(t, "the mentor's page", priya.get("/permissions").Body, "People who let you help them", "Help "+theirsHTML(samP.Name))
 	if resp := priya.submit("/permissions", "/helping", url.Values{"member": {samP.ID}}); resp.Status != http.StatusSeeOther {
 		t.Fatalf("starting to help: %d", resp.Status)
 	}

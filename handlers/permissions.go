@@ -52,8 +52,11 @@ type permissionsPage struct {
 	// ended or been taken back, so nothing more can be done for them.
 	HelpingEnded bool
 	// Only is "give" or "recovery" for the page showing that one form;
-	// Easy Read shows one thing per page, so its main page links to them.
-	Only string
+	// Easy Read shows one thing per page, so its main page links to them
+	// with Tasks, and lists what was given and done five at a time.
+	Only                string
+	Tasks               []task
+	MoreGiven, MoreActs showMore
 }
 
 // permissions shows what the member let mentors do, the forms to give
@@ -89,12 +92,35 @@ func (s *Server) showPermissions(c *gin.Context, status int, form permissionForm
 		return
 	}
 	page.Form, page.Done, page.Only = form, c.Query("done"), only
+	if easy := current(c).display.EasyRead; easy && only == "" {
+		page.Tasks = permissionTasks(l, current(c).helping)
+		page.Given, page.MoreGiven = firstOf(c, easy, page.Given, "given", "given-list", l.T("permissions.given"))
+		page.Acts, page.MoreActs = firstOf(c, easy, page.Acts, "acts", "acts-list", l.T("permissions.acts"))
+	}
 	if h := current(c).helping; h != nil {
 		page.HelpingEnded = !slices.ContainsFunc(page.Helpable, func(r helpableRow) bool { return r.MemberID == h.ID })
 	}
-	s.render(c, status, "permissions", "permissions.title", page, summaryWith(problems, map[string]string{
+	// The page of one form is named for it.
+	title := map[string]string{"": "permissions.title", "give": "permissions.give", "recovery": "permissions.recovery"}[only]
+	s.render(c, status, "permissions", title, page, summaryWith(problems, map[string]string{
 		"scopes": "scope-" + string(community.ActingScopes()[0]), "length": "length-" + community.PermissionLengths()[0].Key,
 	})...)
+}
+
+// permissionTasks are the Easy Read page's buttons: giving a mentor
+// permission and "help me get back in"; for a mentor helping someone, what
+// they can do for them.
+func permissionTasks(l *locale.Localizer, helping *community.Person) []task {
+	if helping != nil {
+		return []task{
+			{Href: "/me/edit", Picto: "profile", Text: l.T("permissions.helping_profile", helping.Name)},
+			{Href: "/groups", Picto: "group", Text: l.T("permissions.helping_groups", helping.Name)},
+		}
+	}
+	return []task{
+		{Href: "/permissions/give", Picto: "help", Text: l.T("permissions.give")},
+		{Href: "/permissions/recovery", Picto: "signin", Text: l.T("permissions.recovery")},
+	}
 }
 
 func (s *Server) permissionsPage(ctx context.Context, l *locale.Localizer, me community.Person) (permissionsPage, error) {

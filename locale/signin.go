@@ -5,7 +5,7 @@ func signin() map[string]Message {
 	return map[string]Message{
 		"signin.signed_out_everywhere": {"You are signed out on every device. Anyone who had one of your sign-ins can no longer use it.", "You are signed out on every phone and computer.", "signout"},
 		"me.sessions":                  {"Where you are signed in", "Signing out", "signout"},
-		"me.sign_out_everywhere_intro": {"If you signed in on a shared or lost computer or phone, sign out everywhere: every sign-in ends at once, this one too.", "Lost your phone? Sign out on every phone and computer.", ""},
+		"me.sign_out_everywhere_intro": {"If you signed in on a shared or lost computer or phone, sign out everywhere: every sign-in ends at once, this one too.", "Lost your phone? Sign out on every phone and computer.", "signout"},
 		"me.sign_out_everywhere":       {"Sign out everywhere", "Sign out everywhere", ""},
 		"signin.title":                 {"Sign in", "Sign in", "signin"},
 		"signin.intro":                 {"Sign in with an account you already have. There is no new password to remember.", "Use an account you already have. You do not need a new password.", "signin"},
