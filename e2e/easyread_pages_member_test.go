@@ -1,5 +1,11 @@
 package e2e
 
+import (
+	"slices"
+
+	"github.com/clubtogether/clubtogether/demo"
+)
+
 // memberPages are the pages the demo's Easy Read member reaches, for
 // TestEasyReadTargets: provider and listing are a checked provider and one
 // of its listings.
@@ -9,6 +15,10 @@ func memberPages(provider, listing string) []erPage {
 		{"member", "me", "/me", false, false},
 		{"member", "me-edit", "/me/edit", true, false},
 		{"member", "suggestions", "/suggestions", false, false},
+		{"member", "suggested-people", "/suggestions/people", false, false},
+		{"member", "suggested-groups", "/suggestions/groups", false, false},
+		{"member", "groups-to-start", "/suggestions/new-groups", false, false},
+		{"member", "person", "/people/" + anotherMember(), false, false},
 		{"member", "groups", "/groups", false, false},
 		{"member", "messages", "/messages", false, false},
 		{"member", "search", "/search?q=swim", true, false},
@@ -23,4 +33,17 @@ func memberPages(provider, listing string) []erPage {
 		{"member", "display", "/settings/display", true, true},
 		{"member", "glossary", "/glossary", false, true},
 	}
+}
+
+// anotherMember is the first visible demo member, with a profile, who is
+// not the Easy Read member: whose page the Easy Read member reads.
+func anotherMember() string {
+	roles := demo.Roles(demo.DefaultSeed)
+	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == "easy_read" })
+	for _, p := range demo.People(demo.DefaultSeed) {
+		if p.Visible() && p.HasProfile() && (i < 0 || p.ID != roles[i].PersonID) {
+			return p.ID
+		}
+	}
+	return ""
 }
