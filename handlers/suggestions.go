@@ -26,12 +26,12 @@ type suggestionsPage struct {
 	// PeopleMore, GroupsMore and StartMore show five more of a section's
 	// list in Easy Read.
 	PeopleMore, GroupsMore, StartMore showMore
-	Within  string
-	Radii   []string
-	Needs   []string
-	MyNeeds []string
-	Placed  bool
-	Done    string
+	Within                            string
+	Radii                             []string
+	Needs                             []string
+	MyNeeds                           []string
+	Placed                            bool
+	Done                              string
 	// Return is this page's address, filters and all, for the buttons to
 	// come back to.
 	Return  string
@@ -95,7 +95,7 @@ const easyLongList = 50
 func (s *Server) suggestionsOf(c *gin.Context, section string) {
 	me := current(c).me
 	easy := current(c).display.EasyRead
-	page := suggestionsPage{Section: section,Within: c.DefaultQuery("within", strconv.Itoa(matching.DefaultWithin)), Radii: radiusChoices(),
+	page := suggestionsPage{Section: section, Within: c.DefaultQuery("within", strconv.Itoa(matching.DefaultWithin)), Radii: radiusChoices(),
 		MyNeeds: me.AccessNeeds}
 	if done := c.Query("done"); slices.Contains(doneNotices(), done) {
 		page.Done = done

@@ -30,7 +30,7 @@ func search() map[string]Message {
 		"search.wider":             {"Look further away", "Look further away", "place"},
 		"search.related":           {"Try %s", "Try %s", ""},
 		"search.results":           {"What we found", "What we found", "search"},
-		"search.more_choices":       {"More ways to search", "More ways to search", "search"},
+		"search.more_choices":      {"More ways to search", "More ways to search", "search"},
 		"search.from_price":        {"from %s each", "from %s each", ""},
 		"error.search.type":        {"Choose what to show from the list", "Pick from the list", ""},
 		"error.search.within":      {"Choose a distance from the list", "Pick how far from the list", ""},

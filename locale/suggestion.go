@@ -71,9 +71,9 @@ func suggestions() map[string]Message {
 		"me.unblock":             {"Unblock", "Unblock", ""},
 		"me.nobody":              {"Nobody.", "Nobody.", ""},
 		"person.safety":          {"Staying safe", "Staying safe", "lock"},
-		"person.none_shared":    {"You do not share any interests yet.", "You do not like the same things yet.", "heart"},
-		"person.they_wrote":     {"%s wrote:", "%s wrote:", ""},
-		"person.is_mentor":      {"They are a peer mentor. They can help you use the site.", "They can help you use the site.", "volunteering"},
+		"person.none_shared":     {"You do not share any interests yet.", "You do not like the same things yet.", "heart"},
+		"person.they_wrote":      {"%s wrote:", "%s wrote:", ""},
+		"person.is_mentor":       {"They are a peer mentor. They can help you use the site.", "They can help you use the site.", "volunteering"},
 		"person.block":           {"Block this person", "Block this person", ""},
 		"person.block_hint":      {"You will not see each other anywhere on the site. You can unblock them from your profile page.", "You will not see each other. You can undo this later.", ""},
 
