@@ -23,13 +23,30 @@ func personReasons(l *locale.Localizer, s matching.Suggestion) []locale.Idea {
 	if times := s.Times.Keys(); len(times) > 0 && !l.Easy() {
 		out = append(out, l.Idea("reason.free", listWords(l, timeWords(l, times))))
 	}
+	if l.Easy() {
+		return []locale.Idea{oneIdea(out)}
+	}
 	return out
+}
+
+// oneIdea says several reasons as one key idea, with the first one's
+// picture: a person in an Easy Read list is their name, why, and one
+// button.
+func oneIdea(ideas []locale.Idea) locale.Idea {
+	one := ideas[0]
+	for _, i := range ideas[1:] {
+		one.Text += " " + i.Text
+	}
+	return one
 }
 
 func groupReasons(l *locale.Localizer, g matching.GroupMatch) []locale.Idea {
 	out := []locale.Idea{l.Idea("reason.group_likes", listWords(l, interestWords(l, g.Interests))), milesIdea(l, "reason.meets", g.Miles)}
 	if times := g.Times.Keys(); len(times) > 0 && !l.Easy() {
 		out = append(out, l.Idea("reason.group_free", listWords(l, timeWords(l, times))))
+	}
+	if l.Easy() {
+		return []locale.Idea{oneIdea(out)}
 	}
 	return out
 }
@@ -55,7 +72,7 @@ func startReasons(l *locale.Localizer, f matching.Formation) []locale.Idea {
 	}
 	out = append(out, l.Idea("start.saving", f.Size, f.Each.Pounds(), f.Alone.Pounds()))
 	if l.Easy() {
-		return out
+		return []locale.Idea{oneIdea(out[:len(out)-1]), out[len(out)-1]}
 	}
 	out = append(out, l.Idea("start.less", f.SavingEach().Pounds()))
 	if month := f.SavingPerMonth(); month > 0 {
