@@ -1,25 +1,35 @@
 package e2e
 
-import "github.com/clubtogether/clubtogether/community"
+import (
+	"slices"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/demo"
+)
 
 // memberPages are the pages the demo's Easy Read member reaches, for
 // TestEasyReadTargets: provider and listing are a checked provider and one
 // of its listings.
 func memberPages(provider, listing string) []erPage {
 	pages := []erPage{
-		{"member", "home", "/", false, false},
+		{"member", "home", "/", false, true},
 		{"member", "me", "/me", false, true},
 		{"member", "me-hellos", "/me/hellos", false, true},
 		{"member", "me-hidden", "/me/hidden", false, true},
 		{"member", "me-blocked", "/me/blocked", false, true},
 		{"member", "me-sessions", "/me/sign-out-everywhere", true, true},
 		{"member", "me-edit", "/me/edit", false, true},
-		{"member", "suggestions", "/suggestions", false, false},
-		{"member", "groups", "/groups", false, false},
-		{"member", "messages", "/messages", false, false},
-		{"member", "search", "/search?q=swim", true, false},
-		{"member", "interests", "/interests", false, false},
-		{"member", "interest", "/interests/swimming", false, false},
+		{"member", "suggestions", "/suggestions", false, true},
+		{"member", "suggested-people", "/suggestions/people", false, true},
+		{"member", "suggested-groups", "/suggestions/groups", false, true},
+		{"member", "groups-to-start", "/suggestions/new-groups", false, true},
+		{"member", "person", "/people/" + anotherMember(), false, true},
+		{"member", "groups", "/groups", false, true},
+		{"member", "messages", "/messages", false, true},
+		{"member", "search", "/search?q=swim", true, true},
+		{"member", "interests", "/interests", false, true},
+		{"member", "interests-sport", "/interests?category=sport", false, true},
+		{"member", "interest", "/interests/swimming", false, true},
 		{"member", "providers", "/providers", false, true},
 		{"member", "provider", "/providers/" + provider, false, true},
 		{"member", "listing", "/listings/" + listing, false, true},
@@ -48,4 +58,17 @@ func meEditSteps() []erPage {
 		out = append(out, erPage{"member", "me-edit-" + cat.Slug, "/me/edit?step=interests&category=" + cat.Slug, true, true})
 	}
 	return out
+}
+
+// anotherMember is the first visible demo member, with a profile, who is
+// not the Easy Read member: whose page the Easy Read member reads.
+func anotherMember() string {
+	roles := demo.Roles(demo.DefaultSeed)
+	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == "easy_read" })
+	for _, p := range demo.People(demo.DefaultSeed) {
+		if p.Visible() && p.HasProfile() && (i < 0 || p.ID != roles[i].PersonID) {
+			return p.ID
+		}
+	}
+	return ""
 }

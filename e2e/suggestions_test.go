@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // The tests of /suggestions (issue 5, "Pages"): axe-core and reflow on the
@@ -107,11 +108,10 @@ func chooseSuggestionsMembers(t *testing.T) (suggestionsCast, error) {
 		if err != nil {
 			return cast, err
 		}
-		page, err := c.Get("/suggestions")
-		if err != nil || page.Status != 200 {
-			return cast, fmt.Errorf("/suggestions as %s: status %d, %v", p.ID, page.Status, err)
+		body, err := suggestionsBody(c, "")
+		if err != nil {
+			return cast, fmt.Errorf("/suggestions as %s: %v", p.ID, err)
 		}
-		body := page.Body
 		free := slices.DeleteFunc(suggestedPeopleIDs(body), func(id string) bool { return used[id] })
 		listings := startLinkIDs(body)
 		ok := len(free) >= 4 && len(listings) > 0
@@ -119,11 +119,11 @@ func chooseSuggestionsMembers(t *testing.T) (suggestionsCast, error) {
 			// A journey: someone further than 2 miles at the default
 			// radius, so that choosing 2 miles changes something, and
 			// someone within 2 miles.
-			near, err := c.Get("/suggestions?within=2")
-			if err != nil || near.Status != 200 {
-				return cast, fmt.Errorf("/suggestions?within=2 as %s: status %d, %v", p.ID, near.Status, err)
+			near, err := suggestionsBody(c, "within=2")
+			if err != nil {
+				return cast, fmt.Errorf("/suggestions?within=2 as %s: %v", p.ID, err)
 			}
-			ok = len(suggestedPeopleIDs(near.Body)) > 0 && furthestMiles(body) > 2
+			ok = len(suggestedPeopleIDs(near)) > 0 && furthestMiles(body) > 2
 		}
 		if !ok {
 			cast.rejected++
@@ -152,6 +152,33 @@ func chooseSuggestionsMembers(t *testing.T) (suggestionsCast, error) {
 	return cast, nil
 }
 
+// suggestionsBody is /suggestions with the query given, as a member's own
+// display shows it: in plain English the whole page; in Easy Read, where
+// /suggestions is buttons to one page for each list, those pages one after
+// the other, each showing all of its list.
+func suggestionsBody(c *sitetest.Client, query string) (string, error) {
+	get := func(p string) (string, error) {
+		page, err := c.Get(p)
+		if err == nil && page.Status != 200 {
+			err = fmt.Errorf("%s: status %d", p, page.Status)
+		}
+		return page.Body, err
+	}
+	whole, err := get("/suggestions?" + query)
+	if err != nil || strings.Contains(whole, `id="people-heading"`) {
+		return whole, err
+	}
+	var b strings.Builder
+	for _, list := range []struct{ path, param string }{{"/suggestions/people", "people"}, {"/suggestions/groups", "groups"}, {"/suggestions/new-groups", "start"}} {
+		body, err := get(list.path + "?" + query + "&" + list.param + "=100")
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(body)
+	}
+	return b.String(), nil
+}
+
 // suggestedPeopleIDs reads the ids of the people a /suggestions page suggests.
 func suggestedPeopleIDs(body string) []string {
 	start := strings.Index(body, `id="people-heading"`)
@@ -160,7 +187,7 @@ func suggestedPeopleIDs(body string) []string {
 		return nil
 	}
 	var ids []string
-	for _, m := range regexp.MustCompile(`<h3><a href="/people/([^"/?]+)">`).FindAllStringSubmatch(body[start:end], -1) {
+	for _, m := range regexp.MustCompile(`<h[23]><a href="/people/([^"/?]+)">`).FindAllStringSubmatch(body[start:end], -1) {
 		ids = append(ids, m[1])
 	}
 	return ids
@@ -206,7 +233,7 @@ type suggestionCard struct {
 func readSuggestionCards(t *testing.T, ctx context.Context, section string) []suggestionCard {
 	t.Helper()
 	return eval[[]suggestionCard](t, ctx, `[...document.querySelectorAll('main section[aria-labelledby="`+section+`-heading"] li.suggestion')].map(li => {
-	  const a = li.querySelector('h3 a'), start = li.querySelector('a[href^="/groups/new?listing="]');
+	  const a = li.querySelector('h2 a, h3 a'), start = li.querySelector('a[href^="/groups/new?listing="]');
 	  const words = el => el.textContent.trim().replace(/\s+/g, ' ');
 	  return {ID: a.getAttribute('href').replace(/^\/people\//, ''), Name: words(a),
 	    Listing: start ? new URLSearchParams(start.getAttribute('href').split('?')[1]).get('listing') : '',
@@ -302,19 +329,39 @@ func (s *suggestionsPages) pages() []sitePage {
 // interested" to one person and hello to another, and shows the page the
 // hello leads back to: its notice and the "You said hello" badge.
 func (s *suggestionsPages) showMarked(t *testing.T, ctx context.Context) {
-	open(t, ctx, "/suggestions", 200)
+	list := s.peopleList(t, ctx)
 	s.notWanted = firstFreePerson(t, ctx, s.cast, nil, anyCard)
+	// In Easy Read "not for me" is on the person's page, the list keeping
+	// one button for each person.
+	from, back := list, "/suggestions?done=not_interested"
+	if s.easy {
+		if n := eval[int](t, ctx, `document.querySelectorAll('main form[action$="/not-interested"]').length`); n != 0 {
+			t.Errorf("the Easy Read list of people has %d \"not for me\" buttons, want none: they are on each person's page", n)
+		}
+		from, back = "/people/"+s.notWanted.ID, "/suggestions/people?done=not_interested"
+		open(t, ctx, from, 200)
+	}
 	if status := pressForm(t, ctx, "/people/"+s.notWanted.ID+"/not-interested"); status != 200 {
-		t.Fatalf("not interested: status %d", status)
+		t.Fatalf("not interested on %s: status %d", from, status)
+	}
+	if p := path(t, ctx); p != back {
+		t.Errorf("after not interested: on %s, want %s", p, back)
+	}
+	if s.easy {
+		s.peopleList(t, ctx)
 	}
 	s.hello = firstFreePerson(t, ctx, s.cast, nil, func(c suggestionCard) bool { return c.Hello })
 	if status := pressForm(t, ctx, "/people/"+s.hello.ID+"/hello"); status != 200 {
 		t.Fatalf("say hello: status %d", status)
 	}
 	// The buttons come back to the page as it was, filters and all: here
-	// the plain /suggestions.
-	if p := path(t, ctx); p != "/suggestions?done=hello" {
-		t.Errorf("after saying hello: on %s, want /suggestions?done=hello", p)
+	// the plain /suggestions, or the Easy Read list of people showing all.
+	want := "/suggestions?done=hello"
+	if s.easy {
+		want = "/suggestions/people?done=hello&people=100"
+	}
+	if p := path(t, ctx); p != want {
+		t.Errorf("after saying hello: on %s, want %s", p, want)
 	}
 	if noticeText(t, ctx) == "" {
 		t.Error("no notice after saying hello")
@@ -323,6 +370,26 @@ func (s *suggestionsPages) showMarked(t *testing.T, ctx context.Context) {
 	if i := slices.IndexFunc(people, func(c suggestionCard) bool { return c.ID == s.hello.ID }); i < 0 || !people[i].SaidHello || people[i].Hello {
 		t.Errorf("%s (%s) does not show that I said hello", s.hello.Name, s.hello.ID)
 	}
+}
+
+// peopleList opens the people suggested: /suggestions in plain English; in
+// Easy Read the button on /suggestions to the list of people, and then
+// the list as "Show 5 more" shows it, here every one of them at once.
+func (s *suggestionsPages) peopleList(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	open(t, ctx, "/suggestions", 200)
+	if !s.easy {
+		return "/suggestions"
+	}
+	if status := navigateBy(t, ctx, "the button to the people", chromedp.Click(chromedp.CSS(`main .tasks a[href^="/suggestions/people?"]`))); status != 200 {
+		t.Fatalf("the button to the people suggested: status %d", status)
+	}
+	if cards := readSuggestionCards(t, ctx, "people"); len(cards) > 5 {
+		t.Errorf("the Easy Read list of people shows %d at first, want at most 5", len(cards))
+	}
+	list := "/suggestions/people?people=100"
+	open(t, ctx, list, 200)
+	return list
 }
 
 func showWithin10(t *testing.T, ctx context.Context) {
@@ -355,7 +422,7 @@ func (s *suggestionsPages) showMeWithMarks(t *testing.T, ctx context.Context) {
 		t.Fatal("no marks: the first step failed")
 	}
 	sayHelloOverHTTP(t, s.cast.greeter, s.me)
-	open(t, ctx, "/suggestions", 200)
+	s.peopleList(t, ctx)
 	s.blocked = firstFreePerson(t, ctx, s.cast, map[string]bool{s.hello.ID: true}, anyCard)
 	open(t, ctx, "/people/"+s.blocked.ID, 200)
 	if status := pressForm(t, ctx, "/people/"+s.blocked.ID+"/block"); status != 200 || path(t, ctx) != "/me?done=blocked" {

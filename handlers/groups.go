@@ -39,11 +39,17 @@ func (s *Server) groups(c *gin.Context) {
 	if done != "left" {
 		done = ""
 	}
+	// Easy Read shows five of each list at a time.
+	easy := current(c).display.EasyRead
+	l := s.Locale.For(easy)
+	mine, mineMore := firstOf(c, easy, mine, "mine", "groups-mine", l.T("groups.mine"))
+	invited, invitedMore := firstOf(c, easy, invited, "invited", "groups-invited", l.T("groups.invited"))
 	s.render(c, http.StatusOK, "groups", "groups.title", struct {
-		Mine, Invited []community.Group
-		Uses          []usedThing
-		Done          string
-	}{mine, invited, uses, done})
+		Mine, Invited         []community.Group
+		MineMore, InvitedMore showMore
+		Uses                  []usedThing
+		Done                  string
+	}{mine, invited, mineMore, invitedMore, uses, done})
 }
 
 // usedThing is a thing of a group that the member uses for a fee.

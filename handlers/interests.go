@@ -7,9 +7,40 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
+// interestsPage is /interests: every interest by category, or, with
+// ?category=, one category's. Easy Read starts with a large button for
+// each category, so that each page is short.
+type interestsPage struct {
+	Categories []interestGroup
+	// Category is the one category shown, "" for all of them.
+	Category string
+	Tasks    []task
+}
+
 // interests lists every interest by category.
 func (s *Server) interests(c *gin.Context) {
-	s.render(c, http.StatusOK, "interests", "interests.title", struct{ Categories []interestGroup }{interestGroups()})
+	page := interestsPage{Categories: interestGroups()}
+	if cat := c.Query("category"); cat != "" {
+		for _, g := range page.Categories {
+			if g.Slug == cat {
+				page.Category, page.Categories = cat, []interestGroup{g}
+			}
+		}
+		if page.Category == "" {
+			s.notFound(c)
+			return
+		}
+	} else if current(c).display.EasyRead {
+		l := s.Locale.For(true)
+		for _, g := range page.Categories {
+			page.Tasks = append(page.Tasks, task{Href: "/interests?category=" + g.Slug, Picto: g.Picto, Text: l.T("category." + g.Slug)})
+		}
+	}
+	title := "interests.title"
+	if page.Category != "" {
+		title = "category." + page.Category
+	}
+	s.render(c, http.StatusOK, "interests", title, page)
 }
 
 func (s *Server) interestShow(c *gin.Context) {

@@ -19,6 +19,8 @@ type threadLine struct {
 type messagesPage struct {
 	Threads []threadLine
 	Hellos  []community.Person
+	// ThreadsMore and HellosMore show five more of each in Easy Read.
+	ThreadsMore, HellosMore showMore
 }
 
 // messages lists the member's threads, newest first, with what is unread.
@@ -60,5 +62,9 @@ func (s *Server) messages(c *gin.Context) {
 			page.Hellos = append(page.Hellos, p)
 		}
 	}
+	easy := current(c).display.EasyRead
+	l := s.Locale.For(easy)
+	page.Threads, page.ThreadsMore = firstOf(c, easy, page.Threads, "threads", "threads", l.T("messages.threads"))
+	page.Hellos, page.HellosMore = firstOf(c, easy, page.Hellos, "hellos", "hellos", l.T("messages.hellos"))
 	s.render(c, http.StatusOK, "messages", "messages.title", page)
 }

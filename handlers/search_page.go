@@ -27,6 +27,9 @@ type resultItem struct {
 	Online    bool
 	Verified  bool
 	Price     string
+	// Picto is the picture beside it in Easy Read: its first interest's,
+	// or its kind's.
+	Picto string
 }
 
 // resultSection is the results of one kind.
@@ -53,6 +56,10 @@ type searchPage struct {
 	Kinds      []string
 	SignedIn   bool
 	PeopleHint bool
+	// Found is every result shown, of every kind, in one list for Easy
+	// Read, five at a time; FoundMore shows five more.
+	Found     []resultItem
+	FoundMore showMore
 }
 
 func (s *Server) newSearchPage(c *gin.Context, f searchForm) searchPage {
@@ -102,6 +109,12 @@ func (s *Server) runSearch(c *gin.Context, f searchForm, template, title string)
 			s.fail(c, err)
 			return
 		}
+	}
+	if easy := current(c).display.EasyRead; easy {
+		for _, sec := range page.Sections {
+			page.Found = append(page.Found, sec.Items...)
+		}
+		page.Found, page.FoundMore = firstOf(c, easy, page.Found, "shown", "results", s.Locale.For(easy).T("search.results"))
 	}
 	s.render(c, http.StatusOK, template, title, page)
 }
@@ -178,7 +191,10 @@ func resultItemOf(h search.Hit) resultItem {
 	d := h.Doc
 	item := resultItem{
 		Kind: string(h.Kind), URL: resultURL(h), Title: d.Title, Interests: d.Interests,
-		Online: d.Online, Verified: d.Verified,
+		Online: d.Online, Verified: d.Verified, Picto: kindPictos[h.Kind],
+	}
+	if len(d.Interests) > 0 {
+		item.Picto = d.Interests[0]
 	}
 	if h.HasDistance {
 		item.Distance = distance{Known: true, Miles: places.AboutMiles(h.Miles)}
@@ -187,6 +203,11 @@ func resultItemOf(h search.Hit) resultItem {
 		item.Price = community.Pence(d.PricePence).Pounds()
 	}
 	return item
+}
+
+// kindPictos are the pictures of each kind of result with no interest.
+var kindPictos = map[search.Kind]string{
+	search.KindPerson: "person", search.KindProvider: "shopping", search.KindGroup: "group", search.KindListing: "tag",
 }
 
 func resultURL(h search.Hit) string {
