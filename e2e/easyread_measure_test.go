@@ -132,8 +132,9 @@ func absDiff(a, b float64) float64 {
 // paragraphs and list items in main that show text, hold no paragraph or
 // list item of their own, and are not in an .idea, a label, a legend, a
 // hint, a button or a nav, nor only a button or a link styled as one, nor
-// only words a member or provider wrote (marked "theirs": the site cannot
-// put a picture beside them).
+// only a form's labels and hints (a radio button's list item), nor only
+// words a member or provider wrote (marked "theirs": the site cannot put
+// a picture beside them).
 const erMeasure = `(() => {
   const main = document.querySelector('main');
   const shown = el => el.checkVisibility() && el.getClientRects().length > 0;
@@ -162,7 +163,7 @@ const erMeasure = `(() => {
     const words = el.innerText.trim();
     if (!words) continue;
     const own = el.cloneNode(true);
-    own.querySelectorAll('.theirs').forEach(t => t.remove());
+    own.querySelectorAll('.theirs, label, legend, .hint').forEach(t => t.remove());
     if (!own.textContent.trim()) continue;
     const actions = [...el.querySelectorAll('button, a.button')].map(b => b.innerText).join('').replace(/\s+/g, '');
     if (actions && actions === words.replace(/\s+/g, '')) continue;
@@ -441,7 +442,7 @@ func pagePattern(path string) string {
 	for _, kv := range strings.Split(q, "&") {
 		k, _, _ := strings.Cut(kv, "=")
 		switch k {
-		case "", "show", "decided", "timeline", "done", "return":
+		case "", "show", "shown", "people", "groups", "page", "decided", "timeline", "done", "return", "saved":
 			continue
 		}
 		keys = append(keys, k)
