@@ -183,12 +183,25 @@ func (m *walker) seen(t *testing.T) {
 // missingWords is how a page shows a message key the catalogue lacks.
 var missingWords = regexp.MustCompile(`\[[a-z_]+(\.[a-z_]+)+\]`)
 
-// open loads a page of the site and checks it.
+// open loads a page of the site and checks it. A member's group page in
+// Easy Read starts with large buttons, one for each task: the stories
+// read and use every part of the group page, so there the member follows
+// the last button, to the whole page (see wholeGroupPage).
 func (m *walker) open(t *testing.T, p string) {
 	t.Helper()
 	m.tab(t)
 	m.navigate(t, p, 200)
 	m.seen(t)
+	m.wholeGroupPage(t)
+}
+
+// wholeGroupPage follows, on an Easy Read group start page, its button to
+// the whole group page; on any other page it does nothing.
+func (m *walker) wholeGroupPage(t *testing.T) {
+	t.Helper()
+	if m.easy && eval[bool](t, m.ctx, `!!document.querySelector('main ul.tasks a[href$="?all=yes"]')`) {
+		m.click(t, "a", m.l.T("group.task.everything"), 200)
+	}
 }
 
 // click clicks the one button or link in main whose words are name, wants
@@ -225,6 +238,7 @@ func (m *walker) wantDone(t *testing.T, groupPath, done string) {
 	if got, want := noticeText(t, m.ctx), m.l.T("group.done."+done); got != want {
 		t.Errorf("%s is told %q, want %q", m.who.Name, got, want)
 	}
+	m.wholeGroupPage(t)
 }
 
 // storyPage is a group page as a member reads it, in either mode.

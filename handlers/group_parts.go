@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -25,6 +26,8 @@ const (
 	partCheck    = "payments"
 	partPayBack  = "refunds"
 	partLetIn    = "asking"
+	partAbout    = "about"
+	partPotRules = "money-rules"
 )
 
 // groupParts are the parts and the template of each.
@@ -32,6 +35,7 @@ var groupParts = map[string]string{
 	partPay: "group_pay", partMoney: "group_money", partVotes: "group_votes", partProposal: "group_proposal",
 	partPropose: "group_propose", partRules: "group_rules", partBoard: "group_board", partMembers: "group_members",
 	partThings: "group_things", partCheck: "group_check", partPayBack: "group_pay_back", partLetIn: "group_let_in",
+	partAbout: "group_about", partPotRules: "group_pot_rules",
 }
 
 // groupPart shows one part of the group page on a page of its own, for
@@ -110,6 +114,7 @@ var partHeadings = map[string]string{
 	partPay: "group.task.pay", partMoney: "group.task.money", partVotes: "proposals.title", partProposal: "proposals.title",
 	partPropose: "group.task.propose", partRules: "group.task.rules", partBoard: "group.task.board", partMembers: "group.task.members",
 	partThings: "group.task.things", partCheck: "money.to_confirm", partPayBack: "money.to_pay_back", partLetIn: "group.asking",
+	partAbout: "group.task.about", partPotRules: "group.rules",
 }
 
 // startTasks are the large buttons of the Easy Read start page: what the
@@ -132,6 +137,7 @@ func startTasks(l *locale.Localizer, page groupPage) []task {
 	}
 	add("/board", "group.task.board")
 	add("/members", "group.task.members")
+	add("/about", "group.task.about")
 	if len(page.Things) > 0 {
 		add("/things", "group.task.things")
 	}
@@ -144,7 +150,6 @@ func startTasks(l *locale.Localizer, page groupPage) []task {
 	if page.Organiser && len(page.Asking) > 0 {
 		add("/asking", "group.task.let_in", len(page.Asking))
 	}
-	add("/statement", "group.task.statement")
 	secondary := func(href, key string) {
 		add(href, key)
 		out[len(out)-1].Secondary = true
@@ -172,4 +177,21 @@ func votesWaiting(cards []proposalCard) int {
 		}
 	}
 	return n
+}
+
+// startSummaryLength is about three lines of a phone: a longer summary
+// starts the start page with its first words and links the rest.
+const startSummaryLength = 160
+
+// firstWords is the first words of text up to about n characters, ending
+// at a word, and whether any were left out.
+func firstWords(text string, n int) (string, bool) {
+	if len([]rune(text)) <= n {
+		return text, false
+	}
+	cut := string([]rune(text)[:n])
+	if i := strings.LastIndexAny(cut, " \n"); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:") + "…", true
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"net/http"
 	"slices"
 	"strconv"
@@ -61,6 +62,10 @@ type groupPartPage struct {
 	// Start is the Easy Read start page; Tasks its large buttons.
 	Start bool
 	Tasks []task
+	// Summary is the group's Easy Read summary as the start page shows
+	// it: its first words when it is long (Cut), the rest on /about.
+	Summary string
+	Cut     bool
 	// Part is the part a short page shows, and Heading its h1.
 	Part, Heading string
 	// VotesWaiting counts the open proposals the member has not voted on.
@@ -198,7 +203,11 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		// In Easy Read the group page starts with what the member can do
 		// now; "all" is the whole page, for who wants it.
 		page.Start = true
+		page.Summary = cmp.Or(g.EasySummary, g.Purpose)
 		if member {
+			// A member reads the rest on the group's about page; anyone
+			// else reads it all here, to choose whether to join.
+			page.Summary, page.Cut = firstWords(page.Summary, startSummaryLength)
 			page.Tasks = startTasks(l, page)
 		}
 	}

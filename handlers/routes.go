@@ -113,6 +113,8 @@ func (s *Server) routes() {
 	members.GET("/groups/:id/payments", s.groupPart(partCheck))
 	members.GET("/groups/:id/refunds", s.groupPart(partPayBack))
 	members.GET("/groups/:id/asking", s.groupPart(partLetIn))
+	members.GET("/groups/:id/about", s.groupPart(partAbout))
+	members.GET("/groups/:id/money-rules", s.groupPart(partPotRules))
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)

@@ -4,6 +4,10 @@ package locale
 // short pages each of its tasks opens (one thing per page).
 func groupStart() map[string]Message {
 	return map[string]Message{
+		"group.task.about":              {"About the group", "About the group", "about"},
+		"group.read_all":                {"Read all about the group", "Read more about the group", ""},
+		"group.meets_in":                {"The group meets in %s.", "The group meets in %s.", "place"},
+		"group.buys_from_line":          {"The group buys from:", "The group buys from:", "shopping"},
 		"group.says":                    {"The group says:", "The group says:", "group"},
 		"group.task.pay":                {"Record a payment", "Pay money", "money"},
 		"group.task.money":              {"See the money", "See the money", "money"},
