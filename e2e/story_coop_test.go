@@ -608,7 +608,7 @@ func (s *coop) windUp(t *testing.T) {
 	tr.wantDone(t, s.path, "paid_back")
 	s.book.payBack(first.ID)
 	for _, p := range s.book.members[1:] {
-		s.organiserPhone.send(t, s.path, s.path+"/refunds/pay-back", url.Values{}, "paid_back")
+		s.organiserPhone.send(t, s.path, s.path+"?all=yes", s.path+"/refunds/pay-back", url.Values{}, "paid_back")
 		s.book.payBack(p.ID)
 	}
 	tr.open(t, s.path)

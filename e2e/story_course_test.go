@@ -257,7 +257,7 @@ func (s *course) weeksByPhone(first, last int) func(t *testing.T) {
 				p.pay(t, s.path, s.each, note)
 				s.book.pays(p.who, s.each)
 			}
-			s.treasurerPhone.send(t, s.path, s.path+"/payments/confirm-all", url.Values{}, "confirmed_all")
+			s.treasurerPhone.send(t, s.path, s.path+"/payments?all=yes", s.path+"/payments/confirm-all", url.Values{}, "confirmed_all")
 			s.book.confirmAll()
 			page, err := s.treasurerPhone.h.Get(s.path)
 			if err != nil || page.Status != 200 {

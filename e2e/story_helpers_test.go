@@ -531,9 +531,9 @@ func httpMemberAt(t *testing.T, base string, p community.Person) httpMember {
 // send presses the button of the form on the page at pagePath that posts
 // to action, with values over its hidden inputs, and wants the site to
 // send them back to the group page with the notice done.
-func (hm httpMember) send(t *testing.T, groupPath, action string, values url.Values, done string) {
+func (hm httpMember) send(t *testing.T, groupPath, pagePath, action string, values url.Values, done string) {
 	t.Helper()
-	page, err := hm.h.Submit(groupPath, action, values)
+	page, err := hm.h.Submit(pagePath, action, values)
 	if err != nil {
 		t.Fatalf("%s sends %s: %v", hm.who.Name, action, err)
 	}
@@ -544,17 +544,19 @@ func (hm httpMember) send(t *testing.T, groupPath, action string, values url.Val
 
 func (hm httpMember) join(t *testing.T, groupPath string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/join", url.Values{}, "joined")
+	hm.send(t, groupPath, groupPath, groupPath+"/join", url.Values{}, "joined")
 }
 
 func (hm httpMember) pay(t *testing.T, groupPath string, amount community.Pence, note string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/payments", url.Values{"amount": {typed(amount)}, "method": {cmp.Or(hm.method, "cash")}, "note": {note}}, "paid")
+	// The pay page, and each proposal's page, have the one form, in
+	// either display mode (the group page is only buttons in Easy Read).
+	hm.send(t, groupPath, groupPath+"/pay", groupPath+"/payments", url.Values{"amount": {typed(amount)}, "method": {cmp.Or(hm.method, "cash")}, "note": {note}}, "paid")
 }
 
 func (hm httpMember) voteYes(t *testing.T, groupPath, proposal string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/proposals/"+proposal+"/vote", url.Values{"vote": {"yes"}}, "voted")
+	hm.send(t, groupPath, groupPath+"/proposals/"+proposal, groupPath+"/proposals/"+proposal+"/vote", url.Values{"vote": {"yes"}}, "voted")
 }
 
 // typed is an amount as a member types it: 5, 500.01.
