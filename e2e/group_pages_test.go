@@ -105,8 +105,9 @@ func (g pagesGroup) pages(cast groupsCast) []pagesOf {
 			"group-member-errors": {`#money table.money-table tbody tr`, `form[action="` + p + `/payments"] input[name="key"]`,
 				`form[action$="/vote"] button`, `#board li`, `#timeline li`},
 			"group-member-errors/easy-read": {`form[action="` + p + `/payments"] input[name="key"]`, `#amount-error`, `#amount[value="£0"]`},
-			"statement":    {`table.money-table tbody tr`},
-			"leave-member": {`form[action="` + p + `/leave"] button[type="submit"]`, `ul.rules li`},
+			"statement":                     {`table.money-table tbody tr`},
+			"statement/easy-read":           {`#statement-lines li.idea`},
+			"leave-member":                  {`form[action="` + p + `/leave"] button[type="submit"]`, `ul.rules li`},
 		}},
 	}
 }
