@@ -196,11 +196,18 @@ func (m *walker) open(t *testing.T, p string) {
 }
 
 // wholeGroupPage follows, on an Easy Read group start page, its button to
-// the whole group page; on any other page it does nothing.
+// the whole group page, and on an Easy Read statement its link to the
+// whole statement, as a table; on any other page it does nothing.
 func (m *walker) wholeGroupPage(t *testing.T) {
 	t.Helper()
-	if m.easy && eval[bool](t, m.ctx, `!!document.querySelector('main ul.tasks a[href$="?all=yes"]')`) {
+	if !m.easy {
+		return
+	}
+	switch {
+	case eval[bool](t, m.ctx, `!!document.querySelector('main ul.tasks a[href$="?all=yes"]')`):
 		m.click(t, "a", m.l.T("group.task.everything"), 200)
+	case eval[bool](t, m.ctx, `!!document.querySelector('main a[href$="/statement?all=yes"]')`):
+		m.click(t, "a", m.l.T("group.statement_whole"), 200)
 	}
 }
 
@@ -271,6 +278,7 @@ type storyCard struct {
 // their headings in the member's words.
 func (m *walker) read(t *testing.T) storyPage {
 	t.Helper()
+	m.wholeGroupPage(t)
 	return eval[storyPage](t, m.ctx, `((membersHeading, rulesHeading, confirmHeading) => {
 	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
 	  const main = document.querySelector('main');

@@ -61,6 +61,7 @@ func groupStart() map[string]Message {
 		"group.statement_line":          {"%s: %s %s (%s).", "%s: %s %s. %s.", "money"},
 		"group.statement_line_recorded": {"%s: %s %s.", "%s: %s %s.", "money"},
 		"group.statement_pledge":        {"%s: %s.", "%s: %s.", "money"},
+		"group.statement_whole":         {"See it all as a table, to print", "See it all, to print", ""},
 		"group.statement_for":           {"For %s", "For %s", "person"},
 		"group.money_rows":              {"Who has paid what", "Who paid what", "people"},
 		"group.proposal_for":            {"For: %s", "It is for: %s", "shopping"},
