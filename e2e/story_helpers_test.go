@@ -678,3 +678,12 @@ func (c *storyClock) Advance(d time.Duration) {
 	defer c.mu.Unlock()
 	c.offset += d
 }
+
+// storyDay is how a statement writes the day a spend was agreed: whole in
+// Easy Read ("Monday 7 June"), "7 June 2027" in plain words.
+func storyDay(m *walker, at time.Time) string {
+	if m.easy {
+		return londonDay(at)
+	}
+	return community.InLondon(at).Format("2 January 2006")
+}
