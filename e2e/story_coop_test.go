@@ -434,7 +434,7 @@ func (s *coop) statements(t *testing.T) {
 	share := seeds.amount / coopSize
 	m.open(t, s.path+"/statement")
 	rows := eval[[][]string](t, ctx, `[...document.querySelectorAll('main table tbody tr')].map(tr => [...tr.cells].slice(1).map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
-	agreed := community.InLondon(seeds.proposed).Format("2 January 2006")
+	agreed := storyDay(m, seeds.proposed)
 	want := [][]string{
 		{l.T("statement.kind.pledge") + ": " + l.T("statement.pledge_detail", s.book.pledge.Pounds()), "£0", l.T("statement.status.recorded"), "£0"},
 		{l.T("statement.kind.payment") + ": Month 1", s.each.Pounds(), l.T("statement.status.confirmed"), s.each.Pounds()},
@@ -608,7 +608,7 @@ func (s *coop) windUp(t *testing.T) {
 	tr.wantDone(t, s.path, "paid_back")
 	s.book.payBack(first.ID)
 	for _, p := range s.book.members[1:] {
-		s.organiserPhone.send(t, s.path, s.path+"/refunds/pay-back", url.Values{}, "paid_back")
+		s.organiserPhone.send(t, s.path, s.path+"?all=yes", s.path+"/refunds/pay-back", url.Values{}, "paid_back")
 		s.book.payBack(p.ID)
 	}
 	tr.open(t, s.path)

@@ -257,7 +257,7 @@ func (s *course) weeksByPhone(first, last int) func(t *testing.T) {
 				p.pay(t, s.path, s.each, note)
 				s.book.pays(p.who, s.each)
 			}
-			s.treasurerPhone.send(t, s.path, s.path+"/payments/confirm-all", url.Values{}, "confirmed_all")
+			s.treasurerPhone.send(t, s.path, s.path+"/payments?all=yes", s.path+"/payments/confirm-all", url.Values{}, "confirmed_all")
 			s.book.confirmAll()
 			page, err := s.treasurerPhone.h.Get(s.path)
 			if err != nil || page.Status != 200 {
@@ -439,7 +439,7 @@ func (s *course) statements(t *testing.T) {
 	var agreedAs []string
 	for _, at := range s.agreed {
 		agreedAs = append(agreedAs, l.T("statement.kind.share")+": "+
-			l.T("statement.share_detail", s.what, s.to, s.yesNeeded(), courseSize, community.InLondon(at).Format("2 January 2006")))
+			l.T("statement.share_detail", s.what, s.to, s.yesNeeded(), courseSize, storyDay(m, at)))
 	}
 	at := len(want) - 1
 	if len(rows) == len(want) && slices.Contains(agreedAs, rows[at][0]) {

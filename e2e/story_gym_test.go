@@ -797,7 +797,7 @@ func readThingLists(t *testing.T, m *walker) map[string][]thingLink {
 	  const out = {};
 	  for (const h of document.querySelectorAll('main h2')) {
 	    const ul = h.nextElementSibling;
-	    if (!ul || !ul.matches('ul.plain-list') || !ul.querySelector('li > a[href*="/things/"]')) continue;
+	    if (!ul || !ul.matches('ul.plain-list') || !ul.querySelector('li a[href*="/things/"]')) continue;
 	    out[words(h)] = [...ul.querySelectorAll('li')].map(li => ({Words: words(li), Href: li.querySelector('a').getAttribute('href')}));
 	  }
 	  return out;

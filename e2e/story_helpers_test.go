@@ -183,12 +183,32 @@ func (m *walker) seen(t *testing.T) {
 // missingWords is how a page shows a message key the catalogue lacks.
 var missingWords = regexp.MustCompile(`\[[a-z_]+(\.[a-z_]+)+\]`)
 
-// open loads a page of the site and checks it.
+// open loads a page of the site and checks it. A member's group page in
+// Easy Read starts with large buttons, one for each task: the stories
+// read and use every part of the group page, so there the member follows
+// the last button, to the whole page (see wholeGroupPage).
 func (m *walker) open(t *testing.T, p string) {
 	t.Helper()
 	m.tab(t)
 	m.navigate(t, p, 200)
 	m.seen(t)
+	m.wholeGroupPage(t)
+}
+
+// wholeGroupPage follows, on an Easy Read group start page, its button to
+// the whole group page, and on an Easy Read statement its link to the
+// whole statement, as a table; on any other page it does nothing.
+func (m *walker) wholeGroupPage(t *testing.T) {
+	t.Helper()
+	if !m.easy {
+		return
+	}
+	switch {
+	case eval[bool](t, m.ctx, `!!document.querySelector('main ul.tasks a[href$="?all=yes"]')`):
+		m.click(t, "a", m.l.T("group.task.everything"), 200)
+	case eval[bool](t, m.ctx, `!!document.querySelector('main a[href$="/statement?all=yes"]')`):
+		m.click(t, "a", m.l.T("group.statement_whole"), 200)
+	}
 }
 
 // click clicks the one button or link in main whose words are name, wants
@@ -225,6 +245,7 @@ func (m *walker) wantDone(t *testing.T, groupPath, done string) {
 	if got, want := noticeText(t, m.ctx), m.l.T("group.done."+done); got != want {
 		t.Errorf("%s is told %q, want %q", m.who.Name, got, want)
 	}
+	m.wholeGroupPage(t)
 }
 
 // storyPage is a group page as a member reads it, in either mode.
@@ -257,6 +278,7 @@ type storyCard struct {
 // their headings in the member's words.
 func (m *walker) read(t *testing.T) storyPage {
 	t.Helper()
+	m.wholeGroupPage(t)
 	return eval[storyPage](t, m.ctx, `((membersHeading, rulesHeading, confirmHeading) => {
 	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
 	  const main = document.querySelector('main');
@@ -517,9 +539,9 @@ func httpMemberAt(t *testing.T, base string, p community.Person) httpMember {
 // send presses the button of the form on the page at pagePath that posts
 // to action, with values over its hidden inputs, and wants the site to
 // send them back to the group page with the notice done.
-func (hm httpMember) send(t *testing.T, groupPath, action string, values url.Values, done string) {
+func (hm httpMember) send(t *testing.T, groupPath, pagePath, action string, values url.Values, done string) {
 	t.Helper()
-	page, err := hm.h.Submit(groupPath, action, values)
+	page, err := hm.h.Submit(pagePath, action, values)
 	if err != nil {
 		t.Fatalf("%s sends %s: %v", hm.who.Name, action, err)
 	}
@@ -530,17 +552,19 @@ func (hm httpMember) send(t *testing.T, groupPath, action string, values url.Val
 
 func (hm httpMember) join(t *testing.T, groupPath string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/join", url.Values{}, "joined")
+	hm.send(t, groupPath, groupPath, groupPath+"/join", url.Values{}, "joined")
 }
 
 func (hm httpMember) pay(t *testing.T, groupPath string, amount community.Pence, note string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/payments", url.Values{"amount": {typed(amount)}, "method": {cmp.Or(hm.method, "cash")}, "note": {note}}, "paid")
+	// The pay page, and each proposal's page, have the one form, in
+	// either display mode (the group page is only buttons in Easy Read).
+	hm.send(t, groupPath, groupPath+"/pay", groupPath+"/payments", url.Values{"amount": {typed(amount)}, "method": {cmp.Or(hm.method, "cash")}, "note": {note}}, "paid")
 }
 
 func (hm httpMember) voteYes(t *testing.T, groupPath, proposal string) {
 	t.Helper()
-	hm.send(t, groupPath, groupPath+"/proposals/"+proposal+"/vote", url.Values{"vote": {"yes"}}, "voted")
+	hm.send(t, groupPath, groupPath+"/proposals/"+proposal, groupPath+"/proposals/"+proposal+"/vote", url.Values{"vote": {"yes"}}, "voted")
 }
 
 // typed is an amount as a member types it: 5, 500.01.
@@ -653,4 +677,13 @@ func (c *storyClock) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.offset += d
+}
+
+// storyDay is how a statement writes the day a spend was agreed: whole in
+// Easy Read ("Monday 7 June"), "7 June 2027" in plain words.
+func storyDay(m *walker, at time.Time) string {
+	if m.easy {
+		return londonDay(at)
+	}
+	return community.InLondon(at).Format("2 January 2006")
 }

@@ -330,7 +330,7 @@ func (s *mentorStory) takeBack(t *testing.T) {
 // payment, and is told they no longer may.
 func (s *mentorStory) refusedAfter(t *testing.T) {
 	m := s.mentor
-	m.navigate(t, s.group, 200)
+	m.navigate(t, s.group+"?all=yes", 200) // the whole group page, in either mode
 	fill(t, m.tab(t), "amount", "5.00", "method", "cash", "note", "Week 2")
 	if got := pressForm(t, m.ctx, s.group+"/payments"); got != 403 {
 		t.Fatalf("a payment after permission was taken back: status %d; main says: %s", got, mainText(t, m.ctx))

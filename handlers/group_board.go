@@ -64,5 +64,5 @@ func (s *Server) groupPost(c *gin.Context) {
 	if !ok {
 		return
 	}
-	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Board: form}, summaryWith(problems, map[string]string{"key": "text"})...)
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Board: form, Part: partFor(c, partBoard)}, summaryWith(problems, map[string]string{"key": "text"})...)
 }

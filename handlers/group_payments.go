@@ -31,5 +31,5 @@ func (s *Server) groupPay(c *gin.Context) {
 	if !ok {
 		return
 	}
-	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: form}, summaryWith(problems, map[string]string{"key": "amount"})...)
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: form, Part: partFor(c, partPay)}, summaryWith(problems, map[string]string{"key": "amount"})...)
 }

@@ -27,6 +27,6 @@ func (s *Server) groupMoreTime(c *gin.Context) {
 	if !ok {
 		return
 	}
-	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm()},
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Part: partFor(c, partProposal)},
 		summaryWith(problems, map[string]string{"pay_by": "pay-by-" + c.Param("proposal"), "key": "pay-by-" + c.Param("proposal")})...)
 }

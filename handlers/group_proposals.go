@@ -21,6 +21,9 @@ type groupForms struct {
 	Board    boardForm
 	// Rules is the rule-change form as typed; nil shows the rules as they are.
 	Rules *potForm
+	// Part is the part of the page to show on its own (group_parts.go);
+	// "" is the whole group page.
+	Part string
 }
 
 func freshGroupForms() groupForms { return groupForms{Payment: newPaymentForm()} }
@@ -55,7 +58,7 @@ func (s *Server) groupPropose(c *gin.Context) {
 		}
 		problems[i].Field = "spend_" + problems[i].Field
 	}
-	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Proposal: form}, summaryWith(problems, nil)...)
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Proposal: form, Part: partFor(c, partPropose)}, summaryWith(problems, nil)...)
 }
 
 func withoutField(problems []community.FieldError, field string) []community.FieldError {

@@ -270,9 +270,10 @@ func TestRulesThatFitTheGroup(t *testing.T) {
 	}
 	page = visitor.get(path).Body
 	for _, want := range []string{
-		"<li>The money is kept here: Knowsley Credit Union, held by the treasurer</li>",
-		"<li>Pay for the first time on " + due.Format("Monday 2 January 2006") + ".</li>",
-		"<li>2 people must say yes to spend money.</li>",
+		// In Easy Read each rule is a key idea: its words in a span.
+		`<li class="idea"><img src="/static/pictograms/money.svg" alt="" class="picto picto-large"><span>The money is kept here: Knowsley Credit Union, held by the treasurer</span></li>`,
+		`<li class="idea"><img src="/static/pictograms/money.svg" alt="" class="picto picto-large"><span>Pay for the first time on ` + due.Format("Monday 2 January 2006") + `.</span></li>`,
+		`<li class="idea"><img src="/static/pictograms/money.svg" alt="" class="picto picto-large"><span>2 people must say yes to spend money.</span></li>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("before joining, the Easy Read rules do not say %s", want)

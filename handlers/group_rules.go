@@ -26,5 +26,5 @@ func (s *Server) groupProposeRules(c *gin.Context) {
 	}
 	anchors := groupAnchors()
 	anchors["key"], anchors["rules"] = "contribution", "contribution"
-	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Rules: &form}, summaryWith(problems, anchors)...)
+	s.showGroup(c, g, http.StatusBadRequest, groupForms{Payment: newPaymentForm(), Rules: &form, Part: partFor(c, partRules)}, summaryWith(problems, anchors)...)
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"net/http"
 	"slices"
 	"strconv"
@@ -52,6 +53,41 @@ type groupPage struct {
 	// visitor uses for a fee, if they do.
 	Things []groupThing
 	Uses   *community.Thing
+	groupPartPage
+}
+
+// groupPartPage is what the Easy Read start page and the short page of
+// one part show (see group_parts.go).
+type groupPartPage struct {
+	// Start is the Easy Read start page; Tasks its large buttons.
+	Start bool
+	Tasks []task
+	// Summary is the group's Easy Read summary as the start page shows
+	// it: its first words when it is long (Cut), the rest on /about.
+	Summary string
+	Cut     bool
+	// Part is the part a short page shows, and Heading its h1.
+	Part, Heading string
+	// VotesWaiting counts the open proposals the member has not voted on.
+	VotesWaiting int
+	// The first items of the part's list, and the link to show more.
+	MemberList  []community.Membership
+	Rows        []moneyRow
+	Cards       []proposalCard
+	Waiting     []waitingPayment
+	PayBack     []payBack
+	AskingShown []markedPerson
+	Posts       []community.Post
+	More        showMore
+	// One is the proposal a proposal's page shows; Withdrawing shows the
+	// form to withdraw it instead of the vote.
+	One         *proposalCard
+	Withdrawing bool
+	// ConfirmAll shows the treasurer's form to confirm every payment.
+	ConfirmAll bool
+	// RulesStep is the step of the Easy Read rules form shown: "votes"
+	// for how the group decides, "" for the money.
+	RulesStep string
 }
 
 // groupThing is a thing the group owns, as the group page lists it.
@@ -68,8 +104,14 @@ func groupNotices() []string {
 	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all", "treasurer", "wind_up_proposed"}
 }
 
-// PageTitle is the group's name.
-func (p groupPage) PageTitle() string { return p.Group.Name }
+// PageTitle is the group's name, after the part's heading on a part's
+// own page.
+func (p groupPage) PageTitle() string {
+	if p.Heading != "" {
+		return p.Heading + " – " + p.Group.Name
+	}
+	return p.Group.Name
+}
 
 func (s *Server) groupShow(c *gin.Context) {
 	g, err := s.Store.Group(c.Request.Context(), c.Param("id"))
@@ -147,7 +189,29 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			page.Listing = &l
 		}
 	}
-	s.render(c, status, "group", "group.title", page, errs...)
+	name := "group"
+	if page.Voter {
+		page.VotesWaiting = votesWaiting(page.Proposals)
+	}
+	switch {
+	case forms.Part != "" && member:
+		if !s.partPage(c, l, &page, forms.Part) {
+			return
+		}
+		name = groupParts[forms.Part]
+	case l.Easy() && c.Query("all") != "yes":
+		// In Easy Read the group page starts with what the member can do
+		// now; "all" is the whole page, for who wants it.
+		page.Start = true
+		page.Summary = cmp.Or(g.EasySummary, g.Purpose)
+		if member {
+			// A member reads the rest on the group's about page; anyone
+			// else reads it all here, to choose whether to join.
+			page.Summary, page.Cut = firstWords(page.Summary, startSummaryLength)
+			page.Tasks = startTasks(l, page)
+		}
+	}
+	s.render(c, status, name, "group.title", page, errs...)
 }
 
 // thingsOf lists the group's things for its page: for members, each with

@@ -25,6 +25,12 @@ type statementPage struct {
 	Printed   time.Time
 	Lines     []statementLine
 	Money     community.PersonMoney
+	// Shown are the lines an Easy Read page lists first; More shows more.
+	Shown []statementLine
+	More  showMore
+	// Whole shows the whole statement as a table in Easy Read too, to
+	// print it for a care coordinator.
+	Whole bool
 }
 
 // groupStatement is a member's own money in the group, as a page they can
@@ -43,18 +49,19 @@ func (s *Server) groupStatement(c *gin.Context) {
 	}
 	me := current(c).me
 	l := s.Locale.For(current(c).display.EasyRead)
-	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID]}
+	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID], Whole: c.Query("all") == "yes"}
 	page.Treasurer = everyoneNamed(g, l.T("timeline.former_member"))(g.Treasurer)
 	for _, line := range community.AccountLines(entries, me.ID) {
-		page.Lines = append(page.Lines, statementLine{Line: line, Detail: lineDetail(l, entries, proposals, line)})
+		page.Lines = append(page.Lines, statementLine{Line: line, Detail: lineDetail(l, entries, proposals, line, s.Now())})
 	}
+	page.Shown, page.More = firstOf(c, l.Easy(), page.Lines, "shown", "statement-lines", l.T("group.statement_lines"))
 	s.render(c, http.StatusOK, "group_statement", "statement.title", page)
 }
 
 // lineDetail says what a line of the statement is, where its amount alone
 // would not: a pledge moves no money but promises some; a payment counts
 // only once the treasurer confirms it; a share says what it paid for.
-func lineDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, line community.Line) string {
+func lineDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, line community.Line, now time.Time) string {
 	e := line.Entry
 	switch {
 	case e.Kind == community.EntryPledge:
@@ -62,12 +69,12 @@ func lineDetail(l *locale.Localizer, entries []community.Entry, proposals []comm
 	case e.Kind == community.EntryPayment && line.Status == community.StatusWaiting:
 		return l.T("statement.waiting_detail", e.Amount.Pounds())
 	}
-	return shareDetail(l, entries, proposals, e)
+	return shareDetail(l, entries, proposals, e, now)
 }
 
 // shareDetail says what a share paid for: "A rowing machine from Gym shop,
 // agreed by 3 of 4 members on 3 March".
-func shareDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, e community.Entry) string {
+func shareDetail(l *locale.Localizer, entries []community.Entry, proposals []community.Proposal, e community.Entry, now time.Time) string {
 	if e.Kind != community.EntryShare {
 		return ""
 	}
@@ -81,5 +88,24 @@ func shareDetail(l *locale.Localizer, entries []community.Entry, proposals []com
 	}
 	p := proposals[j]
 	yes, _ := p.Tally()
-	return l.T("statement.share_detail", p.For, p.To, yes, p.Voters, community.InLondon(approvedAt(p)).Format("2 January 2006"))
+	on := dayWords(l.Easy(), now, approvedAt(p), "2 January 2006")
+	if p.Voters == 1 {
+		// "agreed by 1 of 1 members" reads wrong: one voter agreed it.
+		return l.T("statement.share_detail_one", p.For, p.To, on)
+	}
+	return l.T("statement.share_detail", p.For, p.To, yes, p.Voters, on)
+}
+
+// dayWords writes a day as view.Day does, for words made in a handler: in
+// Easy Read whole, "Tuesday 1 December", with the year only when it is not
+// this year's; plain in the layout given.
+func dayWords(easy bool, now, t time.Time, plain string) string {
+	t = community.InLondon(t)
+	switch {
+	case !easy:
+		return t.Format(plain)
+	case t.Year() != community.InLondon(now).Year():
+		return t.Format("Monday 2 January 2006")
+	}
+	return t.Format("Monday 2 January")
 }

@@ -25,6 +25,7 @@ func pageNames() []string {
 		"permissions", "helping_refused",
 		"me_passkeys", "invite", "invites",
 		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary",
+		"group_pay", "group_money", "group_votes", "group_proposal", "group_propose", "group_rules", "group_board", "group_members", "group_things", "group_check", "group_pay_back", "group_let_in", "group_about", "group_pot_rules",
 	}
 }
 

@@ -106,6 +106,22 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/proposals/:proposal/more-time", s.groupMoreTime)
 	members.GET("/groups/:id/statement.csv", s.groupStatementCSV)
 	members.GET("/groups/:id/ledger.csv", s.groupLedgerCSV)
+	// The parts of a group's page, each on a page of its own (Easy Read's
+	// one thing per page).
+	members.GET("/groups/:id/pay", s.groupPart(partPay))
+	members.GET("/groups/:id/money", s.groupPart(partMoney))
+	members.GET("/groups/:id/votes", s.groupPart(partVotes))
+	members.GET("/groups/:id/proposals/:proposal", s.groupPart(partProposal))
+	members.GET("/groups/:id/propose", s.groupPart(partPropose))
+	members.GET("/groups/:id/rules", s.groupPart(partRules))
+	members.GET("/groups/:id/board", s.groupPart(partBoard))
+	members.GET("/groups/:id/members", s.groupPart(partMembers))
+	members.GET("/groups/:id/things", s.groupPart(partThings))
+	members.GET("/groups/:id/payments", s.groupPart(partCheck))
+	members.GET("/groups/:id/refunds", s.groupPart(partPayBack))
+	members.GET("/groups/:id/asking", s.groupPart(partLetIn))
+	members.GET("/groups/:id/about", s.groupPart(partAbout))
+	members.GET("/groups/:id/money-rules", s.groupPart(partPotRules))
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)
