@@ -15,15 +15,15 @@ import (
 
 // Issue 15, "Measured": every page a member, a mentor and a provider reach
 // is measured in Easy Read on a phone, 375 by 800 CSS pixels, signed in
-// with the demo's data, against the targets below. Most pages miss them
-// today, so the test enforces the page's length, forms and pictures only
-// for the pages marked met, and fails when one of those
-// regresses (the h1's place and the controls' sizes hold on every page);
-// for every
-// other page it logs what is not met yet, with the figures. For every page
-// it enforces that the figures could be measured at all. Nothing is
-// changed: the pages are only read, so the other tests on the shared site
-// see the demo as it was.
+// with the demo's data, against the targets below: the pages listed by
+// family (easyread_pages_*_test.go) and every page they link to, one of
+// each kind, so a page added later is held to them though nobody listed
+// it. Every page must meet every target, and its own words must keep
+// Easy Read's promise (easyread_words_test.go), except the few kinds of
+// page in erNotYet, each with its reason, whose figures are logged. For
+// every page it enforces that the figures could be measured at all.
+// Nothing is changed: the pages are only read, so the other tests on the
+// shared site see the demo as it was.
 
 const (
 	erWidth, erScreen = 375, 800 // the phone's viewport in CSS pixels
@@ -252,16 +252,33 @@ func TestEasyReadTargets(t *testing.T) {
 				p := queue[i]
 				open(t, ctx, p.path, 200)
 				f := eval[erFigures](t, ctx, erMeasure)
+				// A page found by following links is held to the targets
+				// like a listed one, unless it is one of the few not done
+				// yet, each with its reason.
+				notYet, waiting := erNotYet()[pagePattern(p.path)]
+				if p.name == "linked "+pagePattern(p.path) {
+					// It is a task page when main has a form with
+					// something to fill in.
+					p.met, p.task = !waiting, f.Fields
+				}
 				rows = append(rows, erRow{p, f})
 				checkMeasured(t, p, f)
 				if everywhere := f.missedEverywhere(); len(everywhere) > 0 {
 					t.Errorf("%s (%s) misses what every page must meet: %s; %s", p.name, p.path, strings.Join(everywhere, "; "), f.summary())
 				}
-				if words := wordProblems(eval[erWordsFound](t, ctx, erWords)); len(words) > 0 {
-					t.Logf("%s (%s): words: %s", p.name, p.path, strings.Join(words, "; "))
+				words := wordProblems(eval[erWordsFound](t, ctx, erWords))
+				switch {
+				case len(words) > 0 && !waiting:
+					t.Errorf("%s (%s): the site's own words: %s", p.name, p.path, strings.Join(words, "; "))
+				case len(words) > 0:
+					t.Logf("%s (%s): not yet (%s): words: %s", p.name, p.path, notYet, strings.Join(words, "; "))
 				}
 				missed := f.missed(p.task)
 				switch {
+				case waiting && len(missed) == 0 && len(words) == 0:
+					t.Errorf("%s (%s) is listed as not yet done (%s) but meets every target: take it off erNotYet; %s", p.name, p.path, notYet, f.summary())
+				case waiting:
+					t.Logf("%s (%s): not yet (%s): %s; %s", p.name, p.path, notYet, strings.Join(missed, "; "), f.summary())
 				case p.met && len(missed) > 0:
 					t.Errorf("%s (%s) met every Easy Read target and now misses: %s; %s",
 						p.name, p.path, strings.Join(missed, "; "), f.summary())
@@ -279,11 +296,6 @@ func TestEasyReadTargets(t *testing.T) {
 					}
 					seen[pattern] = true
 					queue = append(queue, erPage{role: p.role, name: "linked " + pattern, path: link.Path})
-				}
-				if p.name == "linked "+pagePattern(p.path) {
-					// A page found by following links is a task page when
-					// main has a form with something to fill in.
-					rows[len(rows)-1].page.task = f.Fields
 				}
 			}
 		})
@@ -415,6 +427,23 @@ func firstGroup(t *testing.T, ctx context.Context) string {
 	}
 	t.Fatalf("/groups lists no group of the member's own: %q", links)
 	return ""
+}
+
+// erNotYet are the kinds of page (by pagePattern) that do not meet the
+// targets yet, each with why; every other page must. The test fails when
+// one of these starts meeting them, so the list only shrinks.
+func erNotYet() map[string]string {
+	return map[string]string{
+		"/groups/new":                       "starting a group is one long form in Easy Read too",
+		"/groups/new?listing":               "starting a group is one long form in Easy Read too",
+		"/groups/:id?all":                   "the whole group page, which an Easy Read reader asks for by a button",
+		"/groups/:id/statement?all":         "the whole statement, to print, asked for by a button",
+		"/groups/:id/wind-up":               "closing a group: its text is not yet key ideas with pictures",
+		"/groups/:id/treasurer":             "handing over the money: its text is not yet key ideas with pictures",
+		"/groups/:id/entries/reverse?entry": "correcting an entry: its text is not yet key ideas with pictures",
+		"/providers/new":                    "adding a provider is one long form in Easy Read too",
+		"/providers/:id/listings/new":       "adding a listing is one long form in Easy Read too",
+	}
 }
 
 // erMaxPages bounds how many pages one member's crawl measures.
