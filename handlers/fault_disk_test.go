@@ -82,7 +82,7 @@ func TestAFullDiskSaysNothingWasSavedAndRecovers(t *testing.T) {
 	profile := member.form("/me/edit", "/me/edit", nil, goodProfile(person))
 	profile.Set("about", "Written while the disk was full")
 	treasurer.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
-	easyPay := treasurer.form(path, path+"/payments", nil, url.Values{"amount": {"£7"}, "method": {"cash"}})
+	easyPay := treasurer.form(path+"/pay", path+"/payments", nil, url.Values{"amount": {"£7"}, "method": {"cash"}})
 	before := len(entries())
 
 	filler := fillDisk(t, dataDir)
@@ -97,7 +97,7 @@ func TestAFullDiskSaysNothingWasSavedAndRecovers(t *testing.T) {
 		if i == 5000 {
 			t.Fatal("5,000 payments were saved on a full disk")
 		}
-		one := member.form(path, path+"/payments", nil, url.Values{"amount": {"£1"}, "method": {"cash"}, "note": {fmt.Sprint("payment ", i)}})
+		one := member.form(path+"/pay", path+"/payments", nil, url.Values{"amount": {"£1"}, "method": {"cash"}, "note": {fmt.Sprint("payment ", i)}})
 		resp = member.post(path+"/payments", one)
 		if resp.Status != http.StatusSeeOther {
 			refused = one

@@ -73,6 +73,12 @@ func measureLedger(ctx context.Context, args []string, out io.Writer) (ledgerFig
 	if err != nil {
 		return ledgerFigures{}, err
 	}
+	// The treasurer reads the plain group page, with every payment to
+	// confirm on it (a demo member may have chosen Easy Read, whose group
+	// page starts with buttons instead).
+	if page, err := treasurer.Post("/settings/display", url.Values{"easy_read": {"off"}, "text_size": {"normal"}, "contrast": {"normal"}}); err != nil || page.Status != http.StatusSeeOther {
+		return ledgerFigures{}, fmt.Errorf("plain pages for the treasurer: %d %v", page.Status, err)
+	}
 	// The treasurer is the first of the members paying.
 	members := []*sitetest.Client{treasurer}
 	for _, id := range ids[1:*clients] {
@@ -155,7 +161,7 @@ func paymentKeys(members []*sitetest.Client, group string, payments int) ([]stri
 		go func() {
 			defer wg.Done()
 			for i := c; i < payments; i += len(members) {
-				page, err := m.Get(group)
+				page, err := m.Get(group + "/pay")
 				if err != nil || page.Status != http.StatusOK {
 					errs <- fmt.Errorf("the group page for payment %d: %d %v", i, page.Status, err)
 					return
