@@ -2,6 +2,7 @@ package actions
 
 import (
 	"context"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 )
@@ -47,11 +48,15 @@ func oneRuleChange() error {
 	return community.Invalid(community.FieldError{Field: "rules", Key: "error.rules.one_open"})
 }
 
+// unsavedClaimGrace is how long a claim on the open rule change may wait
+// for its proposal to be saved before it counts as left by a crash.
+const unsavedClaimGrace = time.Minute
+
 // claimRuleChange makes the rule change with the id the group's one open
 // rule change, by a claim the database keeps unique (rules-open/<group>),
 // so that two replicas proposing at once cannot both open one. A claim
 // held by a change that is no longer open (decided, withdrawn, closed by
-// its date, or never saved) is let go and claimed again.
+// its date, or not saved a minute after it was claimed) is let go and claimed again.
 func (a *Actions) claimRuleChange(ctx context.Context, groupID, id string) error {
 	claim := "rules-open/" + groupID
 	for range 3 {
@@ -65,6 +70,17 @@ func (a *Actions) claimRuleChange(ctx context.Context, groupID, id string) error
 		}
 		if err != nil && community.KindOf(err) != community.KindNotFound {
 			return err
+		}
+		if err != nil {
+			// Not saved yet: a member proposing this very moment, unless
+			// the claim is old enough to be one a crash left behind.
+			at, err := a.Store.ClaimedAt(ctx, claim)
+			if err != nil {
+				return err
+			}
+			if a.Now().Sub(at) < unsavedClaimGrace {
+				return oneRuleChange()
+			}
 		}
 		if err := a.Store.Release(ctx, claim, holder); err != nil {
 			return err

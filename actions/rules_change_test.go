@@ -174,3 +174,30 @@ func TestTwoRuleChangesAtOnce(t *testing.T) {
 		t.Errorf("%d rule changes opened and %d saved at once, want one", opened, len(ps))
 	}
 }
+
+// TestARuleChangeClaimLeftByACrash: a claim on the open rule change whose
+// proposal was never saved stands while its proposer may still be saving
+// it, and is let go once it is a minute old, as a crash would leave it.
+func TestARuleChangeClaimLeftByACrash(t *testing.T) {
+	ctx := context.Background()
+	start := rig.clock.Now()
+	defer rig.clock.Set(start)
+	tr, m := person(t, "Tia Treasurer"), person(t, "Mo Member")
+	g := aGroup(t, tr, m)
+	if _, err := rig.store.Claim(ctx, "rules-open/"+g.ID, "a-change-never-saved"); err != nil {
+		t.Fatal(err)
+	}
+	rules := g.Rules
+	rules.Contribution = 600
+	_, err := rig.acts.ProposeRules(ctx, actions.As(m), g.ID, key(m, "rules"), rules)
+	if f := community.FieldErrors(err); len(f) != 1 || f[0].Key != "error.rules.one_open" {
+		t.Errorf("a rule change while another is being saved: %v, want it refused as one open", err)
+	}
+	rig.clock.Set(start.Add(2 * time.Minute))
+	if _, err := rig.acts.ProposeRules(ctx, actions.As(m), g.ID, key(m, "rules"), rules); err != nil {
+		t.Errorf("a rule change once the unsaved claim is two minutes old: %v", err)
+	}
+	if ps, _ := rig.store.Proposals(ctx, g.ID); len(ps) != 1 {
+		t.Errorf("%d rule changes saved, want the one", len(ps))
+	}
+}

@@ -599,12 +599,14 @@ func (s *coop) windUp(t *testing.T) {
 		t.Errorf("after sharing out, the treasurer reads what each member got back as\n%q\nwant\n%q", got, want)
 	}
 
+	tr.open(t, s.path)
+	s.book.checkPot(t, tr, tr.read(t))
+	tr.open(t, windUpPath)
 	tr.click(t, "a", l.T("windup.pay_back_link"), 200)
-	g = tr.read(t)
-	s.book.checkPot(t, tr, g)
+	wantPath(t, ctx, s.path+"/refunds")
 	first := s.book.members[0]
 	owed := s.book.refundOwed[first.ID]
-	tr.click(t, "button", l.T("money.paid_back")+": "+first.Name+", "+owed.Pounds(), 200)
+	tr.click(t, "button", l.T("group.paid_back_one", owed.Pounds(), first.Name), 200)
 	tr.wantDone(t, s.path, "paid_back")
 	s.book.payBack(first.ID)
 	for _, p := range s.book.members[1:] {

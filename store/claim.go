@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -17,9 +18,10 @@ const claimsCollection = "claims"
 // is the one, or whoever claimed it first.
 func (s *Store) Claim(ctx context.Context, id, holder string) (string, error) {
 	doc := struct {
-		ID     string `bson:"_id"`
-		Holder string `bson:"holder"`
-	}{id, holder}
+		ID     string    `bson:"_id"`
+		Holder string    `bson:"holder"`
+		At     time.Time `bson:"at"`
+	}{id, holder, s.stamp()}
 	err := s.write("claim", func() error {
 		_, err := s.db.Collection(claimsCollection).InsertOne(ctx, doc)
 		return err
@@ -50,4 +52,21 @@ func (s *Store) Release(ctx context.Context, id, holder string) error {
 		_, err := s.db.Collection(claimsCollection).DeleteOne(ctx, bson.M{"_id": id, "holder": holder})
 		return err
 	})
+}
+
+// ClaimedAt is when the claim id was taken by whoever holds it now; the
+// zero time when nobody does. A claim whose holder has not yet saved what
+// it claimed for is told apart by its age from one left by a crash.
+func (s *Store) ClaimedAt(ctx context.Context, id string) (time.Time, error) {
+	var held struct {
+		At time.Time `bson:"at"`
+	}
+	err := s.db.Collection(claimsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&held)
+	switch {
+	case errors.Is(err, mongo.ErrNoDocuments):
+		return time.Time{}, nil
+	case err != nil:
+		return time.Time{}, fmt.Errorf("read claim %s: %w", id, err)
+	}
+	return held.At, nil
 }
