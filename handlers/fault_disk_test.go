@@ -179,23 +179,24 @@ func TestAFullDiskSaysNothingWasSavedAndRecovers(t *testing.T) {
 	}
 }
 
-// saysTruly checks a change refused on a full disk is a 503 whose words
-// are true: nothing saved, or (when part was) that part was saved.
+// saysTruly checks a change refused on a full disk, or with the database
+// out of reach, is a 503 whose words are true: nothing saved, or (when
+// part was) that part was saved.
 func saysTruly(t *testing.T, what string, resp page, partSaved bool, nothingHeading, nothing, partHeading, part string) {
 	t.Helper()
 	unsure := strings.Contains(resp.Body, "We can&#39;t be sure this was saved") || strings.Contains(resp.Body, "This may not be saved")
 	switch {
 	case resp.Status != http.StatusServiceUnavailable:
-		t.Errorf("%s on a full disk: %d, want 503", what, resp.Status)
+		t.Errorf("%s while the database cannot save: %d, want 503", what, resp.Status)
 	case unsure:
 		// True whatever was saved: it says it cannot know.
-		t.Logf("%s on the full disk: the database could not say whether a write was applied, and the page said so (part saved: %v)", what, partSaved)
+		t.Logf("%s: the database could not say whether a write was applied, and the page said so (part saved: %v)", what, partSaved)
 	case !partSaved && !(strings.Contains(resp.Body, nothingHeading) && strings.Contains(resp.Body, nothing)):
 		t.Errorf("%s: nothing was saved, but the page does not say so", what)
 	case partSaved && !(strings.Contains(resp.Body, partHeading) && strings.Contains(resp.Body, part)):
 		t.Errorf("%s: part was saved, but the page does not say so", what)
 	default:
-		t.Logf("%s on the full disk: part saved before the refusal: %v, and the page said so", what, partSaved)
+		t.Logf("%s: part saved before the refusal: %v, and the page said so", what, partSaved)
 	}
 }
 

@@ -74,6 +74,10 @@ func (s *Server) loadVisitor(c *gin.Context) {
 			_ = s.Sessions.Write(c.Writer, v.session)
 		default:
 			if err != nil {
+				// The member cannot be read (the database out of reach):
+				// the page saying so is still in the words the display
+				// cookie asks for.
+				v.display, v.displayChosen = s.readDisplay(c, nil)
 				c.Set(visitorKey, v)
 				s.fail(c, err)
 				return
@@ -87,6 +91,7 @@ func (s *Server) loadVisitor(c *gin.Context) {
 			}
 			v.me = &me
 			if err := s.loadHelping(c, v); err != nil {
+				v.display, v.displayChosen = s.readDisplay(c, v.me)
 				c.Set(visitorKey, v)
 				s.fail(c, err)
 				return

@@ -43,6 +43,13 @@ func NewClient(base string) *Client {
 	}}
 }
 
+// On is the same browser, with the same cookies, visiting another site at
+// base: a member signed in on one replica, reaching the next one. Cookies
+// are kept by host, not port, so two sites on loopback share them.
+func (c *Client) On(base string) *Client {
+	return &Client{base: base, http: c.http}
+}
+
 // Do sends a request with the browser's cookies and reads the answer.
 func (c *Client) Do(req *http.Request) (Page, error) {
 	resp, err := c.http.Do(req)

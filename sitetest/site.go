@@ -50,6 +50,13 @@ type Options struct {
 	// Clock is the site's clock, for tests that move time on; nil is the
 	// real time.
 	Clock community.Clock
+	// MongoDBURI, when set, is the database to use instead of an embedded
+	// one of its own: another site's embedded database, reached through
+	// its socket, as a second replica would.
+	MongoDBURI string
+	// SessionSecret signs sessions; sites given the same one share their
+	// members' sessions. Empty: the embedded site makes its own.
+	SessionSecret string
 }
 
 // Site is the running site.
@@ -114,6 +121,12 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 		"DATA_DIR": dataDir,
 		"ADDR":     net.JoinHostPort(host, fmt.Sprint(port)),
 		"BASE_URL": baseURL(port, opts),
+	}
+	if opts.MongoDBURI != "" {
+		env["MONGODB_URI"] = opts.MongoDBURI
+	}
+	if opts.SessionSecret != "" {
+		env["SESSION_SECRET"] = opts.SessionSecret
 	}
 	cfg, _, err := config.Load(nil, func(k string) string { return env[k] }, io.Discard)
 	if err != nil {

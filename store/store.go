@@ -101,6 +101,15 @@ func databaseName(uri string) string {
 	return defaultDatabase
 }
 
+// EmbeddedURI is the address of the embedded database, its socket, for a
+// second site to share it; "" when the store has none.
+func (s *Store) EmbeddedURI() string {
+	if s.embedded == nil {
+		return ""
+	}
+	return s.embedded.uri
+}
+
 // Embedded reports whether the store runs its own FerretDB.
 func (s *Store) Embedded() bool { return s.embedded != nil }
 
