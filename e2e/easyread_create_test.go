@@ -55,7 +55,7 @@ func TestEasyReadCreateProviderAndListing(t *testing.T) {
 	}
 
 	open(t, ctx, "/providers/new", 200)
-	at := walkCreatePages(t, ctx, "provider", "/providers/new", fillProviderPage)
+	at := walkCreatePages(t, ctx, "provider", "/providers/new", providerFiller(createProviderInput, "https://wexcombe.example.org"))
 	provider := idFromPath(t, at, "/providers/")
 	if page := mainText(t, ctx); !strings.Contains(page, createProviderInput.Name) {
 		t.Errorf("the new provider's page does not say %q; it says: %s", createProviderInput.Name, page)
@@ -75,7 +75,7 @@ func TestEasyReadCreateProviderAndListing(t *testing.T) {
 	}
 
 	open(t, ctx, "/providers/"+provider+"/listings/new", 200)
-	at = walkCreatePages(t, ctx, "listing", "/providers/"+provider+"/listings/new", fillListingPage)
+	at = walkCreatePages(t, ctx, "listing", "/providers/"+provider+"/listings/new", listingFiller(createListingInput, "time-sat-morning", "feature-step-free", "hidden"))
 	listing := idFromPath(t, at, "/listings/")
 	page := mainText(t, ctx)
 	for _, want := range []string{createListingInput.Title, createListingInput.Easy, "12"} {
@@ -150,57 +150,76 @@ func has(t *testing.T, ctx context.Context, id string) bool {
 	return eval[bool](t, ctx, `!!document.getElementById(`+js(id)+`)`)
 }
 
-// fillProviderPage fills in whichever part of the provider the page asks.
-func fillProviderPage(t *testing.T, ctx context.Context) {
+// walkParts fills and sends Easy Read's short pages of a new provider or
+// listing, as a person does, until the page shown has the field with the
+// id until (not filled in or sent), or the form has saved and left action.
+func walkParts(t *testing.T, ctx context.Context, action string, fill func(*testing.T, context.Context), until string) {
 	t.Helper()
-	in := createProviderInput
-	var steps []chromedp.Action[chromedp.Void]
-	if has(t, ctx, "name") {
-		steps = append(steps, setValue("name", in.Name), setValue("description", in.Description))
-	}
-	if has(t, ctx, "easy_description") {
-		steps = append(steps, setValue("easy_description", in.Easy))
-	}
-	if has(t, ctx, "districts") {
-		steps = append(steps, setValue("districts", in.Districts))
-	}
-	if has(t, ctx, "website") {
-		steps = append(steps, setValue("website", "https://wexcombe.example.org"))
-	}
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		t.Fatalf("fill a provider page: %v", err)
-	}
-	for _, slug := range in.Interests {
-		if has(t, ctx, "interest-"+slug) {
-			tick(t, ctx, "interest-"+slug)
+	for n := 1; path(t, ctx) == action && (until == "" || !has(t, ctx, until)); n++ {
+		if n > 20 {
+			t.Fatalf("the pages of %s never end", action)
+		}
+		fill(t, ctx)
+		if status := submit(t, ctx, fmt.Sprintf("send page %d of %s", n, action)); status != 200 {
+			t.Fatalf("send page %d of %s: status %d; the page says: %s", n, action, status, mainText(t, ctx))
 		}
 	}
 }
 
-// fillListingPage fills in whichever part of the listing the page asks;
-// the interests come ticked from the provider.
-func fillListingPage(t *testing.T, ctx context.Context) {
-	t.Helper()
-	in := createListingInput
-	var steps []chromedp.Action[chromedp.Void]
-	if has(t, ctx, "title") {
-		steps = append(steps, setValue("title", in.Title), setValue("description", in.Description))
-	}
-	if has(t, ctx, "easy_summary") {
-		steps = append(steps, setValue("easy_summary", in.Easy))
-	}
-	if has(t, ctx, "tier_people_1") {
-		for i, row := range in.Tiers {
-			steps = append(steps, setValue(fmt.Sprintf("tier_people_%d", i+1), row.People), setValue(fmt.Sprintf("tier_price_%d", i+1), row.Price))
+// providerFiller fills in whichever part of the provider the page asks.
+func providerFiller(in providerInput, website string) func(*testing.T, context.Context) {
+	return func(t *testing.T, ctx context.Context) {
+		t.Helper()
+		var steps []chromedp.Action[chromedp.Void]
+		if has(t, ctx, "name") {
+			steps = append(steps, setValue("name", in.Name), setValue("description", in.Description))
 		}
-		steps = append(steps, setValue("capacity", in.Capacity))
+		if has(t, ctx, "easy_description") {
+			steps = append(steps, setValue("easy_description", in.Easy))
+		}
+		if has(t, ctx, "districts") {
+			steps = append(steps, setValue("districts", in.Districts))
+		}
+		if has(t, ctx, "website") && website != "" {
+			steps = append(steps, setValue("website", website))
+		}
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("fill a provider page: %v", err)
+		}
+		for _, slug := range in.Interests {
+			if has(t, ctx, "interest-"+slug) {
+				tick(t, ctx, "interest-"+slug)
+			}
+		}
 	}
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		t.Fatalf("fill a listing page: %v", err)
-	}
-	for _, id := range []string{"time-sat-morning", "feature-step-free", "hidden"} {
-		if has(t, ctx, id) {
-			tick(t, ctx, id)
+}
+
+// listingFiller fills in whichever part of the listing the page asks and
+// ticks the boxes with the ids given; the interests come ticked from the
+// provider.
+func listingFiller(in listingInput, ticks ...string) func(*testing.T, context.Context) {
+	return func(t *testing.T, ctx context.Context) {
+		t.Helper()
+		var steps []chromedp.Action[chromedp.Void]
+		if has(t, ctx, "title") {
+			steps = append(steps, setValue("title", in.Title), setValue("description", in.Description))
+		}
+		if has(t, ctx, "easy_summary") {
+			steps = append(steps, setValue("easy_summary", in.Easy))
+		}
+		if has(t, ctx, "tier_people_1") {
+			for i, row := range in.Tiers {
+				steps = append(steps, setValue(fmt.Sprintf("tier_people_%d", i+1), row.People), setValue(fmt.Sprintf("tier_price_%d", i+1), row.Price))
+			}
+			steps = append(steps, setValue("capacity", in.Capacity))
+		}
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("fill a listing page: %v", err)
+		}
+		for _, id := range ticks {
+			if has(t, ctx, id) {
+				tick(t, ctx, id)
+			}
 		}
 	}
 }
