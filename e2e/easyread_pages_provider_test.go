@@ -24,6 +24,11 @@ func providerOwnPages(provider, listing string) []erPage {
 		{"provider", "p-edit-kinds", "/providers/" + provider + "/edit/interests", false, true},
 		{"provider", "listing-edit", "/listings/" + listing + "/edit", false, true},
 		{"provider", "l-edit-kinds", "/listings/" + listing + "/edit/interests", false, true},
+		// The first short page of a new provider and of a new listing; the
+		// later ones are reached by sending a page, and are measured by
+		// TestEasyReadCreateProviderAndListing.
+		{"provider", "provider-new", "/providers/new", true, true},
+		{"provider", "listing-new", "/providers/" + provider + "/listings/new", true, true},
 	}
 	for _, step := range []string{"about", "easy", "where", "interests-sport", "interests-social", "contact"} {
 		pages = append(pages, erPage{"provider", "p-edit-" + step, "/providers/" + provider + "/edit/" + step, true, true})

@@ -70,13 +70,19 @@ func (s *providerPages) showProviderErrors(t *testing.T, ctx context.Context) {
 func (s *providerPages) showNewProvider(t *testing.T, ctx context.Context) {
 	t.Helper()
 	stayOn(t, ctx, "/providers/new")
-	fillProvider(t, ctx, providerInput{
+	in := providerInput{
 		Name:        s.name,
 		Description: "Rowing on the river for beginners, in small groups, with all the kit.",
 		Easy:        "We go rowing on the river. We give you a life jacket. It costs less in a group.",
 		Districts:   "OX1, OX2",
 		Interests:   []string{"swimming", "walking"},
-	})
+	}
+	if s.easy {
+		// Easy Read asks it on short pages, the last of which saves.
+		walkParts(t, ctx, "/providers/new", providerFiller(in, ""), "website")
+	} else {
+		fillProvider(t, ctx, in)
+	}
 	if status := submit(t, ctx, "save the provider"); status != 200 || path(t, ctx) == "/providers/new" {
 		t.Fatalf("save the provider: status %d on %s; the page says: %s", status, path(t, ctx), mainText(t, ctx))
 	}
@@ -113,9 +119,13 @@ func (s *providerPages) showListingErrors(t *testing.T, ctx context.Context) {
 	t.Helper()
 	s.showListingForm(t, ctx)
 	l := s.listing()
+	if s.easy {
+		// Easy Read asks the prices on a short page of their own.
+		walkParts(t, ctx, path(t, ctx), listingFiller(l), "tier_people_1")
+	}
 	l.Capacity = ""
 	l.Tiers = []tier{{"1", "10"}, {"5", "11"}}
-	fillListing(t, ctx, l)
+	s.fillListing(t, ctx, l)
 	if status := submit(t, ctx, "save the listing"); status != 400 {
 		t.Fatalf("save a listing whose prices rise: status %d, want 400", status)
 	}
@@ -123,6 +133,17 @@ func (s *providerPages) showListingErrors(t *testing.T, ctx context.Context) {
 	if !got.Visible || !slices.Contains(got.Links, "#tier_people_1") || !slices.Contains(got.Links, "#capacity") {
 		t.Fatalf("error summary: visible %v, links %q; want a visible summary linking to #tier_people_1 and #capacity", got.Visible, got.Links)
 	}
+}
+
+// fillListing fills in the listing form, or in Easy Read the part of it
+// the short page shown asks.
+func (s *providerPages) fillListing(t *testing.T, ctx context.Context, l listingInput) {
+	t.Helper()
+	if s.easy {
+		listingFiller(l)(t, ctx)
+		return
+	}
+	fillListing(t, ctx, l)
 }
 
 // showListingAdvice fixes the form shown by showListingErrors, with a
@@ -135,7 +156,14 @@ func (s *providerPages) showListingAdvice(t *testing.T, ctx context.Context) {
 	}
 	l := s.listing()
 	l.Easy = "We endeavour to help you row a boat on the river."
-	fillListing(t, ctx, l)
+	if s.easy {
+		// Easy Read gives its advice when the page of the summary is
+		// sent: a new listing is begun again, up to that page.
+		action := "/providers/" + s.providerID + "/listings/new"
+		open(t, ctx, action, 200)
+		walkParts(t, ctx, action, listingFiller(l), "easy_summary")
+	}
+	s.fillListing(t, ctx, l)
 	if status := submit(t, ctx, "save the listing"); status != 200 {
 		t.Fatalf("save a listing with Easy Read advice to give: status %d, want 200", status)
 	}
@@ -154,6 +182,10 @@ func (s *providerPages) showListing(t *testing.T, ctx context.Context) {
 	}
 	if status := navigateBy(t, ctx, "publish as it is", publish); status != 200 {
 		t.Fatalf("publish the listing as it is: status %d, want 200", status)
+	}
+	if s.easy {
+		// The summary accepted, the other short pages follow.
+		walkParts(t, ctx, "/providers/"+s.providerID+"/listings/new", listingFiller(s.listing()), "")
 	}
 	s.listingID = idFromPath(t, path(t, ctx), "/listings/")
 	if s.easy {

@@ -25,6 +25,9 @@ type listingFormPage struct {
 	Step  string
 	Steps []task
 	Back  string
+	// Page is the short page of a new listing Easy Read shows (from 1, of
+	// Pages); 0 on the whole form.
+	Page, Pages int
 }
 
 // Shows reports whether the page shows a field of the form: every field
@@ -86,7 +89,8 @@ func (p listingFormPage) KeyForm() string {
 	return "listing-edit"
 }
 
-// listingNew shows the form for a new listing of the member's provider.
+// listingNew shows the form for a new listing of the member's provider;
+// in Easy Read it asks on short pages, the first here.
 func (s *Server) listingNew(c *gin.Context) {
 	p, ok := s.ownProvider(c)
 	if !ok {
@@ -95,6 +99,10 @@ func (s *Server) listingNew(c *gin.Context) {
 	form := listingForm{Interests: set(p.Interests), Times: map[string]bool{}, Features: map[string]bool{}, Tiers: emptyTiers()}
 	if len(p.Districts) > 0 {
 		form.District = p.Districts[0]
+	}
+	if current(c).display.EasyRead {
+		s.render(c, http.StatusOK, "listing_form", "listing.new.title", listingNewPage(p, form, 1))
+		return
 	}
 	s.render(c, http.StatusOK, "listing_form", "listing.new.title", newListingFormPage(p, form, "/providers/"+p.ID+"/listings/new"))
 }
@@ -108,7 +116,12 @@ func (s *Server) listingCreate(c *gin.Context) {
 	form := readListingForm(c)
 	l, problems := form.listing(community.Listing{ProviderID: p.ID})
 	page := newListingFormPage(p, form, "/providers/"+p.ID+"/listings/new")
-	if s.showListingProblems(c, l, problems, page, "listing.new.title") {
+	if sent := newPageSent(c, listingNewPages()); sent > 0 {
+		if s.listingNewPageSent(c, p, form, l, problems, sent) {
+			return
+		}
+		page = listingNewPage(p, form, 1)
+	} else if s.showListingProblems(c, l, problems, page, "listing.new.title") {
 		return
 	}
 	created, err := s.Actions.CreateListing(c.Request.Context(), who(c), c.PostForm("key"), l)

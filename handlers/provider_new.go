@@ -23,6 +23,9 @@ type providerFormPage struct {
 	// Advice is the Easy Read checker's advice on the Easy Read text; when
 	// there is some, the form offers to publish anyway.
 	Advice []string
+	// Page is the short page of a new provider Easy Read shows (from 1,
+	// of Pages); 0 on the whole form.
+	Page, Pages int
 }
 
 // KeyForm names the form for its key: setting up a provider, or changing one.
@@ -52,10 +55,16 @@ func (p providerFormPage) firstField() string {
 	return p.anchors()["interests"]
 }
 
-// providerNew shows the form to set up a provider organisation.
+// providerNew shows the form to set up a provider organisation; in Easy
+// Read it asks on short pages, the first here.
 func (s *Server) providerNew(c *gin.Context) {
+	form := providerForm{Interests: map[string]bool{}}
+	if current(c).display.EasyRead {
+		s.render(c, http.StatusOK, "provider_form", "provider.new.title", providerNewPage(form, 1))
+		return
+	}
 	s.render(c, http.StatusOK, "provider_form", "provider.new.title",
-		providerFormPage{Form: providerForm{Interests: map[string]bool{}}, Action: "/providers/new", Categories: interestGroups()})
+		providerFormPage{Form: form, Action: "/providers/new", Categories: interestGroups()})
 }
 
 // providerCreate checks and saves a new provider, managed by the member.
@@ -64,7 +73,12 @@ func (s *Server) providerCreate(c *gin.Context) {
 	form := readProviderForm(c)
 	p := form.provider(community.Provider{OwnerID: me.ID})
 	page := providerFormPage{Form: form, Action: "/providers/new", Categories: interestGroups()}
-	if s.showProviderProblems(c, p, page, "provider.new.title") {
+	if sent := newPageSent(c, providerNewPages()); sent > 0 {
+		if s.providerNewPageSent(c, form, p, sent) {
+			return
+		}
+		page = providerNewPage(form, 1)
+	} else if s.showProviderProblems(c, p, page, "provider.new.title") {
 		return
 	}
 	created, err := s.Actions.CreateProvider(c.Request.Context(), who(c), c.PostForm("key"), p)
