@@ -223,3 +223,49 @@ func listingFiller(in listingInput, ticks ...string) func(*testing.T, context.Co
 		}
 	}
 }
+
+// TestEasyReadStartAGroup walks, in Easy Read on a phone, the starting of
+// a group as the demo's Easy Read member, one short page after another,
+// measuring every page against the Easy Read targets; then the group's
+// pages show what was typed on the first page and on the money page.
+// Like the test above it runs in parallel, after TestEasyReadTargets.
+func TestEasyReadStartAGroup(t *testing.T) {
+	t.Parallel()
+	roles := demo.Roles(demo.DefaultSeed)
+	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == "easy_read" })
+	if i < 0 || roles[i].PersonID == "" {
+		t.Fatal("no demo member plays the Easy Read member")
+	}
+	ctx := newTab(t)
+	signIn(t, ctx, roles[i].PersonID)
+	setDisplay(t, ctx, "on", "normal", "normal")
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, "/groups/new", 200)
+	at := walkCreatePages(t, ctx, "group", "/groups/new", func(t *testing.T, ctx context.Context) {
+		t.Helper()
+		if has(t, ctx, "name") {
+			fill(t, ctx, "name", "Wexcombe walkers", "purpose", "Walks by the river every other Sunday, with a guide.",
+				"easy_summary", "We go for walks by the river.")
+		}
+		if has(t, ctx, "interest-walking") {
+			tick(t, ctx, "interest-walking")
+		}
+		if has(t, ctx, "contribution") {
+			fill(t, ctx, "contribution", "4")
+		}
+	})
+	if !strings.HasSuffix(at, "?done=started") {
+		t.Fatalf("the last page landed on %s, want the new group's page", at)
+	}
+	group := strings.TrimSuffix(at, "?done=started")
+	open(t, ctx, group+"/about", 200)
+	if page := mainText(t, ctx); !strings.Contains(page, "We go for walks by the river.") {
+		t.Errorf("the new group's about page does not say what was typed in easy words; it says: %s", page)
+	}
+	open(t, ctx, group+"/money-rules", 200)
+	if page := mainText(t, ctx); !strings.Contains(page, "£4") {
+		t.Errorf("the new group's money rules do not say £4; they say: %s", page)
+	}
+}

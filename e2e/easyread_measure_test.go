@@ -434,8 +434,6 @@ func firstGroup(t *testing.T, ctx context.Context) string {
 // one of these starts meeting them, so the list only shrinks.
 func erNotYet() map[string]string {
 	return map[string]string{
-		"/groups/new":               "starting a group is one long form in Easy Read too",
-		"/groups/new?listing":       "starting a group is one long form in Easy Read too",
 		"/groups/:id?all":           "the whole group page, which an Easy Read reader asks for by a button",
 		"/groups/:id/statement?all": "the whole statement, to print, asked for by a button",
 	}

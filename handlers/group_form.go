@@ -146,6 +146,10 @@ type groupFormPage struct {
 	// Invitees are the people a "groups you could start" suggestion
 	// found; they are invited when the group is started.
 	Invitees int
+	// Step is the part an Easy Read page asks, Page its number (from 1)
+	// of Pages; all three are empty on the plain form, which asks it all.
+	Step        string
+	Page, Pages int
 }
 
 func readGroupForm(c *gin.Context) groupForm {

@@ -20,7 +20,11 @@ func (s *Server) groupNew(c *gin.Context) {
 			listing = &l
 		}
 	}
-	page := s.groupFormPage(groupFormFor(listing, me.District, formation.Each))
+	form := groupFormFor(listing, me.District, formation.Each)
+	page := s.groupFormPage(form)
+	if current(c).display.EasyRead {
+		page = s.groupNewPage(form, 1)
+	}
 	page.Invitees = len(formation.Members)
 	s.render(c, http.StatusOK, "group_form", "group.new.title", page)
 }
@@ -32,6 +36,9 @@ func (s *Server) groupCreate(c *gin.Context) {
 	form := readGroupForm(c)
 	g, problems := form.group()
 	formation, _ := s.formationFor(c, form.ListingID)
+	if sent := newPageSent(c, groupNewPages()); sent > 0 && s.groupNewPageSent(c, form, sent, len(formation.Members)) {
+		return
+	}
 	if len(problems) > 0 {
 		// Say everything wrong at once: the numbers that could not be
 		// read, and what the rules say of the rest.

@@ -81,10 +81,15 @@ func (l *rateLimiter) forget(now time.Time) {
 
 // limit refuses, with a friendly page, a member who has done what too
 // often in the last hour, from their account or their address.
-func (s *Server) limit(what string) gin.HandlerFunc {
+func (s *Server) limit(what string) gin.HandlerFunc { return s.limitWhen(what, nil) }
+
+// limitWhen is limit for the requests that do what, as counts says: the
+// pages before the last of a form asked a part at a time start nothing,
+// so they count for nothing. A nil counts counts every request.
+func (s *Server) limitWhen(what string, counts func(*gin.Context) bool) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		me := current(c).me
-		if me == nil {
+		if me == nil || (counts != nil && !counts(c)) {
 			c.Next()
 			return
 		}

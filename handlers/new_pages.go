@@ -59,15 +59,20 @@ func newPages(steps []formStep) []newPage {
 	return out
 }
 
-// pageOfStep is the page (from 1) that asks a step's fields; the interests
-// step is asked from its first page.
+// pageOfStep is the page (from 1) that asks a step's fields. The interests
+// are spread over several pages and checked on the last of them: the one a
+// person ticks may be on any, so none before it can say none was ticked.
 func pageOfStep(pages []newPage, step string) int {
+	at := 0
 	for i, p := range pages {
 		if p.Step == step || (step == interestsStep && strings.HasPrefix(p.Step, interestsStep+"-")) {
-			return i + 1
+			at = i + 1
+			if step != interestsStep {
+				break
+			}
 		}
 	}
-	return 1
+	return max(at, 1)
 }
 
 // newPageSent is the page an Easy Read form came from, 0 for the whole form.

@@ -69,7 +69,7 @@ func (s *Server) routes() {
 	members.GET("/suggestions/new-groups", s.suggestionsSection("start"))
 	members.GET("/groups", s.groups)
 	members.GET("/groups/new", s.groupNew)
-	members.POST("/groups/new", s.limit("invite"), s.groupCreate)
+	members.POST("/groups/new", s.limitWhen("invite", startsGroup), s.groupCreate)
 	members.GET("/groups/:id", s.groupShow)
 	members.POST("/groups/:id/join", s.groupJoin)
 	members.POST("/groups/:id/ask", s.groupAsk)
