@@ -42,17 +42,7 @@ var (
 // owner's new provider is then no part of the pages that test measures.
 func TestEasyReadCreateProviderAndListing(t *testing.T) {
 	t.Parallel()
-	roles := demo.Roles(demo.DefaultSeed)
-	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == "provider" })
-	if i < 0 || roles[i].PersonID == "" {
-		t.Fatal("no demo member plays the provider owner")
-	}
-	ctx := newTab(t)
-	signIn(t, ctx, roles[i].PersonID)
-	setDisplay(t, ctx, "on", "normal", "normal")
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
-		t.Fatal(err)
-	}
+	ctx := easyReadPhoneAs(t, "provider")
 
 	open(t, ctx, "/providers/new", 200)
 	at := walkCreatePages(t, ctx, "provider", "/providers/new", providerFiller(createProviderInput, "https://wexcombe.example.org"))
@@ -101,6 +91,24 @@ func TestEasyReadCreateProviderAndListing(t *testing.T) {
 			t.Errorf("the new listing's %s is %q, want %q", want.id, got, want.value)
 		}
 	}
+}
+
+// easyReadPhoneAs is a new tab, signed in as the demo member who plays the
+// role, in Easy Read on a phone-sized screen.
+func easyReadPhoneAs(t *testing.T, role string) context.Context {
+	t.Helper()
+	roles := demo.Roles(demo.DefaultSeed)
+	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == role })
+	if i < 0 || roles[i].PersonID == "" {
+		t.Fatalf("no demo member plays the role %q", role)
+	}
+	ctx := newTab(t)
+	signIn(t, ctx, roles[i].PersonID)
+	setDisplay(t, ctx, "on", "normal", "normal")
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
 }
 
 // walkCreatePages measures the short page shown, fills in what it asks
@@ -231,17 +239,7 @@ func listingFiller(in listingInput, ticks ...string) func(*testing.T, context.Co
 // Like the test above it runs in parallel, after TestEasyReadTargets.
 func TestEasyReadStartAGroup(t *testing.T) {
 	t.Parallel()
-	roles := demo.Roles(demo.DefaultSeed)
-	i := slices.IndexFunc(roles, func(r demo.Role) bool { return r.Key == "easy_read" })
-	if i < 0 || roles[i].PersonID == "" {
-		t.Fatal("no demo member plays the Easy Read member")
-	}
-	ctx := newTab(t)
-	signIn(t, ctx, roles[i].PersonID)
-	setDisplay(t, ctx, "on", "normal", "normal")
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
-		t.Fatal(err)
-	}
+	ctx := easyReadPhoneAs(t, "easy_read")
 	open(t, ctx, "/groups/new", 200)
 	at := walkCreatePages(t, ctx, "group", "/groups/new", func(t *testing.T, ctx context.Context) {
 		t.Helper()

@@ -140,18 +140,7 @@ func TestAFullDiskSaysNothingWasSavedAndRecovers(t *testing.T) {
 	if err := os.Remove(filler); err != nil {
 		t.Fatal(err)
 	}
-	freed := time.Now()
-	for {
-		status, body := readiness(t, member)
-		if status == http.StatusOK {
-			break
-		}
-		if time.Since(freed) > 30*time.Second {
-			t.Fatalf("/readyz still fails 30 s after room was made: %d %s", status, body)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Logf("ready %d ms after room was made on the disk", time.Since(freed).Milliseconds())
+	t.Logf("ready %d ms after room was made on the disk", readyAgain(t, member, http.StatusOK, "room was made").Milliseconds())
 	// Each refused form sent again, twice, is recorded exactly once, and
 	// every payment acknowledged is there once.
 	for _, again := range []struct {
@@ -197,6 +186,24 @@ func saysTruly(t *testing.T, what string, resp page, partSaved bool, nothingHead
 		t.Errorf("%s: part was saved, but the page does not say so", what)
 	default:
 		t.Logf("%s: part saved before the refusal: %v, and the page said so", what, partSaved)
+	}
+}
+
+// readyAgain waits, from now, until /readyz answers status, and returns
+// how long that took; since says what happened just before, for the
+// failure when it has not answered so in 30 seconds.
+func readyAgain(t *testing.T, b *browser, status int, since string) time.Duration {
+	t.Helper()
+	began := time.Now()
+	for {
+		got, body := readiness(t, b)
+		if got == status {
+			return time.Since(began)
+		}
+		if time.Since(began) > 30*time.Second {
+			t.Fatalf("/readyz still answers %d 30 s after %s, want %d: %s", got, since, status, body)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
