@@ -91,6 +91,9 @@ func (m Mentor) Validate() error {
 			break
 		}
 	}
+	if e := hiddenInList("languages", m.Languages); e != nil {
+		f = append(f, *e)
+	}
 	f.length("why", m.Why, 1, MaxMentorWhy, "error.mentor.why")
 	switch m.Kind {
 	case MentorVolunteer:

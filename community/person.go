@@ -113,6 +113,8 @@ func (p Person) Validate(knownDistrict func(string) bool) error {
 	}
 	if !languagesOK(p.Languages) {
 		add("languages", "error.languages")
+	} else if e := hiddenInList("languages", p.Languages); e != nil {
+		fields = append(fields, *e)
 	}
 	if p.Visibility != VisibleToMembers && p.Visibility != VisibleToNobody {
 		add("visibility", "error.visibility.unknown")

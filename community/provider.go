@@ -51,8 +51,12 @@ func (p Provider) Validate(knownDistrict func(string) bool) error {
 	f.length("name", p.Name, 1, MaxProviderName, "error.provider.name")
 	f.length("description", p.Description, 1, MaxDescription, "error.provider.description")
 	f.length("easy_description", p.EasyDescription, 1, MaxEasyText, "error.provider.easy_description")
+	// A web address or email may pass its own checks and still carry a
+	// right-to-left override that makes the link read as another one.
 	if p.Website != "" && !isWebAddress(p.Website) {
 		f.add("website", "error.provider.website")
+	} else {
+		f.hidden("website", p.Website, true)
 	}
 	if p.Phone != "" && !isPhone(p.Phone) {
 		f.add("phone", "error.provider.phone")
@@ -60,6 +64,8 @@ func (p Provider) Validate(knownDistrict func(string) bool) error {
 	if p.Email != "" {
 		if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email || !strings.Contains(p.Email, ".") {
 			f.add("email", "error.provider.email")
+		} else {
+			f.hidden("email", p.Email, true)
 		}
 	}
 	switch {

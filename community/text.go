@@ -87,3 +87,15 @@ func HiddenCharacterProblem(field, value string, oneLine bool) *FieldError {
 func oneLineField(field string) bool {
 	return field == "name" || field == "title" || field == "to" || strings.HasSuffix(field, "_name") || field == "organisation"
 }
+
+// hiddenInList is the problem of the first item of a list (languages, say)
+// with a character that hides, reorders or controls text: each item is
+// shown as one line, on profiles and offers that others read.
+func hiddenInList(field string, items []string) *FieldError {
+	for _, item := range items {
+		if e := HiddenCharacterProblem(field, item, true); e != nil {
+			return e
+		}
+	}
+	return nil
+}

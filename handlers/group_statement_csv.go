@@ -3,6 +3,7 @@ package handlers
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -43,7 +44,15 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, file, g.ID))
 	c.Header("Cache-Control", "no-store")
 	c.Status(http.StatusOK)
-	w := csv.NewWriter(c.Writer)
+	_ = writeGroupCSV(c.Writer, words, entries, proposals, me, name, mineOnly)
+}
+
+// writeGroupCSV writes the rows of a statement (one member's own entries,
+// mineOnly) or of the whole ledger. It is apart from the handler so that
+// what members wrote can be checked to come out as data, never a formula.
+func writeGroupCSV(out io.Writer, words *locale.Localizer, entries []community.Entry, proposals []community.Proposal,
+	me string, name func(string) string, mineOnly bool) error {
+	w := csv.NewWriter(out)
 	proposalFor := proposalWords(proposals)
 	// An entry is named by its number in the group's ledger: its id would
 	// show the key it was recorded with.
@@ -65,6 +74,7 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 		}
 	}
 	w.Flush()
+	return w.Error()
 }
 
 // isoDate is when an entry was recorded, in ISO 8601 with London's offset.

@@ -87,7 +87,10 @@ func (d *Directory) Districts() []string {
 // district at once so that nothing finer is ever kept. It does not check
 // that the district exists; Known does.
 func Normalise(typed string) string {
-	s := strings.ToUpper(strings.Join(strings.Fields(typed), ""))
+	// Broken bytes are made whole first: joined once the spaces between
+	// them are gone, two halves could make a character such as a no-break
+	// space.
+	s := strings.ToUpper(strings.Join(strings.Fields(strings.ToValidUTF8(typed, "\uFFFD")), ""))
 	// The inward code of a full postcode is always a digit and two letters,
 	// and the district before it is at least two characters long.
 	if n := len(s); n >= 5 && isDigit(s[n-3]) && isLetter(s[n-2]) && isLetter(s[n-1]) {
