@@ -44,6 +44,8 @@ func (s *Server) groupCSV(c *gin.Context, file string, mineOnly bool) {
 	c.Header("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s.csv"`, file, g.ID))
 	c.Header("Cache-Control", "no-store")
 	c.Status(http.StatusOK)
+	// Once rows are on their way the status is sent: a write that fails
+	// now is a browser gone, with nobody left to tell.
 	_ = writeGroupCSV(c.Writer, words, entries, proposals, me, name, mineOnly)
 }
 
