@@ -56,7 +56,8 @@ const unsavedClaimGrace = time.Minute
 // rule change, by a claim the database keeps unique (rules-open/<group>),
 // so that two replicas proposing at once cannot both open one. A claim
 // held by a change that is no longer open (decided, withdrawn, closed by
-// its date, or not saved a minute after it was claimed) is let go and claimed again.
+// its date, or still not saved a minute after it was claimed) is let go
+// and claimed again.
 func (a *Actions) claimRuleChange(ctx context.Context, groupID, id string) error {
 	claim := "rules-open/" + groupID
 	for range 3 {

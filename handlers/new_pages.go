@@ -9,8 +9,8 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// newPage is one of the short pages Easy Read asks a new provider or a new
-// listing on: the step whose fields it shows and, on an interests page,
+// newPage is one of the short pages Easy Read asks a new provider, a new
+// listing or a new group on: the step whose fields it shows and, on an interests page,
 // the kinds of interest it shows. The answers of the other pages go along
 // hidden, and only the last page saves (plain pages ask it all on one).
 type newPage struct {
