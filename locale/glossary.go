@@ -21,7 +21,7 @@ type Term struct {
 // change it for everyone.
 func Glossary() []Term {
 	return []Term{
-		{"pot", []string{"pot", "pots"}, "the group's money", "pot"},
+		{"pot", []string{"pot"}, "the group's money", "pot"}, // not "pots": the site says it only of making pots
 		{"treasurer", []string{"treasurer", "treasurers"}, "the person who looks after the money", "treasurer"},
 		{"refund", []string{"refund", "refunds", "refunded"}, "money paid back", "refund"},
 		{"pledge", []string{"pledge", "pledges", "pledged"}, "money you promise to put in", "pledge"},
