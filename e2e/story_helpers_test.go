@@ -91,6 +91,9 @@ type walker struct {
 	// fail; missing the messages without words reported already.
 	shots   map[*testing.T]bool
 	missing map[string]bool
+	// axed are the kinds of page axe-core has checked for the walker, of
+	// those it reads in passing (glance).
+	axed map[string]bool
 }
 
 // newWalker opens a tab in a browser context of its own and signs the
@@ -126,7 +129,7 @@ func newSignedOutWalker(t *testing.T, base string, mode storyMode) *walker {
 	ctx, cancel := context.WithTimeout(tab, storyTabFor)
 	t.Cleanup(func() { cancel(); closeTab() })
 	return &walker{base: base, ctx: ctx, easy: mode.easy == "on", l: storyWords(t, mode.easy == "on"),
-		shots: map[*testing.T]bool{}, missing: map[string]bool{}}
+		shots: map[*testing.T]bool{}, missing: map[string]bool{}, axed: map[string]bool{}}
 }
 
 // display sets the display cookie for the site at base, as setDisplay
@@ -172,6 +175,12 @@ func (m *walker) seen(t *testing.T) {
 	m.tab(t)
 	checkMode(t, m.ctx, m.easy)
 	checkAxe(t, m.ctx)
+	m.wordsAll(t)
+}
+
+// wordsAll reports each message on the page that has no words, once.
+func (m *walker) wordsAll(t *testing.T) {
+	t.Helper()
 	for _, key := range missingWords.FindAllString(mainText(t, m.ctx), -1) {
 		if !m.missing[key] {
 			m.missing[key] = true
@@ -183,32 +192,12 @@ func (m *walker) seen(t *testing.T) {
 // missingWords is how a page shows a message key the catalogue lacks.
 var missingWords = regexp.MustCompile(`\[[a-z_]+(\.[a-z_]+)+\]`)
 
-// open loads a page of the site and checks it. A member's group page in
-// Easy Read starts with large buttons, one for each task: the stories
-// read and use every part of the group page, so there the member follows
-// the last button, to the whole page (see wholeGroupPage).
+// open loads a page of the site and checks it.
 func (m *walker) open(t *testing.T, p string) {
 	t.Helper()
 	m.tab(t)
 	m.navigate(t, p, 200)
 	m.seen(t)
-	m.wholeGroupPage(t)
-}
-
-// wholeGroupPage follows, on an Easy Read group start page, its button to
-// the whole group page, and on an Easy Read statement its link to the
-// whole statement, as a table; on any other page it does nothing.
-func (m *walker) wholeGroupPage(t *testing.T) {
-	t.Helper()
-	if !m.easy {
-		return
-	}
-	switch {
-	case eval[bool](t, m.ctx, `!!document.querySelector('main ul.tasks a[href$="?all=yes"]')`):
-		m.click(t, "a", m.l.T("group.task.everything"), 200)
-	case eval[bool](t, m.ctx, `!!document.querySelector('main a[href$="/statement?all=yes"]')`):
-		m.click(t, "a", m.l.T("group.statement_whole"), 200)
-	}
 }
 
 // click clicks the one button or link in main whose words are name, wants
@@ -245,7 +234,6 @@ func (m *walker) wantDone(t *testing.T, groupPath, done string) {
 	if got, want := noticeText(t, m.ctx), m.l.T("group.done."+done); got != want {
 		t.Errorf("%s is told %q, want %q", m.who.Name, got, want)
 	}
-	m.wholeGroupPage(t)
 }
 
 // storyPage is a group page as a member reads it, in either mode.
@@ -262,6 +250,9 @@ type storyPage struct {
 	Cards     []storyCard
 	Timeline  []string
 	Join      bool
+	// Said are the sentences of the Easy Read page of the group's money,
+	// which says its figures in words (checkPotEasy).
+	Said []string
 }
 
 // storyCard is one proposal on the group page.
@@ -272,13 +263,18 @@ type storyCard struct {
 	Lists   [][]string // the lists on it: a rule change's rules
 	Status  string
 	Buttons []string
+	// Title is the h1 of an Easy Read proposal's page: what it is for.
+	Title string
 }
 
 // read reads the group page the member's tab shows, finding its parts by
-// their headings in the member's words.
+// their headings in the member's words; in Easy Read it reads the group's
+// short pages (readEasy).
 func (m *walker) read(t *testing.T) storyPage {
 	t.Helper()
-	m.wholeGroupPage(t)
+	if m.easy {
+		return m.readEasy(t)
+	}
 	return eval[storyPage](t, m.ctx, `((membersHeading, rulesHeading, confirmHeading) => {
 	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
 	  const main = document.querySelector('main');
@@ -453,6 +449,10 @@ func (b *book) account(l *locale.Localizer, id string) string {
 // who has paid what, that the page shows otherwise than the book says.
 func (b *book) checkPot(t *testing.T, m *walker, g storyPage) {
 	t.Helper()
+	if m.easy {
+		b.checkPotEasy(t, m, g)
+		return
+	}
 	l := m.l
 	figures := []struct {
 		key  string

@@ -28,6 +28,8 @@ const (
 	partLetIn    = "asking"
 	partAbout    = "about"
 	partPotRules = "money-rules"
+	partHistory  = "history"
+	partCorrect  = "corrections"
 )
 
 // groupParts are the parts and the template of each.
@@ -35,7 +37,7 @@ var groupParts = map[string]string{
 	partPay: "group_pay", partMoney: "group_money", partVotes: "group_votes", partProposal: "group_proposal",
 	partPropose: "group_propose", partRules: "group_rules", partBoard: "group_board", partMembers: "group_members",
 	partThings: "group_things", partCheck: "group_check", partPayBack: "group_pay_back", partLetIn: "group_let_in",
-	partAbout: "group_about", partPotRules: "group_pot_rules",
+	partAbout: "group_about", partPotRules: "group_pot_rules", partHistory: "group_history", partCorrect: "group_corrections",
 }
 
 // groupPart shows one part of the group page on a page of its own, for
@@ -63,7 +65,8 @@ func partFor(c *gin.Context, part string) string {
 // partPage fills in what only the part's own page shows: the first items
 // of its list and the link to show more, or the one proposal. It answers
 // false when it has shown an error page instead.
-func (s *Server) partPage(c *gin.Context, l *locale.Localizer, page *groupPage, part string) bool {
+func (s *Server) partPage(c *gin.Context, l *locale.Localizer, page *groupPage, forms groupForms) bool {
+	part := forms.Part
 	easy := l.Easy()
 	page.Part = part
 	page.Heading = l.T(partHeadings[part])
@@ -91,7 +94,7 @@ func (s *Server) partPage(c *gin.Context, l *locale.Localizer, page *groupPage, 
 			return false
 		}
 		page.Heading = page.One.Words
-		page.Withdrawing = c.Query("withdraw") == "yes" && page.One.Mine && page.One.Status == community.ProposalOpen
+		page.Withdrawing = withdrawing(c, forms, *page.One, page.Treasurer)
 	case partCheck:
 		page.Waiting, page.More = firstOf(c, easy, page.Money.Waiting, "shown", "waiting", l.T("money.to_confirm"))
 		page.ConfirmAll = c.Query("all") == "yes" && len(page.Money.Waiting) > 1
@@ -105,6 +108,14 @@ func (s *Server) partPage(c *gin.Context, l *locale.Localizer, page *groupPage, 
 		}
 	case partBoard:
 		page.Posts, page.More = firstOf(c, easy, page.Board.Announcements, "shown", "news", l.T("board.announcements"))
+	case partHistory:
+		page.History, page.More = firstOf(c, easy, page.Events, "shown", "history", l.T("group.task.history"))
+	case partCorrect:
+		if !page.Treasurer {
+			s.fail(c, community.Forbidden("error.forbidden"))
+			return false
+		}
+		page.Recent, page.More = firstOf(c, easy, page.Money.Recent, "shown", "recent", l.T("group.task.corrections"))
 	}
 	return true
 }
@@ -114,7 +125,7 @@ var partHeadings = map[string]string{
 	partPay: "group.task.pay", partMoney: "group.task.money", partVotes: "proposals.title", partProposal: "proposals.title",
 	partPropose: "group.task.propose", partRules: "group.task.rules", partBoard: "group.task.board", partMembers: "group.task.members",
 	partThings: "group.task.things", partCheck: "money.to_confirm", partPayBack: "money.to_pay_back", partLetIn: "group.asking",
-	partAbout: "group.task.about", partPotRules: "group.rules",
+	partAbout: "group.task.about", partPotRules: "group.rules", partHistory: "group.task.history", partCorrect: "group.task.corrections",
 }
 
 // startTasks are the large buttons of the Easy Read start page: what the
@@ -154,14 +165,17 @@ func startTasks(l *locale.Localizer, page groupPage) []task {
 		add(href, key)
 		out[len(out)-1].Secondary = true
 	}
+	secondary("/history", "group.task.history")
 	if page.Treasurer {
+		if len(page.Money.Recent) > 0 {
+			secondary("/corrections", "group.task.corrections")
+		}
 		secondary("/treasurer", "group.task.treasurer")
 	}
 	if page.Organiser || page.Group.WindingUp || page.Group.Closed {
 		secondary("/wind-up", "group.task.wind_up")
 	}
 	secondary("/leave", "group.task.leave")
-	secondary("?all=yes", "group.task.everything")
 	return out
 }
 

@@ -24,7 +24,13 @@ type groupForms struct {
 	// Part is the part of the page to show on its own (group_parts.go);
 	// "" is the whole group page.
 	Part string
+	// Withdraw is the form to take back a proposal, as typed.
+	Withdraw withdrawForm
 }
+
+// withdrawForm is the form to take back a proposal: which one, and why
+// (asked only of an agreed spend).
+type withdrawForm struct{ Proposal, Reason string }
 
 func freshGroupForms() groupForms { return groupForms{Payment: newPaymentForm()} }
 

@@ -38,6 +38,8 @@ type groupPage struct {
 	Shown    []proposalCard
 	Decided  pager
 	Proposal proposalForm
+	// Withdraw is the form to take a proposal back, as typed.
+	Withdraw withdrawForm
 	Voter    bool
 	Board    groupBoard
 	Post     boardForm
@@ -47,7 +49,10 @@ type groupPage struct {
 	Leavers   []string
 	Splits    []string
 	VoteRules []string
-	Timeline  timelinePage
+	// Events are every step of the group's story, newest first; Timeline
+	// is the page of them the plain group page shows.
+	Events   []timelineEvent
+	Timeline timelinePage
 	// Things are what the group owns, with what each cost, for members;
 	// others see those they may use for a fee. Uses is the thing the
 	// visitor uses for a fee, if they do.
@@ -78,6 +83,8 @@ type groupPartPage struct {
 	PayBack     []payBack
 	AskingShown []markedPerson
 	Posts       []community.Post
+	History     []timelineEvent
+	Recent      []recentEntry
 	More        showMore
 	// One is the proposal a proposal's page shows; Withdrawing shows the
 	// form to withdraw it instead of the vote.
@@ -162,7 +169,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		page.Proposals = s.proposalCards(c, g, proposals)
 		decidedPage, _ := strconv.Atoi(c.Query("decided"))
 		page.Shown, page.Decided = shownProposals(page.Proposals, decidedPage)
-		page.Proposal, page.Post = forms.Proposal, forms.Board
+		page.Proposal, page.Post, page.Withdraw = forms.Proposal, forms.Board, forms.Withdraw
 		page.RulesForm = potFormFrom(g.Rules)
 		if forms.Rules != nil {
 			page.RulesForm = *forms.Rules
@@ -176,7 +183,8 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		}
 		page.Board = boardOf(posts, community.Day(s.Now()))
 		older, _ := strconv.Atoi(c.Query("timeline"))
-		page.Timeline = timeline(l, g, entries, page.Proposals, page.Treasurer, older)
+		page.Events = timeline(l, g, entries, page.Proposals, page.Treasurer)
+		page.Timeline = timelineOf(page.Events, older)
 	}
 	page.Things = thingsOf(l, g, page.Member, entries)
 	if u, user := g.User(me.ID); user {
@@ -195,13 +203,13 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	}
 	switch {
 	case forms.Part != "" && member:
-		if !s.partPage(c, l, &page, forms.Part) {
+		if !s.partPage(c, l, &page, forms) {
 			return
 		}
 		name = groupParts[forms.Part]
-	case l.Easy() && c.Query("all") != "yes":
+	case l.Easy():
 		// In Easy Read the group page starts with what the member can do
-		// now; "all" is the whole page, for who wants it.
+		// now, each thing on a short page of its own.
 		page.Start = true
 		page.Summary = cmp.Or(g.EasySummary, g.Purpose)
 		if member {

@@ -28,9 +28,6 @@ type statementPage struct {
 	// Shown are the lines an Easy Read page lists first; More shows more.
 	Shown []statementLine
 	More  showMore
-	// Whole shows the whole statement as a table in Easy Read too, to
-	// print it for a care coordinator.
-	Whole bool
 }
 
 // groupStatement is a member's own money in the group, as a page they can
@@ -49,7 +46,7 @@ func (s *Server) groupStatement(c *gin.Context) {
 	}
 	me := current(c).me
 	l := s.Locale.For(current(c).display.EasyRead)
-	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID], Whole: c.Query("all") == "yes"}
+	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID]}
 	page.Treasurer = everyoneNamed(g, l.T("timeline.former_member"))(g.Treasurer)
 	for _, line := range community.AccountLines(entries, me.ID) {
 		page.Lines = append(page.Lines, statementLine{Line: line, Detail: lineDetail(l, entries, proposals, line, s.Now())})

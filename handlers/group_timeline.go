@@ -13,7 +13,13 @@ import (
 type timelineEvent struct {
 	At   time.Time
 	Text string
+	// Proposal is the proposal the step is of, if it is of one, so that
+	// the Easy Read history can link to its page.
+	Proposal string
 }
+
+// event is a step of the group's story that is of no proposal.
+func event(at time.Time, text string) timelineEvent { return timelineEvent{At: at, Text: text} }
 
 // mostTimeline is how many steps one page of the timeline shows, newest
 // first; older ones are on the pages after it, so the group page does not
@@ -31,14 +37,14 @@ type timelinePage struct {
 // timeline tells, newest first, who joined, paid, was confirmed, proposed,
 // and what was decided, spent and refunded: every step of the group's
 // money and decisions, from the ledger and the proposals.
-func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool, page int) timelinePage {
+func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool) []timelineEvent {
 	var out []timelineEvent
 	for _, n := range g.Notes {
-		out = append(out, timelineEvent{n.At, l.TA(n.Key, n.Args)})
+		out = append(out, event(n.At, l.TA(n.Key, n.Args)))
 	}
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {
-			out = append(out, timelineEvent{m.JoinedAt, l.T("timeline.joined", m.Name)})
+			out = append(out, event(m.JoinedAt, l.T("timeline.joined", m.Name)))
 		}
 	}
 	name := memberNames(g, l.T("timeline.former_member"))
@@ -86,12 +92,21 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		default:
 			continue
 		}
-		out = append(out, timelineEvent{e.At, text})
+		out = append(out, event(e.At, text))
 	}
 	for _, p := range proposals {
-		out = append(out, proposalEvents(l, p)...)
+		for _, e := range proposalEvents(l, p) {
+			e.Proposal = p.ID
+			out = append(out, e)
+		}
 	}
 	slices.SortStableFunc(out, func(a, b timelineEvent) int { return cmp.Compare(b.At.UnixNano(), a.At.UnixNano()) })
+	return out
+}
+
+// timelineOf is one page of the group's story, newest first: page 1 is
+// the newest steps.
+func timelineOf(out []timelineEvent, page int) timelinePage {
 	pages := max((len(out)+mostTimeline-1)/mostTimeline, 1)
 	page = min(max(page, 1), pages)
 	t := timelinePage{Page: page, Events: out[min((page-1)*mostTimeline, len(out)):min(page*mostTimeline, len(out))]}
@@ -109,52 +124,52 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 	if p.Extends != "" {
 		until := community.InLondon(p.NewPayBy).Format("Monday 2 January 2006")
-		out := []timelineEvent{{p.CreatedAt, l.T("timeline.more_time", p.ByName, p.For, until)}}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.more_time", p.ByName, p.For, until))}
 		if p.Status == community.ProposalApproved || p.Status == community.ProposalPaid {
-			out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.more_time_given", p.For, until)})
+			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.more_time_given", p.For, until)))
 		}
 		return out
 	}
 	if p.Rules != nil {
-		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_rules", p.ByName)}}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_rules", p.ByName))}
 		switch p.Status {
 		case community.ProposalApproved, community.ProposalPaid:
-			out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.rules_approved")})
+			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.rules_approved")))
 		case community.ProposalRejected:
-			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rules_rejected")})
+			out = append(out, event(rejectedAt(p), l.T("timeline.rules_rejected")))
 		case community.ProposalWithdrawn:
-			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.rules"))})
+			out = append(out, event(p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.rules"))))
 		}
 		return out
 	}
 	if p.WindUp {
-		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_wind_up", p.ByName)}}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_wind_up", p.ByName))}
 		switch p.Status {
 		case community.ProposalRejected:
-			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rejected", l.T("proposals.wind_up"))})
+			out = append(out, event(rejectedAt(p), l.T("timeline.rejected", l.T("proposals.wind_up"))))
 		case community.ProposalWithdrawn:
-			out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.wind_up"))})
+			out = append(out, event(p.UpdatedAt, l.T("timeline.withdrawn", l.T("proposals.wind_up"))))
 		}
 		return out // once agreed, the group's own note says so
 	}
 	if p.BuysOut != "" {
-		out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed_buy_out", p.Amount.Pounds(), p.For)}}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_buy_out", p.Amount.Pounds(), p.For))}
 		if p.Status == community.ProposalRejected {
-			out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.buy_out_rejected")})
+			out = append(out, event(rejectedAt(p), l.T("timeline.buy_out_rejected")))
 		}
 		return out // once agreed, the buy-out's entry says so
 	}
-	out := []timelineEvent{{p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For)}}
+	out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For))}
 	switch p.Status {
 	case community.ProposalApproved, community.ProposalPaid:
-		out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.approved", p.For)})
+		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", p.For)))
 	case community.ProposalRejected:
-		out = append(out, timelineEvent{rejectedAt(p), l.T("timeline.rejected", p.For)})
+		out = append(out, event(rejectedAt(p), l.T("timeline.rejected", p.For)))
 	case community.ProposalWithdrawn:
-		out = append(out, timelineEvent{p.UpdatedAt, l.T("timeline.withdrawn", p.For)})
+		out = append(out, event(p.UpdatedAt, l.T("timeline.withdrawn", p.For)))
 	case community.ProposalLapsed:
-		out = append(out, timelineEvent{approvedAt(p.Proposal), l.T("timeline.approved", p.For)},
-			timelineEvent{p.PayBy, l.T("timeline.lapsed", p.For)})
+		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", p.For)),
+			event(p.PayBy, l.T("timeline.lapsed", p.For)))
 	}
 	return out
 }

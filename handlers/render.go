@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"net/http"
 	"slices"
 	"strings"
@@ -18,15 +19,14 @@ import (
 
 // pageNames lists every page template; each is parsed with the layout.
 func pageNames() []string {
-	return []string{
+	return append(slices.Sorted(maps.Values(groupParts)),
 		"home", "signin", "demo", "me", "me_edit", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 		"permissions", "helping_refused",
 		"me_passkeys", "invite", "invites",
 		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary",
-		"group_pay", "group_money", "group_votes", "group_proposal", "group_propose", "group_rules", "group_board", "group_members", "group_things", "group_check", "group_pay_back", "group_let_in", "group_about", "group_pot_rules",
-	}
+	)
 }
 
 func parsePages() (map[string]*template.Template, error) {

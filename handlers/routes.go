@@ -122,6 +122,8 @@ func (s *Server) routes() {
 	members.GET("/groups/:id/asking", s.groupPart(partLetIn))
 	members.GET("/groups/:id/about", s.groupPart(partAbout))
 	members.GET("/groups/:id/money-rules", s.groupPart(partPotRules))
+	members.GET("/groups/:id/history", s.groupPart(partHistory))
+	members.GET("/groups/:id/corrections", s.groupPart(partCorrect))
 
 	site.GET("/search", s.searchShow)
 	site.GET("/interests", s.interests)

@@ -1,0 +1,363 @@
+package e2e
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// In Easy Read a group's page is a start page of large buttons, each to a
+// short page for one thing (group_parts.go), so a member reading the
+// group in a story reads those pages, and does each thing on its own
+// page; in plain words the group page shows every part, and is read and
+// used whole. The helpers here do either, by the walker's mode.
+
+// goTo brings the member to where the group's part is used, as it is now:
+// in plain words the group page itself; in Easy Read the part's own short page,
+// by the start page's button for it when it has one, as a member goes,
+// and else by its address (a page a short page links to, like /propose).
+func (m *walker) goTo(t *testing.T, groupPath, part string) {
+	t.Helper()
+	ctx := m.tab(t)
+	m.open(t, groupPath)
+	if !m.easy {
+		return
+	}
+	href := groupPath + "/" + part
+	if !eval[bool](t, ctx, `!!document.querySelector('main ul.tasks a[href=`+js(href)+`]')`) {
+		m.open(t, href)
+		return
+	}
+	if status := navigateBy(t, ctx, "follow "+href, chromedp.Click(chromedp.CSS(`main ul.tasks a[href=`+js(href)+`]`))); status != 200 {
+		t.Fatalf("%s follows the button to %s: status %d; main says: %s", m.who.Name, href, status, mainText(t, ctx))
+	}
+	m.seen(t)
+}
+
+// onProposal brings the member to where they act on the proposal named
+// words: the group page in plain words; in Easy Read its own page, by its
+// link on the votes page.
+func (m *walker) onProposal(t *testing.T, groupPath, words string) {
+	t.Helper()
+	m.goTo(t, groupPath, "votes")
+	if m.easy {
+		m.click(t, "a", words, 200)
+	}
+}
+
+// voteYes says yes to the proposal named words, and lands on the group
+// page with the notice.
+func (m *walker) voteYes(t *testing.T, groupPath, words string) {
+	t.Helper()
+	m.onProposal(t, groupPath, words)
+	if m.easy {
+		m.click(t, "button", m.l.T("group.vote_yes", words), 200)
+	} else {
+		m.click(t, "button", m.l.T("proposals.vote_yes")+": "+words, 200)
+	}
+	m.wantDone(t, groupPath, "voted")
+}
+
+// recordPaid is the treasurer recording an agreed spend paid; status is
+// what the site answers (409 while the pot cannot pay it).
+func (m *walker) recordPaid(t *testing.T, groupPath, words string, status int64) {
+	t.Helper()
+	m.onProposal(t, groupPath, words)
+	m.click(t, "button", m.l.T("proposals.record_paid")+": "+words, status)
+}
+
+// withdrawButton is the button that takes back the member's own proposal
+// named words: on the group page in plain words, and in Easy Read on the
+// page its proposal's page links to.
+func (m *walker) withdrawButton(words string) string {
+	if m.easy {
+		return m.l.T("group.withdraw_this", words)
+	}
+	return m.l.T("proposals.withdraw") + ": " + words
+}
+
+// withdraw takes back the member's own open proposal named words.
+func (m *walker) withdraw(t *testing.T, groupPath, words string) {
+	t.Helper()
+	m.onProposal(t, groupPath, words)
+	if m.easy {
+		m.click(t, "a", m.l.T("group.withdraw_link"), 200)
+	}
+	m.click(t, "button", m.withdrawButton(words), 200)
+	m.wantDone(t, groupPath, "withdrawn")
+}
+
+// confirmAll is the treasurer confirming the n payments waiting, of total
+// in all, at once.
+func (m *walker) confirmAll(t *testing.T, groupPath string, n int, total community.Pence) {
+	t.Helper()
+	m.goTo(t, groupPath, "payments")
+	if m.easy {
+		m.click(t, "a", m.l.T("group.confirm_all_link"), 200)
+	}
+	m.click(t, "button", m.l.T("money.confirm_all", n, total.Pounds()), 200)
+	m.wantDone(t, groupPath, "confirmed_all")
+}
+
+// confirmOne is the treasurer confirming one member's payment of amount.
+func (m *walker) confirmOne(t *testing.T, groupPath, name string, amount community.Pence) {
+	t.Helper()
+	m.goTo(t, groupPath, "payments")
+	if m.easy {
+		m.click(t, "button", m.l.T("group.confirm_one", name, amount.Pounds()), 200)
+	} else {
+		m.click(t, "button", m.l.T("money.confirm")+": "+name+", "+amount.Pounds(), 200)
+	}
+	m.wantDone(t, groupPath, "confirmed")
+}
+
+// payBack is the treasurer saying they paid a member back what was owed.
+func (m *walker) payBack(t *testing.T, groupPath, name string, owed community.Pence) {
+	t.Helper()
+	m.goTo(t, groupPath, "refunds")
+	if m.easy {
+		m.click(t, "button", m.l.T("group.paid_back_one", owed.Pounds(), name), 200)
+	} else {
+		m.click(t, "button", m.l.T("money.paid_back")+": "+name+", "+owed.Pounds(), 200)
+	}
+	m.wantDone(t, groupPath, "paid_back")
+}
+
+// pay fills in the form to record a payment and sends it.
+func (m *walker) pay(t *testing.T, groupPath string, amount community.Pence, method, note string) {
+	t.Helper()
+	m.goTo(t, groupPath, "pay")
+	fill(t, m.ctx, "amount", typed(amount), "method", method, "note", note)
+	m.press(t, groupPath+"/payments", 200)
+	m.wantDone(t, groupPath, "paid")
+}
+
+// waitingLine is how the treasurer reads a payment waiting to be
+// confirmed: on the group page in plain words, and on the short page of
+// payments to check in Easy Read.
+func (m *walker) waitingLine(name string, amount community.Pence, method, note string) string {
+	how := m.l.T("money.method." + method)
+	if m.easy {
+		return m.l.T("group.check_line", name, amount.Pounds(), how) + " " + note
+	}
+	return m.l.T("money.says_paid", name, amount.Pounds()) + " (" + how + "): " + note
+}
+
+// glance loads a page the member reads in passing and checks its words
+// and mode; axe-core checks a kind of page once for each walker, the
+// first time they read it.
+func (m *walker) glance(t *testing.T, p string) {
+	t.Helper()
+	m.navigate(t, p, 200)
+	if pattern := pagePattern(p); !m.axed[pattern] {
+		m.axed[pattern] = true
+		m.seen(t)
+		return
+	}
+	checkMode(t, m.ctx, m.easy)
+	m.wordsAll(t)
+}
+
+// showAll is a list's page showing every item at once: what pressing "Show 5
+// more" until it goes comes to.
+const showAll = "?shown=1000"
+
+// readEasy reads a group as an Easy Read member does: the start page,
+// then, for a member, the short pages its buttons lead to, and the page
+// of each proposal the votes and the history link to. It ends back on the
+// start page.
+func (m *walker) readEasy(t *testing.T) storyPage {
+	t.Helper()
+	ctx := m.tab(t)
+	base, _, _ := strings.Cut(path(t, ctx), "?")
+	g := eval[storyPage](t, ctx, `(() => {
+	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
+	  const main = document.querySelector('main');
+	  return {Title: words(main.querySelector('h1')), Join: !!main.querySelector('form[action$="/join"]'),
+	    Rules: [...main.querySelectorAll('ul.rules li')].map(words)};
+	})()`)
+	tasks := eval[[]string](t, ctx, `[...document.querySelectorAll('main ul.tasks a')].map(a => a.getAttribute('href'))`)
+	if len(tasks) == 0 {
+		return g // not a member: the start page is all they read
+	}
+	m.glance(t, base+"/money-rules")
+	g.Rules = texts(t, m, `main ul.rules li`)
+	m.glance(t, base+"/members"+showAll)
+	g.Members = texts(t, m, `main #members li`)
+	m.glance(t, base+"/money"+showAll)
+	g.Said = texts(t, m, `main > p.idea:not(.glossary-links), main > .notice p.idea`)
+	g.Table = eval[map[string][]string](t, ctx, `Object.fromEntries([...document.querySelectorAll('main table.money-table tbody tr')].map(tr =>
+	  [tr.querySelector('th').textContent.trim().replace(/\s+/g, ' '), [...tr.querySelectorAll('td')].map(td => td.textContent.trim().replace(/\s+/g, ' '))]))`)
+	if slices.Contains(tasks, base+"/payments") {
+		m.glance(t, base+"/payments"+showAll)
+		g.ToConfirm = texts(t, m, `main ul.plain-list li > span`)
+	}
+	var proposals []string
+	m.glance(t, base+"/votes"+showAll)
+	proposals = append(proposals, eval[[]string](t, ctx, `[...document.querySelectorAll('main #votes a')].map(a => a.getAttribute('href'))`)...)
+	m.glance(t, base+"/history"+showAll)
+	for _, e := range texts(t, m, `main #history li`) {
+		g.Timeline = append(g.Timeline, easyDay.ReplaceAllString(e, ""))
+	}
+	proposals = append(proposals, eval[[]string](t, ctx, `[...document.querySelectorAll('main #history a')].map(a => a.getAttribute('href'))`)...)
+	slices.Sort(proposals)
+	for _, p := range slices.Compact(proposals) {
+		m.glance(t, p)
+		g.Cards = append(g.Cards, m.readProposal(t, p))
+	}
+	m.navigate(t, base, 200)
+	return g
+}
+
+// easyDay is the day an Easy Read step of the history starts with:
+// "Monday 7 June:", with the year when it is not this one.
+var easyDay = regexp.MustCompile(`^[A-Z][a-z]+ \d{1,2} [A-Z][a-z]+( \d{4})?: `)
+
+// readProposal reads the proposal's own page, which the tab shows, as a
+// card: a spend is headed as on the plain group page, by its amount and to
+// whom, which its page says in a line of its own.
+func (m *walker) readProposal(t *testing.T, p string) storyCard {
+	t.Helper()
+	c := eval[storyCard](t, m.ctx, `(() => {
+	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
+	  const main = document.querySelector('main');
+	  return {Heading: words(main.querySelector('h1')),
+	    Lines: [...main.querySelectorAll('p.idea:not(.proposal-status):not(.glossary-links)')].map(words),
+	    Lists: [...main.querySelectorAll('ul.rules')].map(ul => [...ul.querySelectorAll('li')].map(words)),
+	    Status: words(main.querySelector('p.proposal-status')),
+	    Buttons: [...main.querySelectorAll('form button'), ...main.querySelectorAll('a.button[href$="withdraw=yes"]')].map(words)};
+	})()`)
+	c.ID, c.Title = strings.TrimPrefix(p[strings.LastIndex(p, "/"):], "/"), c.Heading
+	spend, _, _ := strings.Cut(m.l.T("proposals.spend", "\x00", ""), "\x00")
+	for _, line := range c.Lines {
+		if strings.HasPrefix(line, spend) {
+			c.Heading = line
+		}
+	}
+	return c
+}
+
+// texts are the words of each element sel finds on the tab's page.
+func texts(t *testing.T, m *walker, sel string) []string {
+	t.Helper()
+	return eval[[]string](t, m.ctx, `[...document.querySelectorAll(`+js(sel)+`)].map(el => el.textContent.trim().replace(/\s+/g, ' '))`)
+}
+
+// checkPotEasy fails t for each figure of the group's money the Easy Read
+// member reads otherwise than the book says: what is in the pot, what
+// they put in and owe, what waits to be checked and is free to spend, and
+// each member's row of who paid what (paid, waiting, in their account).
+func (b *book) checkPotEasy(t *testing.T, m *walker, g storyPage) {
+	t.Helper()
+	l := m.l
+	want := []string{l.T("group.in_pot", b.pot().Pounds()), l.T("group.you_put_in", b.paid[m.who.ID].Pounds())}
+	if balance := b.balance(m.who.ID); balance < 0 {
+		want = append(want, l.T("group.you_owe", (-balance).Pounds()))
+	} else {
+		want = append(want, l.T("group.you_owe_nothing"))
+	}
+	if w := total(b.waiting); w > 0 {
+		want = append(want, l.T("group.to_check", w.Pounds()))
+	}
+	if free := max(b.pot()-total(b.refundOwed)-b.promised, 0); free != b.pot() {
+		want = append(want, l.T("group.money_free", free.Pounds()))
+	}
+	for _, w := range want {
+		if !slices.Contains(g.Said, w) {
+			t.Errorf("%s reads the money as %q; it does not say %q", m.who.Name, g.Said, w)
+		}
+	}
+	if len(g.Said) != len(want) {
+		t.Errorf("%s reads %d sentences about the money, want %d: %q", m.who.Name, len(g.Said), len(want), want)
+	}
+	if len(g.Table) != len(b.members) {
+		t.Errorf("%s sees %d rows of who paid what, want one for each of the %d members: %v", m.who.Name, len(g.Table), len(b.members), g.Table)
+	}
+	for _, p := range b.members {
+		if row, want := g.Table[p.Name], []string{b.paid[p.ID].Pounds(), b.waiting[p.ID].Pounds(), b.account(l, p.ID)}; !slices.Equal(row, want) {
+			t.Errorf("%s reads %s's row of who paid what as %q, want paid, waiting, in their account %q", m.who.Name, p.Name, row, want)
+		}
+	}
+}
+
+// wantFor fails t unless the card says what the spend is for: in a line
+// of the plain card, and as the h1 of its Easy Read page.
+func (c storyCard) wantFor(t *testing.T, m *walker, what string) {
+	t.Helper()
+	if !m.easy {
+		c.wantLines(t, m.who.Name, m.l.T("proposals.for", what))
+	} else if c.Title != what {
+		t.Errorf("%s reads the page of %q headed %q, want what it is for: %q", m.who.Name, c.Heading, c.Title, what)
+	}
+}
+
+// windUpPage opens the group's page about closing it: by the link on the
+// plain group page, by the start page's button in Easy Read.
+func (m *walker) windUpPage(t *testing.T, groupPath string) {
+	t.Helper()
+	if m.easy {
+		m.goTo(t, groupPath, "wind-up")
+		return
+	}
+	m.open(t, groupPath)
+	m.click(t, "a", m.l.T("windup.link"), 200)
+}
+
+// statementLines are the lines of the member's statement the tab shows:
+// on the plain page the table's columns after the date (what, amount,
+// status, balance after it); in Easy Read each line's sentence.
+func (m *walker) statementLines(t *testing.T) [][]string {
+	t.Helper()
+	if m.easy {
+		var out [][]string
+		for _, line := range texts(t, m, `main #statement-lines li`) {
+			out = append(out, []string{line})
+		}
+		return out
+	}
+	return eval[[][]string](t, m.ctx, `[...document.querySelectorAll('main table tbody tr')].map(tr => [...tr.cells].slice(1).map(c => c.textContent.trim().replace(/\s+/g, ' ')))`)
+}
+
+// statementLine is a line a story expects on a member's statement: on the
+// day on, of kind (as the catalogue's statement.kind.*), saying detail, of
+// amount, with status (statement.status.*) and the balance after it.
+type statementLine struct {
+	on      time.Time
+	kind    string
+	detail  string
+	amount  community.Pence
+	status  string
+	balance community.Pence
+}
+
+// statementWant is how the member reads the lines, as statementLines
+// reads them: on the plain page the table's columns after the date; in
+// Easy Read a sentence each, which says the day and no balance.
+func (m *walker) statementWant(lines []statementLine) [][]string {
+	l := m.l
+	var out [][]string
+	for _, s := range lines {
+		kind, status := l.T("statement.kind."+s.kind), l.T("statement.status."+s.status)
+		if !m.easy {
+			out = append(out, []string{kind + ": " + s.detail, s.amount.Pounds(), status, s.balance.Pounds()})
+			continue
+		}
+		on := londonDay(s.on)
+		var line string
+		switch {
+		case s.kind == "pledge":
+			line = l.T("group.statement_pledge", on, kind)
+		case s.status == "recorded":
+			line = l.T("group.statement_line_recorded", on, kind, s.amount.Pounds())
+		default:
+			line = l.T("group.statement_line", on, kind, s.amount.Pounds(), status)
+		}
+		out = append(out, []string{line + " " + s.detail})
+	}
+	return out
+}
