@@ -23,6 +23,8 @@ func groupPages(group string) []erPage {
 		{"group member", "group-money-rules", group + "/money-rules", false, true},
 		{"group member", "group-statement", group + "/statement", false, true},
 		{"group member", "group-leave", group + "/leave", true, true},
+		{"group member", "group-history", group + "/history", false, true},
+		{"group member", "group-corrections", group + "/corrections", false, true},
 	}
 	return pages
 }

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -306,9 +307,12 @@ func (s *mentorStory) helpInGroup(t *testing.T) {
 	}
 	m.click(t, "button", m.l.T("group.join"), 200)
 	m.wantDone(t, s.group, "joined")
-	fill(t, m.tab(t), "amount", "5.00", "method", "bank_transfer", "note", "Week 1")
-	m.press(t, s.group+"/payments", 200)
-	m.wantDone(t, s.group, "paid")
+	// In Easy Read the group's start page offers the mentor only what
+	// they may do for Sam: pay in, and leave.
+	if tasks := eval[[]string](t, m.ctx, `[...document.querySelectorAll('main ul.tasks a')].map(a => a.getAttribute('href'))`); m.easy && !slices.Equal(tasks, []string{s.group + "/pay", s.group + "/leave"}) {
+		t.Errorf("helping Sam, the mentor is offered the group's tasks %q, want only paying in and leaving", tasks)
+	}
+	m.pay(t, s.group, 5_00, "bank_transfer", "Week 1")
 }
 
 // takeBack: Sam reads in their log what the mentor did for them, and
@@ -330,7 +334,11 @@ func (s *mentorStory) takeBack(t *testing.T) {
 // payment, and is told they no longer may.
 func (s *mentorStory) refusedAfter(t *testing.T) {
 	m := s.mentor
-	m.navigate(t, s.group+"?all=yes", 200) // the whole group page, in either mode
+	payPage := s.group // the plain group page has the form
+	if m.easy {
+		payPage += "/pay"
+	}
+	m.navigate(t, payPage, 200)
 	fill(t, m.tab(t), "amount", "5.00", "method", "cash", "note", "Week 2")
 	if got := pressForm(t, m.ctx, s.group+"/payments"); got != 403 {
 		t.Fatalf("a payment after permission was taken back: status %d; main says: %s", got, mainText(t, m.ctx))

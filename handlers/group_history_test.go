@@ -69,6 +69,10 @@ func TestEasyReadHistoryAndCorrections(t *testing.T) {
 	if !strings.Contains(history.Body, `<a href="`+path+`/proposals/`+spend+`">`) {
 		t.Error("the history's steps of the spend do not lead to its page")
 	}
+	// What members wrote, in the site's sentences, is marked as theirs.
+	if !strings.Contains(history.Body, `<bdi class="theirs">A lesson</bdi>`) || !strings.Contains(history.Body, `<bdi class="theirs">`+who.Name+`</bdi>`) {
+		t.Errorf("the history does not mark the member's name and what the spend is for as theirs: %s", history.Body)
+	}
 
 	fix := treasurer.get(path + "/corrections")
 	if n := strings.Count(fix.Body, `href="`+path+`/entries/reverse?entry=`); n != 5 {

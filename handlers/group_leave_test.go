@@ -90,7 +90,7 @@ func TestLeavingAGroup(t *testing.T) {
 		if st := community.Tally(after); st.Refunded != 2000 || st.RefundOwed != 0 || st.Pot() != 0 {
 			t.Errorf("after paying back: refunded %s, owed %s, pot %s", st.Refunded.Pounds(), st.RefundOwed.Pounds(), st.Pot().Pounds())
 		}
-		if page := treasurer.get(path).Body; strings.Contains(page, "Pay back £20") || !strings.Contains(page, "was paid back to "+person.Name) {
+		if page := treasurer.get(path).Body; strings.Contains(page, "Pay back £20") || !strings.Contains(page, "was paid back to "+marked(person.Name)) {
 			t.Error("after paying back, the page still asks for it, or the timeline does not say it was paid back")
 		}
 	})

@@ -15,6 +15,10 @@ import (
 	"github.com/clubtogether/clubtogether/config"
 )
 
+// marked is a member's words as the timeline shows them in its
+// sentences: marked as theirs.
+func marked(words string) string { return `<bdi class="theirs">` + words + `</bdi>` }
+
 // startOpenGroup starts an open group as the first plain-English demo
 // member and returns their browser and the group's path.
 func startOpenGroup(t *testing.T, site *testSite) (*browser, string) {
@@ -197,7 +201,7 @@ func TestGroupMoney(t *testing.T) {
 			t.Fatalf("the member's payments after the treasurer recorded £3 cash: paid %s, waiting %s",
 				st.People[person.ID].Paid.Pounds(), st.People[person.ID].Pending.Pounds())
 		}
-		if page := member.get(path).Body; !strings.Contains(page, "£3 from "+person.Name+" was recorded by the treasurer.") {
+		if page := member.get(path).Body; !strings.Contains(page, "£3 from "+marked(person.Name)+" was recorded by the treasurer.") {
 			t.Error("the timeline does not say the treasurer recorded the £3")
 		}
 		var id string
@@ -263,7 +267,7 @@ func TestGroupMoney(t *testing.T) {
 			}
 		}
 		group := member.get(path).Body
-		for _, want := range []string{"What has happened", person.Name + " joined.", "confirmed £5 from " + person.Name} {
+		for _, want := range []string{"What has happened", marked(person.Name) + " joined.", "confirmed £5 from " + marked(person.Name)} {
 			if !strings.Contains(group, want) {
 				t.Errorf("the timeline does not say %q", want)
 			}

@@ -217,6 +217,9 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 			// else reads it all here, to choose whether to join.
 			page.Summary, page.Cut = firstWords(page.Summary, startSummaryLength)
 			page.Tasks = startTasks(l, page)
+			if current(c).helping != nil {
+				page.Tasks = helpingTasks(page.Tasks, g.ID)
+			}
 		}
 	}
 	s.render(c, status, name, "group.title", page, errs...)

@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -17,6 +18,24 @@ type timelineEvent struct {
 	// the Easy Read history can link to its page.
 	Proposal string
 }
+
+// theirsIn marks words a member wrote (a name, what a spend is for) inside
+// a step's sentence, which the page then shows as theirs (the template
+// function marked), so the site's checks of its own words pass them by.
+// The marks are control characters no form lets through; any in the
+// words are dropped, so the words cannot close or open a mark.
+func theirsIn(words string) string {
+	words = strings.Map(func(r rune) rune {
+		if r == markOpen || r == markClose {
+			return -1
+		}
+		return r
+	}, words)
+	return string(markOpen) + words + string(markClose)
+}
+
+// markOpen and markClose surround words marked by theirsIn.
+const markOpen, markClose = '\x02', '\x03'
 
 // event is a step of the group's story that is of no proposal.
 func event(at time.Time, text string) timelineEvent { return timelineEvent{At: at, Text: text} }
@@ -40,11 +59,15 @@ type timelinePage struct {
 func timeline(l *locale.Localizer, g community.Group, entries []community.Entry, proposals []proposalCard, treasurer bool) []timelineEvent {
 	var out []timelineEvent
 	for _, n := range g.Notes {
-		out = append(out, event(n.At, l.TA(n.Key, n.Args)))
+		args := make([]string, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = theirsIn(a) // the names of members and things
+		}
+		out = append(out, event(n.At, l.TA(n.Key, args)))
 	}
 	for _, m := range g.Members {
 		if !m.JoinedAt.IsZero() {
-			out = append(out, event(m.JoinedAt, l.T("timeline.joined", m.Name)))
+			out = append(out, event(m.JoinedAt, l.T("timeline.joined", theirsIn(m.Name))))
 		}
 	}
 	name := memberNames(g, l.T("timeline.former_member"))
@@ -60,35 +83,35 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		var text string
 		switch e.Kind {
 		case community.EntryPayment:
-			text = l.T("timeline.paid", name(e.PersonID), e.Amount.Pounds())
+			text = l.T("timeline.paid", theirsIn(name(e.PersonID)), e.Amount.Pounds())
 			if e.RecordedBy != e.PersonID {
-				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), name(e.PersonID))
+				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 			}
 		case community.EntryConfirm:
 			if kinds[e.Refers] == community.EntryPayment && recordedBy[e.Refers] != payerOf[e.Refers] {
 				continue // the treasurer's own record needs no second line
 			}
-			text = l.T("timeline.confirmed", name(e.RecordedBy), e.Amount.Pounds(), name(e.PersonID))
+			text = l.T("timeline.confirmed", theirsIn(name(e.RecordedBy)), e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 		case community.EntrySpend:
-			text = l.T("timeline.spent", e.Amount.Pounds(), e.Note)
+			text = l.T("timeline.spent", e.Amount.Pounds(), theirsIn(e.Note))
 		case community.EntryRefundOwed:
-			text = l.T("timeline.refund_owed", e.Amount.Pounds(), name(e.PersonID))
+			text = l.T("timeline.refund_owed", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 		case community.EntryRefund:
-			text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
+			text = l.T("timeline.refunded", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 		case community.EntryMove:
-			text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
+			text = l.T("timeline.moved", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 		case community.EntrySale:
 			t, _ := g.Thing(e.Refers)
-			text = l.T("timeline.sold", t.Name, e.Amount.Pounds())
+			text = l.T("timeline.sold", theirsIn(t.Name), e.Amount.Pounds())
 		case community.EntryBuyOut:
-			text = l.T("timeline.bought_out", name(e.PersonID), e.Amount.Pounds())
+			text = l.T("timeline.bought_out", theirsIn(name(e.PersonID)), e.Amount.Pounds())
 		case community.EntryFundShare:
-			text = l.T("timeline.fund_share", e.Amount.Pounds(), name(e.PersonID))
+			text = l.T("timeline.fund_share", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
 		case community.EntryReversal:
 			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
 				continue // a leaver's pledge cancelled, not a correction
 			}
-			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy), e.Note)
+			text = l.T("timeline.reversed", e.Amount.Pounds(), theirsIn(name(e.RecordedBy)), theirsIn(e.Note))
 		default:
 			continue
 		}
@@ -124,14 +147,14 @@ func timelineOf(out []timelineEvent, page int) timelinePage {
 func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 	if p.Extends != "" {
 		until := community.InLondon(p.NewPayBy).Format("Monday 2 January 2006")
-		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.more_time", p.ByName, p.For, until))}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.more_time", theirsIn(p.ByName), theirsIn(theirsIn(p.For)), until))}
 		if p.Status == community.ProposalApproved || p.Status == community.ProposalPaid {
-			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.more_time_given", p.For, until)))
+			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.more_time_given", theirsIn(theirsIn(p.For)), until)))
 		}
 		return out
 	}
 	if p.Rules != nil {
-		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_rules", p.ByName))}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_rules", theirsIn(p.ByName)))}
 		switch p.Status {
 		case community.ProposalApproved, community.ProposalPaid:
 			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.rules_approved")))
@@ -143,7 +166,7 @@ func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 		return out
 	}
 	if p.WindUp {
-		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_wind_up", p.ByName))}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_wind_up", theirsIn(p.ByName)))}
 		switch p.Status {
 		case community.ProposalRejected:
 			out = append(out, event(rejectedAt(p), l.T("timeline.rejected", l.T("proposals.wind_up"))))
@@ -153,23 +176,23 @@ func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 		return out // once agreed, the group's own note says so
 	}
 	if p.BuysOut != "" {
-		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_buy_out", p.Amount.Pounds(), p.For))}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed_buy_out", p.Amount.Pounds(), theirsIn(p.For)))}
 		if p.Status == community.ProposalRejected {
 			out = append(out, event(rejectedAt(p), l.T("timeline.buy_out_rejected")))
 		}
 		return out // once agreed, the buy-out's entry says so
 	}
-	out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed", p.ByName, p.Amount.Pounds(), p.For))}
+	out := []timelineEvent{event(p.CreatedAt, l.T("timeline.proposed", theirsIn(p.ByName), p.Amount.Pounds(), theirsIn(p.For)))}
 	switch p.Status {
 	case community.ProposalApproved, community.ProposalPaid:
-		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", p.For)))
+		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", theirsIn(p.For))))
 	case community.ProposalRejected:
-		out = append(out, event(rejectedAt(p), l.T("timeline.rejected", p.For)))
+		out = append(out, event(rejectedAt(p), l.T("timeline.rejected", theirsIn(p.For))))
 	case community.ProposalWithdrawn:
-		out = append(out, event(p.UpdatedAt, l.T("timeline.withdrawn", p.For)))
+		out = append(out, event(p.UpdatedAt, l.T("timeline.withdrawn", theirsIn(p.For))))
 	case community.ProposalLapsed:
-		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", p.For)),
-			event(p.PayBy, l.T("timeline.lapsed", p.For)))
+		out = append(out, event(approvedAt(p.Proposal), l.T("timeline.approved", theirsIn(p.For))),
+			event(p.PayBy, l.T("timeline.lapsed", theirsIn(p.For))))
 	}
 	return out
 }

@@ -2,6 +2,8 @@ package handlers
 
 import (
 	"net/http"
+	"slices"
+	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -9,7 +11,7 @@ import (
 
 // helpingRoutes are the routes open while a mentor helps someone: the
 // pages the acting scopes cover (the profile form; the groups, a group's
-// page, joining, asking, leaving and paying in), the permissions page,
+// page, joining, asking, leaving and paying in, with its Easy Read page), the permissions page,
 // stopping, signing out, and the display settings every page's Easy Read
 // button posts to (the mentor's own). Everything else (messages, votes,
 // proposals, the treasurer's pages, people, providers, …) shows the
@@ -23,7 +25,15 @@ var helpingRoutes = map[string]bool{
 	"GET /groups": true, "GET /groups/:id": true,
 	"POST /groups/:id/join": true, "POST /groups/:id/ask": true,
 	"GET /groups/:id/leave": true, "POST /groups/:id/leave": true,
-	"POST /groups/:id/payments": true,
+	"GET /groups/:id/pay": true, "POST /groups/:id/payments": true,
+}
+
+// helpingTasks are the tasks of a group's Easy Read start page a mentor
+// may use while helping someone: those whose page helpingRoutes opens.
+func helpingTasks(tasks []task, groupID string) []task {
+	return slices.DeleteFunc(tasks, func(t task) bool {
+		return !helpingRoutes["GET "+strings.Replace(t.Href, "/groups/"+groupID, "/groups/:id", 1)]
+	})
 }
 
 // loadHelping reads, for a signed-in mentor, the member the session says

@@ -30,6 +30,9 @@ func pageNames() []string {
 }
 
 func parsePages() (map[string]*template.Template, error) {
+	// theirsMarks turns theirsIn's marks into the element that marks words
+	// as a member's.
+	theirsMarks := strings.NewReplacer(string(markOpen), `<bdi class="theirs">`, string(markClose), `</bdi>`)
 	funcs := template.FuncMap{
 		"join": strings.Join,
 		// theirs marks words a member or provider wrote, such as a name:
@@ -38,6 +41,11 @@ func parsePages() (map[string]*template.Template, error) {
 		// turning the words around it.
 		"theirs": func(words string) template.HTML {
 			return template.HTML(`<bdi class="theirs">` + template.HTMLEscapeString(words) + `</bdi>`)
+		},
+		// marked shows a sentence made with theirsIn, the words it marks
+		// as theirs.
+		"marked": func(sentence string) template.HTML {
+			return template.HTML(theirsMarks.Replace(template.HTMLEscapeString(sentence)))
 		},
 		// plural picks key_one when n is 1, so words agree with the number.
 		"plural": plural,
