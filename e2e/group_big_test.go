@@ -23,8 +23,8 @@ const bigGroupSize = 40
 // to a vote, on a site of its own so no other test sees it, and measures
 // its Easy Read pages as a member reads them on a phone against the
 // targets of TestEasyReadTargets: the start page, who is in the group
-// (which lists 5 and "Show 5 more"), the money, the votes and the one
-// proposal's page.
+// (which lists 5 and "Show 5 more"), the money, the votes, the one
+// proposal's page and what happened (40 joined, and more).
 func TestEasyReadBigGroup(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	site := sitetest.StartT(t, sitetest.Options{Log: log})
@@ -79,6 +79,7 @@ func TestEasyReadBigGroup(t *testing.T) {
 		{"big group member", "group-money", base + "/money", false, true},
 		{"big group member", "group-votes", base + "/votes", false, true},
 		{"big group member", "group-proposal", base + "/proposals/" + p.ID, true, true},
+		{"big group member", "group-history", base + "/history", false, true},
 	}
 	var rows []erRow
 	for _, page := range pages {

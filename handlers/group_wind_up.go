@@ -22,7 +22,11 @@ type windUpPage struct {
 	// Payouts are what each member gets back, by name.
 	Payouts []payoutRow
 	Fund    community.Pence
-	Pot     community.Pence
+	// FundShort is what the common fund is below nothing, when it paid out
+	// more than it took in (buying out leavers' shares): each sharer's
+	// part of it comes off what they get back.
+	FundShort community.Pence
+	Pot       community.Pence
 	// Open is the wind-up vote while it is open.
 	Open *proposalCard
 	// Organiser, Treasurer and Voter say who is looking; Blocked is why
@@ -103,7 +107,7 @@ func (s *Server) showWindUp(c *gin.Context, status int, plan []community.ThingPl
 	me := current(c).me.ID
 	m, _ := g.Member(me)
 	st := community.Tally(entries)
-	page := windUpPage{Group: g, Members: g.Members, Fund: st.Fund(), Pot: st.Pot(), Organiser: g.IsOrganiser(me),
+	page := windUpPage{Group: g, Members: g.Members, Fund: st.Fund(), FundShort: max(-st.Fund(), 0), Pot: st.Pot(), Organiser: g.IsOrganiser(me),
 		Treasurer: g.IsTreasurer(me), Voter: !m.Watching, Ready: g.ReadyToShareOut(), Waiting: len(st.Unconfirmed),
 		Fates: community.ThingFates()}
 	if done := c.Query("done"); slices.Contains(windUpNotices(), done) {

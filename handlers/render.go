@@ -42,8 +42,9 @@ func parsePages() (map[string]*template.Template, error) {
 		"theirs": func(words string) template.HTML {
 			return template.HTML(`<bdi class="theirs">` + template.HTMLEscapeString(words) + `</bdi>`)
 		},
-		// marked shows a sentence made with theirsIn, the words it marks
-		// as theirs.
+		// mark marks a member's words inside a sentence, and marked shows
+		// the sentence with the words it marks as theirs (theirsIn).
+		"mark": theirsIn,
 		"marked": func(sentence string) template.HTML {
 			return template.HTML(theirsMarks.Replace(template.HTMLEscapeString(sentence)))
 		},
