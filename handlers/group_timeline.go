@@ -70,9 +70,18 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 			out = append(out, event(m.JoinedAt, l.T("timeline.joined", theirsIn(m.Name))))
 		}
 	}
-	name := memberNames(g, l.T("timeline.former_member"))
+	former := l.T("timeline.former_member")
+	named := memberNames(g, former)
 	if treasurer {
-		name = everyoneNamed(g, l.T("timeline.former_member"))
+		named = everyoneNamed(g, former)
+	}
+	// name is a member's name, theirs, or the site's words for one who
+	// left.
+	name := func(id string) string {
+		if n := named(id); n != former {
+			return theirsIn(n)
+		}
+		return former
 	}
 	kinds := make(map[string]community.EntryKind, len(entries))
 	recordedBy, payerOf := map[string]string{}, map[string]string{}
@@ -83,35 +92,35 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		var text string
 		switch e.Kind {
 		case community.EntryPayment:
-			text = l.T("timeline.paid", theirsIn(name(e.PersonID)), e.Amount.Pounds())
+			text = l.T("timeline.paid", name(e.PersonID), e.Amount.Pounds())
 			if e.RecordedBy != e.PersonID {
-				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), name(e.PersonID))
 			}
 		case community.EntryConfirm:
 			if kinds[e.Refers] == community.EntryPayment && recordedBy[e.Refers] != payerOf[e.Refers] {
 				continue // the treasurer's own record needs no second line
 			}
-			text = l.T("timeline.confirmed", theirsIn(name(e.RecordedBy)), e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+			text = l.T("timeline.confirmed", name(e.RecordedBy), e.Amount.Pounds(), name(e.PersonID))
 		case community.EntrySpend:
 			text = l.T("timeline.spent", e.Amount.Pounds(), theirsIn(e.Note))
 		case community.EntryRefundOwed:
-			text = l.T("timeline.refund_owed", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+			text = l.T("timeline.refund_owed", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryRefund:
-			text = l.T("timeline.refunded", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+			text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryMove:
-			text = l.T("timeline.moved", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+			text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntrySale:
 			t, _ := g.Thing(e.Refers)
 			text = l.T("timeline.sold", theirsIn(t.Name), e.Amount.Pounds())
 		case community.EntryBuyOut:
-			text = l.T("timeline.bought_out", theirsIn(name(e.PersonID)), e.Amount.Pounds())
+			text = l.T("timeline.bought_out", name(e.PersonID), e.Amount.Pounds())
 		case community.EntryFundShare:
-			text = l.T("timeline.fund_share", e.Amount.Pounds(), theirsIn(name(e.PersonID)))
+			text = l.T("timeline.fund_share", e.Amount.Pounds(), name(e.PersonID))
 		case community.EntryReversal:
 			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
 				continue // a leaver's pledge cancelled, not a correction
 			}
-			text = l.T("timeline.reversed", e.Amount.Pounds(), theirsIn(name(e.RecordedBy)), theirsIn(e.Note))
+			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy), theirsIn(e.Note))
 		default:
 			continue
 		}
@@ -147,9 +156,9 @@ func timelineOf(out []timelineEvent, page int) timelinePage {
 func proposalEvents(l *locale.Localizer, p proposalCard) []timelineEvent {
 	if p.Extends != "" {
 		until := community.InLondon(p.NewPayBy).Format("Monday 2 January 2006")
-		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.more_time", theirsIn(p.ByName), theirsIn(theirsIn(p.For)), until))}
+		out := []timelineEvent{event(p.CreatedAt, l.T("timeline.more_time", theirsIn(p.ByName), theirsIn(p.For), until))}
 		if p.Status == community.ProposalApproved || p.Status == community.ProposalPaid {
-			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.more_time_given", theirsIn(theirsIn(p.For)), until)))
+			out = append(out, event(approvedAt(p.Proposal), l.T("timeline.more_time_given", theirsIn(p.For), until)))
 		}
 		return out
 	}
