@@ -1133,40 +1133,8 @@ func (b *gymBook) checkPot(t *testing.T, m *walker, g storyPage) {
 // for what was pledged or spent, or for the common fund (wantFund).
 func (b *gymBook) checkPotEasy(t *testing.T, m *walker, g storyPage) {
 	t.Helper()
-	l := m.l
-	want := []string{l.T("group.in_pot", b.pot().Pounds()), l.T("group.you_put_in", b.paid[m.who.ID].Pounds())}
-	if balance := b.balance(m.who.ID); balance < 0 {
-		want = append(want, l.T("group.you_owe", (-balance).Pounds()))
-	} else {
-		want = append(want, l.T("group.you_owe_nothing"))
-	}
-	if w := total(b.waiting); w > 0 {
-		want = append(want, l.T("group.to_check", w.Pounds()))
-	}
-	if free := max(b.pot()-total(b.refundOwed)-b.promised, 0); free != b.pot() {
-		want = append(want, l.T("group.money_free", free.Pounds()))
-	}
-	want = append(want, b.formerOwe(l)...)
-	for _, w := range want {
-		if !slices.Contains(g.Said, w) {
-			t.Errorf("%s reads the money as %q; it does not say %q", m.who.Name, g.Said, w)
-		}
-	}
-	if len(g.Said) != len(want) {
-		t.Errorf("%s reads %d sentences about the money, want %d: %q", m.who.Name, len(g.Said), len(want), want)
-	}
-	if len(g.Table) != len(b.members) {
-		t.Errorf("%s sees %d rows of who paid what, want one for each of the %d members: %v", m.who.Name, len(g.Table), len(b.members), g.Table)
-	}
-	for _, p := range b.members {
-		account := b.balance(p.ID).Pounds()
-		if bal := b.balance(p.ID); bal < 0 {
-			account = l.T("money.owes", (-bal).Pounds())
-		}
-		if row, want := g.Table[p.Name], []string{b.paid[p.ID].Pounds(), b.waiting[p.ID].Pounds(), account}; !slices.Equal(row, want) {
-			t.Errorf("%s reads %s's row of who paid what as %q, want paid, waiting, in their account %q", m.who.Name, p.Name, row, want)
-		}
-	}
+	checkMoneyEasy(t, m, g, easyMoney{pot: b.pot(), free: max(b.pot()-total(b.refundOwed)-b.promised, 0),
+		members: b.members, paid: b.paid, waiting: b.waiting, balance: b.balance, more: b.formerOwe(m.l)})
 }
 
 // checkFormer fails t unless the treasurer reads each former member who
