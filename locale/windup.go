@@ -28,7 +28,7 @@ func windUps() map[string]Message {
 		"windup.go_vote":                     {"Vote on it", "Vote", ""},
 		"windup.gets_back":                   {"What each member would get back", "What each person gets back", "money"},
 		"windup.got_back":                    {"What each member got back", "What each person got back", "money"},
-		"windup.how_short":                   {"Each member gets back what is in their account, less an equal part of the %s the common fund is short: it paid out more than it took in.", "You get your money back, less a part of the %s the group is short.", "money"},
+		"windup.how_short":                   {"Each member gets back what is in their account, less an equal part of the %s the common fund is short: it paid out more than it took in.", "You get your money back, less part of the %s we are short.", "money"},
 		"windup.how":                         {"Each member gets back what is in their account, and each member who votes an equal part of the common fund, which holds %s now.", "You get your money back. You also get a part of the group's money, %s now.", "money"},
 		"windup.payouts_caption":             {"Each member's account, their part of the common fund, and what they get back", "What each person gets back", ""},
 		"windup.fund_part":                   {"Part of the common fund", "Part of the group's money", ""},

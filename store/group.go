@@ -280,6 +280,12 @@ func (s *Store) GroupsOf(ctx context.Context, personID string) ([]community.Grou
 	return s.findGroups(ctx, bson.M{"members.person_id": personID})
 }
 
+// GroupsEverIn lists the groups a person is in, was in or uses a thing
+// of: every group whose records hold something of theirs.
+func (s *Store) GroupsEverIn(ctx context.Context, personID string) ([]community.Group, error) {
+	return s.findGroups(ctx, bson.M{"$or": bson.A{bson.M{"members.person_id": personID}, bson.M{"former.person_id": personID}, bson.M{"users.person_id": personID}}})
+}
+
 // GroupsUsing lists the groups one of whose things a person uses, or
 // used, for a fee, by name.
 func (s *Store) GroupsUsing(ctx context.Context, personID string) ([]community.Group, error) {
