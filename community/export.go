@@ -47,6 +47,6 @@ type ExportGroup struct {
 // ExportPasskey is a passkey as an export lists it: its name and when it
 // was made and last used; the key itself is for signing in, not reading.
 type ExportPasskey struct {
-	Name               string
+	Name              string
 	Created, LastUsed time.Time
 }
