@@ -20,6 +20,9 @@ type Message struct {
 	At       time.Time
 	// ReadAt is when the one it was sent to first read it; zero until then.
 	ReadAt time.Time
+	// Removed is a message whose writer deleted their account: its words
+	// are gone.
+	Removed bool
 }
 
 // Validate checks a message before it is sent: something to say, not too

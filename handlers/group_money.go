@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -77,7 +78,7 @@ func moneyOf(g community.Group, entries []community.Entry, form paymentForm, for
 	st := community.Tally(entries)
 	m := &groupMoney{Statement: st, Payment: form, Methods: community.PaymentMethods(), Members: g.Members}
 	for _, member := range g.Members {
-		m.Rows = append(m.Rows, moneyRow{Name: member.Name, Money: st.People[member.PersonID]})
+		m.Rows = append(m.Rows, moneyRow{Name: cmp.Or(member.Name, former), Money: st.People[member.PersonID]})
 	}
 	name := memberNames(g, former)
 	if treasurer {
@@ -114,10 +115,10 @@ func everyoneNamed(g community.Group, former string) func(id string) string {
 		names[m.PersonID] = m.Name
 	}
 	return func(id string) string {
-		if n, ok := names[id]; ok || id == "" {
+		if n := names[id]; n != "" || id == "" {
 			return n
 		}
-		return former
+		return former // left the site, or the group when only the treasurer may know
 	}
 }
 

@@ -141,9 +141,9 @@ func memberNames(g community.Group, former string) func(id string) string {
 		names[m.PersonID] = m.Name
 	}
 	return func(id string) string {
-		if n, ok := names[id]; ok || id == "" {
+		if n := names[id]; n != "" || id == "" {
 			return n
 		}
-		return former
+		return former // left the site, or the group when only the treasurer may know
 	}
 }

@@ -60,6 +60,7 @@ func (s *Server) meTasks(c *gin.Context, page mePage) []task {
 		task{Href: "/me/passkeys", Picto: "signin", Text: l.T("me.passkeys_link")},
 		task{Href: "/settings/display", Picto: "settings", Text: l.T("me.task_display")},
 		task{Href: "/me/export", Picto: "profile", Text: l.T("me.task_export"), Secondary: true},
+		task{Href: "/me/delete", Picto: "error", Text: l.T("me.task_delete"), Secondary: true},
 		task{Href: "/me/hidden", Picto: "hidden", Text: l.T("me.not_interested"), Secondary: true},
 		task{Href: "/me/blocked", Picto: "lock", Text: l.T("me.blocked"), Secondary: true},
 		task{Href: "/me/sign-out-everywhere", Picto: "signout", Text: l.T("me.sign_out_everywhere"), Secondary: true},

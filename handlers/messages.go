@@ -41,8 +41,12 @@ func (s *Server) messages(c *gin.Context) {
 		}
 		seen[other] = true
 		p, err := s.Store.Person(ctx, other)
-		if err != nil {
-			return // gone from the site
+		switch {
+		case community.KindOf(err) == community.KindNotFound && last != nil:
+			// They deleted their account: the thread stays, by no name.
+			p = community.Person{ID: other, Name: s.Locale.For(current(c).display.EasyRead).T("timeline.former_member")}
+		case err != nil:
+			return
 		}
 		page.Threads = append(page.Threads, threadLine{With: p, Last: last, Unread: unread[other]})
 	}

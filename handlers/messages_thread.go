@@ -16,6 +16,9 @@ type threadPage struct {
 	Connected bool
 	Text      string
 	Done      bool
+	// Gone is a thread with someone who deleted their account: it can be
+	// read, and their messages say they were removed.
+	Gone bool
 }
 
 // PageTitle names who the thread is with.
@@ -32,14 +35,24 @@ func (s *Server) showThread(c *gin.Context, status int, text string, errs ...fie
 	if err == nil && (them.ID == me || s.Matching.Blocked(me, them.ID)) {
 		err = community.NotFound("error.person.not_found")
 	}
+	gone := community.KindOf(err) == community.KindNotFound && c.Param("id") != me
+	if err != nil && !gone {
+		s.fail(c, err)
+		return
+	}
+	thread, err := s.Store.Thread(ctx, me, c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	thread, err := s.Store.Thread(ctx, me, them.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
+	if gone {
+		// Someone who deleted their account: the thread stays to read,
+		// by no name, or is not found when there was none.
+		if len(thread) == 0 || s.Matching.Blocked(me, c.Param("id")) {
+			s.fail(c, community.NotFound("error.person.not_found"))
+			return
+		}
+		them = community.Person{ID: c.Param("id"), Name: s.Locale.For(current(c).display.EasyRead).T("timeline.former_member")}
 	}
 	connected := s.Matching.Connected(me, them.ID)
 	if len(thread) == 0 && !connected {
@@ -52,7 +65,7 @@ func (s *Server) showThread(c *gin.Context, status int, text string, errs ...fie
 	}
 	slices.Reverse(thread)
 	s.render(c, status, "message_thread", "messages.title",
-		threadPage{With: them, Messages: thread, Connected: connected, Text: text, Done: c.Query("done") == "sent"}, errs...)
+		threadPage{With: them, Messages: thread, Connected: connected && !gone, Text: text, Done: c.Query("done") == "sent", Gone: gone}, errs...)
 }
 
 // messageSend sends a message in the thread.

@@ -20,7 +20,7 @@ import (
 // pageNames lists every page template; each is parsed with the layout.
 func pageNames() []string {
 	return append(slices.Sorted(maps.Values(groupParts)),
-		"home", "signin", "demo", "me", "me_edit", "me_export", "person", "display", "error",
+		"home", "signin", "demo", "me", "me_edit", "me_export", "me_delete", "person", "display", "error",
 		"providers", "provider", "provider_form", "listing", "listing_form", "moderation",
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 		"permissions", "helping_refused",

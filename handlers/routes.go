@@ -43,6 +43,8 @@ func (s *Server) routes() {
 	members.GET("/me/export", s.meExport)
 	members.GET("/me/export.json", s.meExportJSON)
 	members.GET("/me/export.csv", s.meExportCSV)
+	members.GET("/me/delete", s.meDeleteForm)
+	members.POST("/me/delete", s.meDelete)
 	members.POST("/me/sign-out-everywhere", s.signoutEverywhere)
 	members.GET("/me/sign-out-everywhere", s.mePart("sessions"))
 	members.GET("/me/hellos", s.mePart("hellos"))

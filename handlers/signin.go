@@ -15,14 +15,15 @@ type signinPage struct {
 	Demo      bool
 	// Passkeys says the site can sign people in with passkeys.
 	Passkeys bool
-	// SignedOut says the member has just signed out everywhere.
-	SignedOut bool
+	// SignedOut says the member has just signed out everywhere; Deleted
+	// that they have just deleted their account.
+	SignedOut, Deleted bool
 }
 
 // signin lists the ways to sign in.
 func (s *Server) signin(c *gin.Context) {
 	s.render(c, http.StatusOK, "signin", "signin.title", signinPage{Providers: s.Providers.List(), Demo: s.DemoSignIn, Passkeys: s.Passkeys != nil,
-		SignedOut: c.Query("done") == "signed_out_everywhere"})
+		SignedOut: c.Query("done") == "signed_out_everywhere", Deleted: c.Query("done") == "deleted"})
 }
 
 // authBegin sends the person to their sign-in provider.

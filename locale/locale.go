@@ -27,7 +27,7 @@ func New() (*Catalogue, error) {
 	for _, part := range []map[string]Message{
 		common(), profile(), signin(), display(), errorMessages(), interests(), access(), week(), providers(), search(), insights(), suggestions(), groups(), treasurer(), things(), windUps(), talk(), permission(), mentor(),
 		passkey(), invite(), glossary(),
-		groupStart(), export(),
+		groupStart(), export(), deleting(),
 	} {
 		for key, m := range part {
 			if _, dup := c.messages[key]; dup {

@@ -88,3 +88,19 @@ func (s *Store) findMarks(ctx context.Context, filter bson.M) ([]community.Mark,
 	}
 	return out, nil
 }
+
+// DeleteMarksOf takes away every mark a person made or was given, for a
+// member who deletes their account; it returns them, so that the indexes
+// in memory can forget them too.
+func (s *Store) DeleteMarksOf(ctx context.Context, personID string) ([]community.Mark, error) {
+	filter := bson.M{"$or": bson.A{bson.M{"from": personID}, bson.M{"to": personID}}}
+	marks, err := s.findMarks(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	err = s.write("delete marks", func() error {
+		_, err := s.db.Collection(marksCollection).DeleteMany(ctx, filter)
+		return err
+	})
+	return marks, err
+}

@@ -118,3 +118,12 @@ func (s *Store) ApproveMentor(ctx context.Context, personID, moderatorID, checks
 	}
 	return saved.mentor(), nil
 }
+
+// DeleteMentor takes away a member's offer to mentor, for a member who
+// deletes their account.
+func (s *Store) DeleteMentor(ctx context.Context, personID string) error {
+	return s.write("delete mentor", func() error {
+		_, err := s.db.Collection(mentorsCollection).DeleteOne(ctx, bson.M{"_id": personID})
+		return err
+	})
+}

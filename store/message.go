@@ -19,10 +19,22 @@ type messageDoc struct {
 	Text   string    `bson:"text"`
 	At     time.Time `bson:"at"`
 	ReadAt time.Time `bson:"read_at,omitempty"`
+	// Removed says the one who wrote it deleted their account: its words
+	// are gone, and the other person reads that it was removed.
+	Removed bool `bson:"removed,omitempty"`
 }
 
 func (d messageDoc) message() community.Message {
-	return community.Message{ID: d.ID, From: d.From, To: d.To, Text: d.Text, At: d.At.UTC(), ReadAt: utcOrZero(d.ReadAt)}
+	return community.Message{ID: d.ID, From: d.From, To: d.To, Text: d.Text, At: d.At.UTC(), ReadAt: utcOrZero(d.ReadAt), Removed: d.Removed}
+}
+
+// RemoveMessagesFrom takes the words out of every message a person wrote,
+// marking each removed, for a member who deletes their account.
+func (s *Store) RemoveMessagesFrom(ctx context.Context, personID string) error {
+	return s.write("remove messages", func() error {
+		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx, bson.M{"from": personID}, bson.M{"$set": bson.M{"text": "", "removed": true}})
+		return err
+	})
 }
 
 // SaveMessage keeps a new message. One whose id is taken (the same form

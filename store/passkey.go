@@ -87,3 +87,12 @@ func (s *Store) RemovePasskey(ctx context.Context, personID, id string) error {
 		return err
 	})
 }
+
+// RemovePasskeysOf takes away every passkey of a person, for a member who
+// deletes their account.
+func (s *Store) RemovePasskeysOf(ctx context.Context, personID string) error {
+	return s.write("remove passkeys", func() error {
+		_, err := s.db.Collection(passkeysCollection).DeleteMany(ctx, bson.M{"person_id": personID})
+		return err
+	})
+}

@@ -247,3 +247,14 @@ func (s *Store) findPeople(ctx context.Context, filter bson.M, sort bson.D) ([]c
 	}
 	return people, nil
 }
+
+// DeletePerson takes away a person's profile, with their sign-in links
+// and so every sign-in of theirs: the last step of deleting an account.
+func (s *Store) DeletePerson(ctx context.Context, personID string) error {
+	unlock := s.locks.lock(peopleCollection + "/" + personID)
+	defer unlock()
+	return s.write("delete person", func() error {
+		_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
+		return err
+	})
+}
