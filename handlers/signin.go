@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/auth"
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -95,10 +96,12 @@ func displayName(names ...string) string {
 }
 
 // signout ends the session. It is a POST so that no link or image can sign
-// someone out.
+// someone out. The session is always the signed-in member's own, even
+// while a mentor helps someone: it is the mentor who signs out, which
+// ends the helping too.
 func (s *Server) signout(c *gin.Context) {
 	if v := current(c); v.me != nil {
-		if err := s.Actions.SignOut(c.Request.Context(), who(c), v.session.ID); err != nil {
+		if err := s.Actions.SignOut(c.Request.Context(), actions.As(*v.me), v.session.ID); err != nil {
 			s.fail(c, err)
 			return
 		}

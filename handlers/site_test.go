@@ -24,6 +24,8 @@ type testSite struct {
 	People []community.Person
 	// Actions makes form keys, for forms a page no longer shows.
 	Actions *actions.Actions
+	// Handler is the site's router, for the tests that list its routes.
+	Handler http.Handler
 }
 
 // newTestSite opens the site. Without demoSignIn it is configured as on a
@@ -35,7 +37,8 @@ func newTestSite(t *testing.T, providers config.Providers, demoSignIn bool, mode
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testSite{URL: site.URL, Store: site.App.Store, Index: site.App.Search, People: people, Actions: site.App.Actions}
+	return &testSite{URL: site.URL, Store: site.App.Store, Index: site.App.Search, People: people, Actions: site.App.Actions,
+		Handler: site.App.Handler()}
 }
 
 // browser is the shared test client, failing the test instead of
