@@ -65,15 +65,25 @@ func DeletingOf(me string, groups []Group, entries map[string][]Entry, proposals
 
 // ForgetName takes a member's name out of the group's records, for one
 // who deleted their account: the ledger keeps their entries, under "a
-// former member". It reports whether there was a name to take out.
+// former member", and so do the notes of its story that named them (a
+// note keeps names, not ids, so any name they had there goes). It reports
+// whether there was a name to take out.
 func (g *Group) ForgetName(personID string) bool {
-	forgot := false
+	names := map[string]bool{}
 	for _, list := range [][]Membership{g.Members, g.Former, g.Users} {
 		for i := range list {
 			if list[i].PersonID == personID && list[i].Name != "" {
-				list[i].Name, forgot = "", true
+				names[list[i].Name] = true
+				list[i].Name = ""
 			}
 		}
 	}
-	return forgot
+	for i := range g.Notes {
+		for j, a := range g.Notes[i].Args {
+			if names[a] {
+				g.Notes[i].Args[j] = ""
+			}
+		}
+	}
+	return len(names) > 0
 }

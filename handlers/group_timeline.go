@@ -62,6 +62,9 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 		args := make([]string, len(n.Args))
 		for i, a := range n.Args {
 			args[i] = theirsIn(a) // the names of members and things
+			if a == "" {
+				args[i] = l.T("timeline.former_member") // one who deleted their account
+			}
 		}
 		out = append(out, event(n.At, l.TA(n.Key, args)))
 	}
