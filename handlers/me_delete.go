@@ -24,9 +24,6 @@ func (s *Server) showDelete(c *gin.Context, status int, errs ...fieldMessage) {
 		s.fail(c, err)
 		return
 	}
-	if d.Blocked() && status == http.StatusOK {
-		status = http.StatusConflict // nothing can be deleted yet
-	}
 	s.render(c, status, "me_delete", "delete.title", deletePage{d}, errs...)
 }
 

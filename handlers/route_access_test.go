@@ -158,11 +158,9 @@ var routeAccess = []struct {
 	{"GET /me/export", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /me/export.json", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /me/export.csv", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
-	// Who holds a role (the member organises the group) or manages a
-	// provider (the provider owner, and the demo member cast as the
-	// blocked one, who runs a demo walking group's provider) is told what
-	// to hand over first; the empty form, not ticked, deletes nobody.
-	{"GET /me/delete", want{anonymous: signin, helping: stopHelping, member: conflict, treasurer: conflict, provider: conflict, blocked: conflict, rest: ok}, nil},
+	// Who holds a role or manages a provider reads what to hand over
+	// first; the empty form, not ticked, deletes nobody.
+	{"GET /me/delete", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /me/delete", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /me/sign-out-everywhere", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /me/hellos", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
