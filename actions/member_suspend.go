@@ -23,7 +23,8 @@ func (a *Actions) Suspend(ctx context.Context, who Who, key, personID string) er
 	if p.ID == who.Actor.ID {
 		return community.Invalid(community.FieldError{Field: "person", Key: "error.suspend.yourself"})
 	}
-	if _, err := a.clientKey(who, "suspend", key); err != nil {
+	k, err := a.clientKey(who, "suspend", key)
+	if err != nil {
 		return err
 	}
 	if !p.Suspended() {
@@ -33,5 +34,8 @@ func (a *Actions) Suspend(ctx context.Context, who Who, key, personID string) er
 	}
 	// A suspended mentor is suggested to nobody from now on.
 	a.Matching.RemoveMentor(p.ID)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "suspend", Kind: "person", Target: p.ID}); err != nil {
+		return err
+	}
 	return a.logChange(ctx, "suspend", "person", p.ID)
 }

@@ -29,7 +29,8 @@ func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID stri
 	if err != nil {
 		return community.Mentor{}, err
 	}
-	if _, err := a.clientKey(who, "mentor-approve", key); err != nil {
+	k, err := a.clientKey(who, "mentor-approve", key)
+	if err != nil {
 		return community.Mentor{}, err
 	}
 	if !m.Approved() {
@@ -42,5 +43,8 @@ func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID stri
 		return community.Mentor{}, err
 	}
 	a.Matching.PutMentor(m, p)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "mentor_approve", Kind: "mentor", Target: personID, Note: m.Checks}); err != nil {
+		return community.Mentor{}, err
+	}
 	return m, a.logChange(ctx, "approve mentor", "mentor", personID)
 }

@@ -19,7 +19,8 @@ func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID s
 	if err != nil {
 		return community.Provider{}, err
 	}
-	if _, err := a.clientKey(who, "verify", key); err != nil {
+	k, err := a.clientKey(who, "verify", key)
+	if err != nil {
 		return community.Provider{}, err
 	}
 	if !p.Verified() {
@@ -28,5 +29,8 @@ func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID s
 		}
 	}
 	a.Discovery.Provider(ctx, p)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "verify", Kind: "provider", Target: p.ID}); err != nil {
+		return community.Provider{}, err
+	}
 	return p, a.logChange(ctx, "verify provider", "provider", p.ID)
 }

@@ -19,7 +19,8 @@ func (a *Actions) DismissReport(ctx context.Context, who Who, key, id string) er
 	if err != nil {
 		return err
 	}
-	if _, err := a.clientKey(who, "dismiss", key); err != nil {
+	k, err := a.clientKey(who, "dismiss", key)
+	if err != nil {
 		return err
 	}
 	if err := a.Store.DismissReport(ctx, id, who.Actor.ID, a.now()); err != nil {
@@ -27,5 +28,8 @@ func (a *Actions) DismissReport(ctx context.Context, who Who, key, id string) er
 	}
 	r.DismissedAt = a.now()
 	a.inbox.report(r)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "dismiss", Kind: r.Kind, Target: r.Target, Report: r.ID}); err != nil {
+		return err
+	}
 	return a.logChange(ctx, "dismiss report", "report", id)
 }

@@ -147,7 +147,8 @@ func otherCases() []retryCase {
 				act: func(k string) error { _, err := rig.acts.VerifyProvider(ctx, actions.As(mod), k, p.ID); return err },
 				look: func() string {
 					now, _ := rig.store.Provider(ctx, p.ID)
-					return fmt.Sprint(now.Verified(), now.VerifiedBy == mod.ID)
+					audit, _ := rig.store.AuditOf(ctx, "provider", p.ID)
+					return fmt.Sprint(now.Verified(), now.VerifiedBy == mod.ID, len(audit))
 				},
 			}
 		}},

@@ -55,7 +55,8 @@ func talkCases() []retryCase {
 			}
 			return world{actor: mod, form: "suspend", look: func() string {
 				p, _ := rig.store.Person(ctx, a.ID)
-				return fmt.Sprint(p.Suspended(), p.SessionsFrom.IsZero())
+				audit, _ := rig.store.AuditOf(ctx, "person", a.ID)
+				return fmt.Sprint(p.Suspended(), p.SessionsFrom.IsZero(), len(audit))
 			}, act: func(k string) error { return rig.acts.Suspend(ctx, actions.As(mod), k, a.ID) }}
 		}},
 		{"report a message", func(t *testing.T) world {

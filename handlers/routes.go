@@ -148,6 +148,7 @@ func (s *Server) routes() {
 	members.GET("/listings/:id/edit/:step", s.listingStep)
 	members.POST("/listings/:id/edit/:step", s.listingStepSave)
 	members.GET("/moderation", s.moderation)
+	members.GET("/moderation/log", s.moderationLog)
 	members.POST("/moderation/reports/:id/dismiss", s.reportDismiss)
 	members.POST("/moderation/people/:id/suspend", s.memberSuspend)
 	members.GET("/moderation/mentors/:id", s.mentorApproveForm)

@@ -1,0 +1,30 @@
+package actions
+
+import (
+	"context"
+	"strings"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
+// audit writes the line of the moderators' log for an action, last of its
+// writes. Its id comes from the action's key, so a retry of the same form
+// (after a failure here or before) writes the line exactly once, and the
+// time is the first try's.
+func (a *Actions) audit(ctx context.Context, who Who, key string, line community.Audit) error {
+	line.ID = community.DocID("audit:" + key)
+	line.By, line.Note, line.At = who.Actor.ID, strings.TrimSpace(line.Note), a.now()
+	return a.Store.RecordAudit(ctx, line)
+}
+
+// mayModerate checks that the actor, acting for themselves, is one of the
+// moderators.
+func (a *Actions) mayModerate(who Who) error {
+	if err := who.may(); err != nil {
+		return err
+	}
+	if !community.IsModerator(who.Actor, a.Moderators) {
+		return community.Forbidden("error.forbidden")
+	}
+	return nil
+}
