@@ -2,7 +2,6 @@ package actions
 
 import (
 	"context"
-	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
 )
@@ -12,10 +11,13 @@ import (
 // (after a failure here or before) writes the line exactly once, and the
 // time is the first try's.
 func (a *Actions) audit(ctx context.Context, who Who, key string, line community.Audit) error {
-	line.ID = community.DocID("audit:" + key)
-	line.By, line.Note, line.At = who.Actor.ID, strings.TrimSpace(line.Note), a.now()
+	line.ID = auditID(key)
+	line.By, line.Note, line.At = who.Actor.ID, community.CutNote(line.Note), a.now()
 	return a.Store.RecordAudit(ctx, line)
 }
+
+// auditID is the id of the log line an action with key k writes.
+func auditID(k string) string { return community.DocID("audit:" + k) }
 
 // mayModerate checks that the actor, acting for themselves, is one of the
 // moderators.

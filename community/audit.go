@@ -2,8 +2,23 @@ package community
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
+
+// MaxAuditNote bounds a moderator's note; the form says so too.
+const MaxAuditNote = 500
+
+// CutNote is a moderator's note as the log keeps it: trimmed, and cut to
+// MaxAuditNote characters, so a note is never a reason to refuse an
+// action that is already done.
+func CutNote(note string) string {
+	r := []rune(strings.TrimSpace(note))
+	if len(r) > MaxAuditNote {
+		r = r[:MaxAuditNote]
+	}
+	return string(r)
+}
 
 // AuditPage is how many lines of the moderators' log one page shows.
 const AuditPage = 20

@@ -20,7 +20,14 @@ type Message struct {
 	At       time.Time
 	// ReadAt is when the one it was sent to first read it; zero until then.
 	ReadAt time.Time
+	// HiddenAt, when set, is when a moderator hid the message after a
+	// report: it shows as removed to everyone but the moderators.
+	HiddenAt time.Time
+	HiddenBy string
 }
+
+// Hidden reports whether a moderator has hidden the message.
+func (m Message) Hidden() bool { return !m.HiddenAt.IsZero() }
 
 // Validate checks a message before it is sent: something to say, not too
 // long, and no character that would hide or reorder what is shown (control

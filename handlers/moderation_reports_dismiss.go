@@ -33,7 +33,7 @@ func (s *Server) reportedWordsFor(c *gin.Context, r community.Report) (string, e
 
 // reportDismiss is a moderator letting a report go.
 func (s *Server) reportDismiss(c *gin.Context) {
-	if err := s.Actions.DismissReport(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id")); err != nil {
+	if err := s.Actions.DismissReport(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), c.PostForm("note")); err != nil {
 		s.fail(c, err)
 		return
 	}

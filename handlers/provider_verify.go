@@ -52,7 +52,7 @@ func (s *Server) moderation(c *gin.Context) {
 		return
 	}
 	done := c.Query("done")
-	if !slices.Contains([]string{"dismissed", "verified", "suspended", "mentor_approved", "recovery_approved"}, done) {
+	if !slices.Contains([]string{"dismissed", "hidden", "verified", "suspended", "mentor_approved", "recovery_approved"}, done) {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {

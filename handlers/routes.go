@@ -150,6 +150,7 @@ func (s *Server) routes() {
 	members.GET("/moderation", s.moderation)
 	members.GET("/moderation/log", s.moderationLog)
 	members.POST("/moderation/reports/:id/dismiss", s.reportDismiss)
+	members.POST("/moderation/reports/:id/hide", s.reportHide)
 	members.POST("/moderation/people/:id/suspend", s.memberSuspend)
 	members.GET("/moderation/mentors/:id", s.mentorApproveForm)
 	members.POST("/moderation/mentors/:id/approve", s.mentorApprove)

@@ -5,6 +5,13 @@ package locale
 // already dealt with.
 func moderation() map[string]Message {
 	return map[string]Message{
+		"message.removed":                        {"This message was removed by a moderator.", "A moderator took this message away.", ""},
+		"moderation.hide":                        {"Hide the message", "Take the message away", ""},
+		"moderation.done.hidden":                 {"The message is hidden: the people in the conversation see that a moderator removed it.", "The message is gone for them.", "success"},
+		"moderation.note":                        {"Note for the log (optional)", "Note (you can leave this empty)", ""},
+		"error.report.handled":                   {"A moderator has already dealt with this report, so nothing was changed. The log of what moderators did says how.", "Someone already dealt with this report. Nothing changed.", ""},
+		"error.report.handled.heading":           {"This report is already dealt with", "This is done already", ""},
+		"error.hide.kind":                        {"Only a reported message can be hidden. Dismiss the report, or suspend the member.", "You can only take away a message.", ""},
 		"moderation.log.title":                   {"What moderators have done", "What moderators did", "history"},
 		"moderation.log.intro":                   {"Every moderator action, newest first. Choose a kind of action or a moderator to see only those.", "Everything moderators did. Newest is first.", "history"},
 		"moderation.log.link":                    {"See what moderators have done", "See what moderators did", "history"},
