@@ -154,6 +154,8 @@ func (s *Server) routes() {
 	members.POST("/moderation/people/:id/suspend", s.memberSuspend)
 	members.GET("/moderation/mentors/:id", s.mentorApproveForm)
 	members.POST("/moderation/mentors/:id/approve", s.mentorApprove)
+	members.POST("/moderation/mentors/:id/unapprove", s.mentorUnapprove)
+	members.POST("/moderation/providers/:id/unverify", s.providerUnverify)
 	members.GET("/mentors", s.mentors)
 	members.GET("/mentors/offer", s.mentorOfferForm)
 	members.POST("/mentors/offer", s.mentorOfferSave)

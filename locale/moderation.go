@@ -5,6 +5,12 @@ package locale
 // already dealt with.
 func moderation() map[string]Message {
 	return map[string]Message{
+		"moderation.approved_mentors":            {"Approved mentors", "Mentors we said yes to", "volunteering"},
+		"moderation.unapprove_named":             {"Withdraw %s's approval", "Take back the yes for %s", ""},
+		"moderation.done.mentor_unapproved":      {"The mentor's approval is withdrawn: they take no requests and cannot act for anyone.", "The mentor cannot help people now.", "success"},
+		"moderation.verified_providers":          {"Checked providers", "Services we checked", "success"},
+		"moderation.unverify_named":              {"Withdraw the check of %s", "Take back the check of %s", ""},
+		"moderation.done.unverified":             {"The provider's check is withdrawn: their page no longer shows the badge.", "The service is not checked now.", "success"},
 		"message.removed":                        {"This message was removed by a moderator.", "A moderator took this message away.", ""},
 		"moderation.hide":                        {"Hide the message", "Take the message away", ""},
 		"moderation.done.hidden":                 {"The message is hidden: the people in the conversation see that a moderator removed it.", "The message is gone for them.", "success"},
