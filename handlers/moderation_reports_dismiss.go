@@ -15,6 +15,9 @@ type queuedReport struct {
 	// Member is who a moderator may suspend for it: the person reported,
 	// or who sent the message; "" for anything else, or someone suspended.
 	Member, MemberName string
+	// Link opens what was reported; History is what happened before.
+	Link    string
+	History []historyLine
 }
 
 // reportedWordsFor says what a report is about, for a moderator: a

@@ -43,6 +43,7 @@ func (s *Server) moderation(c *gin.Context) {
 		by, _ := s.Store.Person(c.Request.Context(), r.By)
 		q := queuedReport{Report: r, What: what, ByName: by.Name}
 		q.Member, q.MemberName = s.suspendable(c, r)
+		q.Link, q.History = reportedLink(r), s.reportHistory(c, r, s.reportedPerson(c, r))
 		queue = append(queue, q)
 	}
 	mentors, err := s.waitingMentors(c)
