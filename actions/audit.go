@@ -26,7 +26,7 @@ func (a *Actions) mayModerate(who Who) error {
 		return err
 	}
 	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Forbidden("error.forbidden")
+		return community.Forbidden("error.moderation.only")
 	}
 	return nil
 }

@@ -12,11 +12,8 @@ import (
 // suggested. Approving twice keeps the first approval and what it said.
 // Nobody approves their own offer.
 func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID string, approval community.MentorApproval) (community.Mentor, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return community.Mentor{}, err
-	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Mentor{}, community.Forbidden("error.forbidden")
 	}
 	if personID == who.Actor.ID {
 		return community.Mentor{}, community.Forbidden("error.mentor.own_offer")

@@ -9,11 +9,8 @@ import (
 // VerifyProvider records that a moderator has checked a provider. Doing
 // it twice keeps the first check's date.
 func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID string) (community.Provider, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return community.Provider{}, err
-	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Provider{}, community.Forbidden("error.forbidden")
 	}
 	p, err := a.Store.Provider(ctx, providerID)
 	if err != nil {

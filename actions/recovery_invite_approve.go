@@ -11,11 +11,8 @@ import (
 // change log keeps who approved it and when. Approving twice keeps the
 // first approval.
 func (a *Actions) ApproveRecoveryInvite(ctx context.Context, who Who, key, inviteID string) error {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return err
-	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Forbidden("error.forbidden")
 	}
 	k, err := a.clientKey(who, "approve-recovery", key)
 	if err != nil {

@@ -36,7 +36,7 @@ type moderationLogPage struct {
 // filter is a plain GET form.
 func (s *Server) moderationLog(c *gin.Context) {
 	if !s.isModerator(current(c).me) {
-		s.fail(c, community.Forbidden("error.forbidden"))
+		s.fail(c, community.Forbidden("error.moderation.only"))
 		return
 	}
 	ctx := c.Request.Context()

@@ -13,7 +13,7 @@ import (
 // checked, whose check a moderator may withdraw.
 func (s *Server) moderation(c *gin.Context) {
 	if !s.isModerator(current(c).me) {
-		s.fail(c, community.Forbidden("error.forbidden"))
+		s.fail(c, community.Forbidden("error.moderation.only"))
 		return
 	}
 	all, err := s.Store.AllProviders(c.Request.Context())

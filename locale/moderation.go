@@ -17,6 +17,7 @@ func moderation() map[string]Message {
 		"moderation.history.report":              {"Reported by %s: %s. %s.", "%s told us: %s. %s.", ""},
 		"moderation.history.waiting":             {"Still waiting", "We have not looked yet", ""},
 		"moderation.history.action":              {"%s by %s.", "%[2]s did this: %[1]s.", ""},
+		"error.moderation.only":                  {"Only moderators can see or do this, so nothing was changed. If you want to tell the moderators about something, use the Report link beside it.", "Only moderators can do this. Nothing changed.", "lock"},
 		"message.removed":                        {"This message was removed by a moderator.", "A moderator took this message away.", ""},
 		"moderation.hide":                        {"Hide the message", "Take the message away", ""},
 		"moderation.done.hidden":                 {"The message is hidden: the people in the conversation see that a moderator removed it.", "The message is gone for them.", "success"},
