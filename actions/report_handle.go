@@ -21,6 +21,11 @@ func (a *Actions) openReport(ctx context.Context, k, id string) (community.Repor
 // change itself, so that a failure in between leaves it open for the
 // retry. Another moderator dealing with it in the meantime is a conflict.
 func (a *Actions) handleReport(ctx context.Context, who Who, k string, r community.Report, as string) error {
+	if !r.Open() {
+		// Dealt with by this same form already (openReport let nothing
+		// else through): a resend keeps the first time.
+		return nil
+	}
 	r.HandledBy, r.HandledAt, r.HandledAs, r.HandledKey = who.Actor.ID, a.now(), as, auditID(k)
 	ok, err := a.Store.HandleReport(ctx, r)
 	if err != nil {

@@ -21,8 +21,12 @@ func TestAReportIsDealtWithOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := look()
+	first, _ := rig.store.Report(ctx, r.ID)
 	if err := rig.acts.HideMessage(ctx, actions.As(mod), hideKey, r.ID, ""); err != nil {
 		t.Errorf("the same hide form again: %v", err)
+	}
+	if again, _ := rig.store.Report(ctx, r.ID); again != first {
+		t.Errorf("the same hide form again changed the report: %+v, was %+v", again, first)
 	}
 	m, _ := rig.store.Message(ctx, r.Target)
 	for name, act := range map[string]func() error{

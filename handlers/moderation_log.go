@@ -45,7 +45,8 @@ func (s *Server) moderationLog(c *gin.Context) {
 		f.Action = ""
 	}
 	page, _ := strconv.Atoi(c.Query("page"))
-	page = max(page, 0)
+	// A page number beyond any log is an empty page, never an overflow.
+	page = min(max(page, 0), 1_000_000)
 	lines, more, err := s.Store.AuditLog(ctx, f, page, community.AuditPage)
 	if err != nil {
 		s.fail(c, err)
