@@ -17,12 +17,12 @@ func TestAReportIsDealtWithOnce(t *testing.T) {
 	r, mod := reportedMessage(t)
 	look := handled(r)
 	hideKey := key(mod, "hide")
-	if err := rig.acts.HideMessage(ctx, actions.As(mod), hideKey, r.ID, ""); err != nil {
+	if err := rig.acts.Hide(ctx, actions.As(mod), hideKey, r.ID, ""); err != nil {
 		t.Fatal(err)
 	}
 	after := look()
 	first, _ := rig.store.Report(ctx, r.ID)
-	if err := rig.acts.HideMessage(ctx, actions.As(mod), hideKey, r.ID, ""); err != nil {
+	if err := rig.acts.Hide(ctx, actions.As(mod), hideKey, r.ID, ""); err != nil {
 		t.Errorf("the same hide form again: %v", err)
 	}
 	if again, _ := rig.store.Report(ctx, r.ID); again != first {
@@ -31,7 +31,7 @@ func TestAReportIsDealtWithOnce(t *testing.T) {
 	m, _ := rig.store.Message(ctx, r.Target)
 	for name, act := range map[string]func() error{
 		"dismissing":           func() error { return rig.acts.DismissReport(ctx, actions.As(mod), key(mod, "dismiss"), r.ID, "") },
-		"hiding with new form": func() error { return rig.acts.HideMessage(ctx, actions.As(mod), key(mod, "hide"), r.ID, "") },
+		"hiding with new form": func() error { return rig.acts.Hide(ctx, actions.As(mod), key(mod, "hide"), r.ID, "") },
 		"suspending from it": func() error {
 			return rig.acts.Suspend(ctx, actions.As(mod), key(mod, "suspend"), m.From, r.ID, "")
 		},
@@ -52,10 +52,10 @@ func TestAReportIsDealtWithOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rig.acts.HideMessage(ctx, actions.As(mod), key(mod, "hide"), pr.ID, ""); community.KindOf(err) != community.KindInvalid {
+	if err := rig.acts.Hide(ctx, actions.As(mod), key(mod, "hide"), pr.ID, ""); community.KindOf(err) != community.KindInvalid {
 		t.Errorf("hiding a person: %v, want invalid", err)
 	}
-	if err := rig.acts.HideMessage(ctx, actions.As(b), key(b, "hide"), pr.ID, ""); community.KindOf(err) != community.KindForbidden {
+	if err := rig.acts.Hide(ctx, actions.As(b), key(b, "hide"), pr.ID, ""); community.KindOf(err) != community.KindForbidden {
 		t.Errorf("a member hiding: %v, want forbidden", err)
 	}
 }

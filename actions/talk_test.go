@@ -84,8 +84,26 @@ func talkCases() []retryCase {
 		{"hide a reported message", func(t *testing.T) world {
 			r, mod := reportedMessage(t)
 			return world{actor: mod, form: "hide", look: handled(r), act: func(k string) error {
-				return rig.acts.HideMessage(ctx, actions.As(mod), k, r.ID, "scam")
+				return rig.acts.Hide(ctx, actions.As(mod), k, r.ID, "scam")
 			}}
+		}},
+		{"hide a reported listing", func(t *testing.T) world {
+			owner, b := person(t, "Oli Owner"), person(t, "Bob Talk")
+			_, l := aProvider(t, owner)
+			r, err := rig.acts.Report(ctx, actions.As(b), key(b, "report"), community.Report{Kind: "listing", Target: l.ID, Reason: "wrong"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Mia Moderator", Email: moderatorEmail})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: mod, form: "hide", look: func() string {
+				now, _ := rig.store.Report(ctx, r.ID)
+				kept, _ := rig.store.Listing(ctx, l.ID)
+				audit, _ := rig.store.AuditOf(ctx, "listing", l.ID)
+				return fmt.Sprint(now.Open(), now.HandledAs, kept.Removed(), len(audit))
+			}, act: func(k string) error { return rig.acts.Hide(ctx, actions.As(mod), k, r.ID, "") }}
 		}},
 		{"dismiss a report", func(t *testing.T) world {
 			r, mod := reportedMessage(t)

@@ -46,9 +46,9 @@ func (r Report) Handle(key string) error {
 	return Conflict("error.report.handled")
 }
 
-// Hideable reports whether a moderator can hide what a report is about.
-// Only messages can be hidden for now; a person is suspended instead.
-func (r Report) Hideable() bool { return r.Kind == "message" }
+// Hideable reports whether a moderator can hide what a report is about:
+// a message or a listing. A person is suspended instead.
+func (r Report) Hideable() bool { return r.Kind == "message" || r.Kind == "listing" }
 
 // ReportKinds are what can be reported.
 func ReportKinds() []string { return []string{"person", "message", "group", "listing", "provider"} }

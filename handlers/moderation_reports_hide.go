@@ -7,9 +7,9 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// reportHide is a moderator hiding the message a report is about.
+// reportHide is a moderator hiding what a report is about.
 func (s *Server) reportHide(c *gin.Context) {
-	if err := s.Actions.HideMessage(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), c.PostForm("note")); err != nil {
+	if err := s.Actions.Hide(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), c.PostForm("note")); err != nil {
 		s.fail(c, err)
 		return
 	}

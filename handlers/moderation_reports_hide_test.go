@@ -47,7 +47,7 @@ func TestHidingAReportedMessage(t *testing.T) {
 			t.Fatalf("hiding (the same form twice): %d to %q", resp.Status, resp.Location)
 		}
 	}
-	if page := m.get("/moderation?done=hidden").Body; !strings.Contains(page, "The message is hidden") || strings.Contains(page, hide) {
+	if page := m.get("/moderation?done=hidden").Body; !strings.Contains(page, "It is hidden") || strings.Contains(page, hide) {
 		t.Error("the queue does not say the message is hidden, or still offers the report")
 	}
 	for name, br := range map[string]*browser{"the sender": a, "the one it was sent to": b} {
