@@ -33,8 +33,23 @@ func (s *Server) reportHistory(c *gin.Context, r community.Report, member string
 	}
 	seen := map[string]bool{r.ID: true}
 	var out []historyLine
-	for _, sub := range subjects {
+	// Subjects grow as the loop finds the member's other reported
+	// messages.
+	for i := 0; i < len(subjects); i++ {
+		sub := subjects[i]
 		reports, _ := s.Store.ReportsAbout(ctx, sub.kind, sub.target)
+		if sub.kind == "person" {
+			// Reports about anything else they wrote count too, and
+			// what moderators did to those messages.
+			more, _ := s.Store.ReportsAboutMessagesFrom(ctx, sub.target)
+			reports = append(reports, more...)
+			for _, e := range more {
+				if e.Target != r.Target && !seen["message/"+e.Target] {
+					seen["message/"+e.Target] = true
+					subjects = append(subjects, about{"message", e.Target})
+				}
+			}
+		}
 		for _, e := range reports {
 			if seen[e.ID] || e.At.After(r.At) {
 				continue

@@ -2,11 +2,13 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
@@ -92,9 +94,16 @@ func (s *Store) AuditOf(ctx context.Context, kind, target string) ([]community.A
 // AuditModerators lists the moderators who appear in the log, for the
 // log's filter.
 func (s *Store) AuditModerators(ctx context.Context) ([]string, error) {
-	var ids []string
-	if err := s.db.Collection(auditCollection).Distinct(ctx, "by", bson.M{}).Decode(&ids); err != nil {
-		return nil, fmt.Errorf("moderators in %s: %w", auditCollection, err)
+	return s.distinct(ctx, auditCollection, "by", bson.M{})
+}
+
+// distinct lists the different string values of field among the
+// documents filter matches; none is an empty list, not an error.
+func (s *Store) distinct(ctx context.Context, collection, field string, filter bson.M) ([]string, error) {
+	var out []string
+	err := s.db.Collection(collection).Distinct(ctx, field, filter).Decode(&out)
+	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
+		return nil, fmt.Errorf("distinct %s in %s: %w", field, collection, err)
 	}
-	return ids, nil
+	return out, nil
 }

@@ -14,6 +14,9 @@ import (
 func TestAuditLog(t *testing.T) {
 	s := openTestStore(t)
 	ctx := context.Background()
+	if mods, err := s.AuditModerators(ctx); err != nil || len(mods) != 0 {
+		t.Errorf("moderators in an empty log: %v %v", mods, err)
+	}
 	start := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	for i := range 5 {
 		a := community.Audit{ID: fmt.Sprint("line-", i), By: fmt.Sprint("mod-", i%2), Action: []string{"dismiss", "hide"}[i%2],

@@ -115,3 +115,25 @@ func (s *Store) ReportsAbout(ctx context.Context, kind, target string) ([]commun
 	}
 	return out, nil
 }
+
+// ReportsAboutMessagesFrom lists every report about a message a member
+// sent, oldest first: a moderator looking at one sees the others.
+func (s *Store) ReportsAboutMessagesFrom(ctx context.Context, personID string) ([]community.Report, error) {
+	targets, err := s.distinct(ctx, messagesCollection, "_id", bson.M{"from": personID})
+	if err != nil {
+		return nil, err
+	}
+	if len(targets) == 0 {
+		return nil, nil
+	}
+	var docs []reportDoc
+	if err := s.findAll(ctx, reportsCollection, bson.M{"kind": "message", "target": bson.M{"$in": targets}},
+		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Report, len(docs))
+	for i, d := range docs {
+		out[i] = d.report()
+	}
+	return out, nil
+}
