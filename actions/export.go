@@ -32,6 +32,13 @@ func (a *Actions) Export(ctx context.Context, who Who) (community.Export, error)
 	if out.Messages, err = a.Store.MessagesOf(ctx, id); err != nil {
 		return out, err
 	}
+	for i, m := range out.Messages {
+		if m.Hidden() && m.From != id {
+			// A moderator took it away from them: their copy says it
+			// was hidden (HiddenAt), as the site does, not its words.
+			out.Messages[i].Text = ""
+		}
+	}
 	if out.Groups, err = a.exportGroups(ctx, id); err != nil {
 		return out, err
 	}

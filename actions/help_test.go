@@ -131,7 +131,7 @@ func TestASuspendedMentorIsSuggestedToNobody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rig.acts.Suspend(ctx, actions.As(mod), key(mod, "suspend"), mentor.ID); err != nil {
+	if err := rig.acts.Suspend(ctx, actions.As(mod), key(mod, "suspend"), mentor.ID, "", ""); err != nil {
 		t.Fatal(err)
 	}
 	if suggested() {

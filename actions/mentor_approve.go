@@ -12,11 +12,8 @@ import (
 // suggested. Approving twice keeps the first approval and what it said.
 // Nobody approves their own offer.
 func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID string, approval community.MentorApproval) (community.Mentor, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return community.Mentor{}, err
-	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Mentor{}, community.Forbidden("error.forbidden")
 	}
 	if personID == who.Actor.ID {
 		return community.Mentor{}, community.Forbidden("error.mentor.own_offer")
@@ -29,7 +26,8 @@ func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID stri
 	if err != nil {
 		return community.Mentor{}, err
 	}
-	if _, err := a.clientKey(who, "mentor-approve", key); err != nil {
+	k, err := a.clientKey(who, "mentor-approve", key)
+	if err != nil {
 		return community.Mentor{}, err
 	}
 	if !m.Approved() {
@@ -42,5 +40,8 @@ func (a *Actions) ApproveMentor(ctx context.Context, who Who, key, personID stri
 		return community.Mentor{}, err
 	}
 	a.Matching.PutMentor(m, p)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "mentor_approve", Kind: "mentor", Target: personID, Note: m.Checks}); err != nil {
+		return community.Mentor{}, err
+	}
 	return m, a.logChange(ctx, "approve mentor", "mentor", personID)
 }

@@ -9,17 +9,15 @@ import (
 // VerifyProvider records that a moderator has checked a provider. Doing
 // it twice keeps the first check's date.
 func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID string) (community.Provider, error) {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return community.Provider{}, err
-	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Provider{}, community.Forbidden("error.forbidden")
 	}
 	p, err := a.Store.Provider(ctx, providerID)
 	if err != nil {
 		return community.Provider{}, err
 	}
-	if _, err := a.clientKey(who, "verify", key); err != nil {
+	k, err := a.clientKey(who, "verify", key)
+	if err != nil {
 		return community.Provider{}, err
 	}
 	if !p.Verified() {
@@ -28,5 +26,8 @@ func (a *Actions) VerifyProvider(ctx context.Context, who Who, key, providerID s
 		}
 	}
 	a.Discovery.Provider(ctx, p)
+	if err := a.audit(ctx, who, k, community.Audit{Action: "verify", Kind: "provider", Target: p.ID}); err != nil {
+		return community.Provider{}, err
+	}
 	return p, a.logChange(ctx, "verify provider", "provider", p.ID)
 }

@@ -11,13 +11,11 @@ import (
 // change log keeps who approved it and when. Approving twice keeps the
 // first approval.
 func (a *Actions) ApproveRecoveryInvite(ctx context.Context, who Who, key, inviteID string) error {
-	if err := who.may(); err != nil {
+	if err := a.mayModerate(who); err != nil {
 		return err
 	}
-	if !community.IsModerator(who.Actor, a.Moderators) {
-		return community.Forbidden("error.forbidden")
-	}
-	if _, err := a.clientKey(who, "approve-recovery", key); err != nil {
+	k, err := a.clientKey(who, "approve-recovery", key)
+	if err != nil {
 		return err
 	}
 	inv, err := a.Store.Invite(ctx, inviteID)
@@ -34,6 +32,9 @@ func (a *Actions) ApproveRecoveryInvite(ctx context.Context, who Who, key, invit
 		return community.Conflict(inv.Problem(a.Now()))
 	}
 	if err := a.Store.ApproveInvite(ctx, inv.ID, who.Actor.ID); err != nil {
+		return err
+	}
+	if err := a.audit(ctx, who, k, community.Audit{Action: "recovery_approve", Kind: "invite", Target: inv.ID}); err != nil {
 		return err
 	}
 	return a.logChange(ctx, "approve recovery invite", "invite", inv.ID)

@@ -147,7 +147,31 @@ func otherCases() []retryCase {
 				act: func(k string) error { _, err := rig.acts.VerifyProvider(ctx, actions.As(mod), k, p.ID); return err },
 				look: func() string {
 					now, _ := rig.store.Provider(ctx, p.ID)
-					return fmt.Sprint(now.Verified(), now.VerifiedBy == mod.ID)
+					audit, _ := rig.store.AuditOf(ctx, "provider", p.ID)
+					return fmt.Sprint(now.Verified(), now.VerifiedBy == mod.ID, len(audit))
+				},
+			}
+		}},
+		{"unverify a provider", func(t *testing.T) world {
+			owner := person(t, "Oli Owner")
+			p, _ := aProvider(t, owner)
+			mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Mia Moderator", Email: moderatorEmail})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := rig.acts.VerifyProvider(ctx, actions.As(mod), key(mod, "verify"), p.ID); err != nil {
+				t.Fatal(err)
+			}
+			return world{
+				actor: mod, form: "unverify",
+				act: func(k string) error {
+					_, err := rig.acts.UnverifyProvider(ctx, actions.As(mod), k, p.ID, "")
+					return err
+				},
+				look: func() string {
+					now, _ := rig.store.Provider(ctx, p.ID)
+					audit, _ := rig.store.AuditOf(ctx, "provider", p.ID)
+					return fmt.Sprint(now.Verified(), len(audit))
 				},
 			}
 		}},

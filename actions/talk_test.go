@@ -55,8 +55,9 @@ func talkCases() []retryCase {
 			}
 			return world{actor: mod, form: "suspend", look: func() string {
 				p, _ := rig.store.Person(ctx, a.ID)
-				return fmt.Sprint(p.Suspended(), p.SessionsFrom.IsZero())
-			}, act: func(k string) error { return rig.acts.Suspend(ctx, actions.As(mod), k, a.ID) }}
+				audit, _ := rig.store.AuditOf(ctx, "person", a.ID)
+				return fmt.Sprint(p.Suspended(), p.SessionsFrom.IsZero(), len(audit))
+			}, act: func(k string) error { return rig.acts.Suspend(ctx, actions.As(mod), k, a.ID, "", "") }}
 		}},
 		{"report a message", func(t *testing.T) world {
 			a, b := person(t, "Ann Talk"), person(t, "Bob Talk")
@@ -80,6 +81,81 @@ func talkCases() []retryCase {
 				return err
 			}}
 		}},
+		{"hide a reported message", func(t *testing.T) world {
+			r, mod := reportedMessage(t)
+			return world{actor: mod, form: "hide", look: handled(r), act: func(k string) error {
+				return rig.acts.Hide(ctx, actions.As(mod), k, r.ID, "scam")
+			}}
+		}},
+		{"hide a reported listing", func(t *testing.T) world {
+			owner, b := person(t, "Oli Owner"), person(t, "Bob Talk")
+			_, l := aProvider(t, owner)
+			r, err := rig.acts.Report(ctx, actions.As(b), key(b, "report"), community.Report{Kind: "listing", Target: l.ID, Reason: "wrong"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Mia Moderator", Email: moderatorEmail})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return world{actor: mod, form: "hide", look: func() string {
+				now, _ := rig.store.Report(ctx, r.ID)
+				kept, _ := rig.store.Listing(ctx, l.ID)
+				audit, _ := rig.store.AuditOf(ctx, "listing", l.ID)
+				return fmt.Sprint(now.Open(), now.HandledAs, kept.Removed(), len(audit))
+			}, act: func(k string) error { return rig.acts.Hide(ctx, actions.As(mod), k, r.ID, "") }}
+		}},
+		{"dismiss a report", func(t *testing.T) world {
+			r, mod := reportedMessage(t)
+			return world{actor: mod, form: "dismiss", look: handled(r), act: func(k string) error {
+				return rig.acts.DismissReport(ctx, actions.As(mod), k, r.ID, "")
+			}}
+		}},
+		{"suspend from a report", func(t *testing.T) world {
+			r, mod := reportedMessage(t)
+			m, _ := rig.store.Message(ctx, r.Target)
+			look := handled(r)
+			return world{actor: mod, form: "suspend", look: func() string {
+				p, _ := rig.store.Person(ctx, m.From)
+				return fmt.Sprint(look(), p.Suspended())
+			}, act: func(k string) error {
+				return rig.acts.Suspend(ctx, actions.As(mod), k, m.From, r.ID, "")
+			}}
+		}},
+	}
+}
+
+// reportedMessage is a message reported by the one it was sent to, and a
+// moderator to deal with it.
+func reportedMessage(t *testing.T) (community.Report, community.Person) {
+	ctx := context.Background()
+	a, b := person(t, "Ann Talk"), person(t, "Bob Talk")
+	connected(t, a, b)
+	m, err := rig.acts.SendMessage(ctx, actions.As(a), key(a, "message"), b.ID, "Send me £50")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rig.acts.Report(ctx, actions.As(b), key(b, "report"), community.Report{Kind: "message", Target: m.ID, Reason: "money"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := rig.store.CreatePerson(ctx, community.Person{Name: "Mia Moderator", Email: moderatorEmail})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, mod
+}
+
+// handled says how a report was dealt with, whether its message is
+// hidden, and how many lines of the moderators' log it has.
+func handled(r community.Report) func() string {
+	return func() string {
+		ctx := context.Background()
+		now, _ := rig.store.Report(ctx, r.ID)
+		m, _ := rig.store.Message(ctx, r.Target)
+		audit, _ := rig.store.AuditOf(ctx, "message", r.Target)
+		person, _ := rig.store.AuditOf(ctx, "person", m.From)
+		return fmt.Sprint(now.Open(), now.HandledAs, m.Hidden(), len(audit)+len(person))
 	}
 }
 
@@ -116,7 +192,7 @@ func TestTalkRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rig.acts.DismissReport(ctx, actions.As(b), key(b, "dismiss"), r.ID); community.KindOf(err) != community.KindForbidden {
+	if err := rig.acts.DismissReport(ctx, actions.As(b), key(b, "dismiss"), r.ID, ""); community.KindOf(err) != community.KindForbidden {
 		t.Errorf("a member who is not a moderator dismissing: %v", err)
 	}
 	if _, err := rig.acts.Mark(ctx, actions.As(b), key(b, "block"), a.ID, community.MarkBlock); err != nil {

@@ -31,7 +31,12 @@ type Listing struct {
 	Tiers    []PriceTier
 	Version  int64
 	// Hidden listings are kept but shown to nobody but their provider.
-	Hidden    bool
+	Hidden bool
+	// RemovedAt, when set, is when a moderator hid the listing after a
+	// report: it is shown to nobody but the moderators, whatever its
+	// provider chooses; RemovedBy is who.
+	RemovedAt time.Time
+	RemovedBy string
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }
@@ -123,3 +128,10 @@ func checkTiers(tiers []PriceTier) string {
 	}
 	return ""
 }
+
+// Removed reports whether a moderator has hidden the listing.
+func (l Listing) Removed() bool { return !l.RemovedAt.IsZero() }
+
+// Listed reports whether the listing is shown to people looking: neither
+// hidden by its provider nor removed by a moderator.
+func (l Listing) Listed() bool { return !l.Hidden && !l.Removed() }

@@ -23,7 +23,14 @@ type Message struct {
 	// Removed is a message whose writer deleted their account: its words
 	// are gone.
 	Removed bool
+	// HiddenAt, when set, is when a moderator hid the message after a
+	// report: it shows as removed to everyone but the moderators.
+	HiddenAt time.Time
+	HiddenBy string
 }
+
+// Hidden reports whether a moderator has hidden the message.
+func (m Message) Hidden() bool { return !m.HiddenAt.IsZero() }
 
 // Validate checks a message before it is sent: something to say, not too
 // long, and no character that would hide or reorder what is shown (control

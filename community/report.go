@@ -22,10 +22,33 @@ type Report struct {
 	Reason string
 	Words  string
 	At     time.Time
-	// DismissedBy and DismissedAt say a moderator looked and let it go.
-	DismissedBy string
-	DismissedAt time.Time
+	// HandledBy and HandledAt say a moderator dealt with it, and HandledAs
+	// how: one of ReportOutcomes. HandledKey is the id of the log line the
+	// moderator's form wrote, so a resend of that same form is known as
+	// theirs and completes, while any other action on it is refused.
+	HandledBy  string
+	HandledAt  time.Time
+	HandledAs  string
+	HandledKey string
 }
+
+// ReportOutcomes are how a moderator deals with a report.
+func ReportOutcomes() []string { return []string{"dismiss", "hide", "suspend"} }
+
+// Handle checks that a moderator's action, whose log line will have the id
+// key, may deal with the report: an open report, or one this same action
+// dealt with already (a resend). Otherwise it is refused in words, and
+// nothing changes.
+func (r Report) Handle(key string) error {
+	if r.Open() || r.HandledKey == key {
+		return nil
+	}
+	return Conflict("error.report.handled")
+}
+
+// Hideable reports whether a moderator can hide what a report is about:
+// a message or a listing. A person is suspended instead.
+func (r Report) Hideable() bool { return r.Kind == "message" || r.Kind == "listing" }
 
 // ReportKinds are what can be reported.
 func ReportKinds() []string { return []string{"person", "message", "group", "listing", "provider"} }
@@ -34,7 +57,7 @@ func ReportKinds() []string { return []string{"person", "message", "group", "lis
 func ReportReasons() []string { return []string{"unkind", "money", "unsafe", "wrong", "other"} }
 
 // Open reports whether no moderator has dealt with it yet.
-func (r Report) Open() bool { return r.DismissedAt.IsZero() }
+func (r Report) Open() bool { return r.HandledAt.IsZero() }
 
 // Validate checks a report: a known kind and reason, and the member's own
 // words (needed for "something else") short enough and free of characters

@@ -80,7 +80,7 @@ func (d documents) group(g community.Group) (search.Document, bool) {
 // listing returns the document for a listing, and false when it is hidden.
 // It carries its provider's verification, so "verified only" finds it.
 func (d documents) listing(l community.Listing, p community.Provider) (search.Document, bool) {
-	if l.Hidden {
+	if !l.Listed() {
 		return search.Document{}, false
 	}
 	doc := search.Document{

@@ -193,7 +193,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		}
 	}
 	if g.ListingID != "" {
-		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && !l.Hidden {
+		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && l.Listed() {
 			page.Listing = &l
 		}
 	}

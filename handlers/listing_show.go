@@ -42,6 +42,10 @@ func (s *Server) listingShow(c *gin.Context) {
 	if err == nil && l.Hidden && !owner {
 		err = community.NotFound("error.listing.not_found")
 	}
+	if err == nil && l.Removed() && !s.isModerator(me) {
+		// Its provider too is told why it is gone.
+		err = community.NotFound("listing.removed")
+	}
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -51,6 +51,7 @@ func (s *Server) messages(c *gin.Context) {
 		page.Threads = append(page.Threads, threadLine{With: p, Last: last, Unread: unread[other]})
 	}
 	for i := range all {
+		all[i] = s.shownMessage(c, all[i])
 		m := &all[i]
 		other := m.To
 		if other == me {

@@ -64,6 +64,9 @@ func (s *Server) showThread(c *gin.Context, status int, text string, errs ...fie
 		return
 	}
 	slices.Reverse(thread)
+	for i := range thread {
+		thread[i] = s.shownMessage(c, thread[i])
+	}
 	s.render(c, status, "message_thread", "messages.title",
 		threadPage{With: them, Messages: thread, Connected: connected && !gone, Text: text, Done: c.Query("done") == "sent", Gone: gone}, errs...)
 }

@@ -55,7 +55,7 @@ func (s *Server) mentorApprove(c *gin.Context) {
 func (s *Server) showMentorApprove(c *gin.Context, status int, checks, dbs string, problems ...community.FieldError) {
 	ctx := c.Request.Context()
 	if !s.isModerator(current(c).me) {
-		s.fail(c, community.Forbidden("error.forbidden"))
+		s.fail(c, community.Forbidden("error.moderation.only"))
 		return
 	}
 	m, err := s.Store.Mentor(ctx, c.Param("id"))

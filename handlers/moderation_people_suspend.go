@@ -32,7 +32,7 @@ func (s *Server) suspendable(c *gin.Context, r community.Report) (string, string
 // memberSuspend is a moderator suspending a member: their sign-ins end at
 // once.
 func (s *Server) memberSuspend(c *gin.Context) {
-	if err := s.Actions.Suspend(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id")); err != nil {
+	if err := s.Actions.Suspend(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), c.PostForm("report"), c.PostForm("note")); err != nil {
 		s.fail(c, err)
 		return
 	}

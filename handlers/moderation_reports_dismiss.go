@@ -15,6 +15,9 @@ type queuedReport struct {
 	// Member is who a moderator may suspend for it: the person reported,
 	// or who sent the message; "" for anything else, or someone suspended.
 	Member, MemberName string
+	// Link opens what was reported; History is what happened before.
+	Link    string
+	History []historyLine
 }
 
 // reportedWordsFor says what a report is about, for a moderator: a
@@ -33,7 +36,7 @@ func (s *Server) reportedWordsFor(c *gin.Context, r community.Report) (string, e
 
 // reportDismiss is a moderator letting a report go.
 func (s *Server) reportDismiss(c *gin.Context) {
-	if err := s.Actions.DismissReport(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id")); err != nil {
+	if err := s.Actions.DismissReport(c.Request.Context(), who(c), c.PostForm("key"), c.Param("id"), c.PostForm("note")); err != nil {
 		s.fail(c, err)
 		return
 	}

@@ -41,7 +41,7 @@ func (s *Server) providerShow(c *gin.Context) {
 	me := current(c).me
 	page := providerPage{Provider: p, Owner: me != nil && me.ID == p.OwnerID, Moderator: s.isModerator(me), Saved: c.Query("saved") == "1"}
 	for _, l := range listings {
-		if !l.Hidden || page.Owner {
+		if (!l.Hidden || page.Owner) && (!l.Removed() || page.Moderator) {
 			page.Listings = append(page.Listings, l)
 		}
 	}

@@ -8,10 +8,12 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// moderation lists the providers waiting to be checked.
+// moderation is the moderators' page: the reports waiting with what they
+// are about, the providers and mentors waiting to be checked, and those
+// checked, whose check a moderator may withdraw.
 func (s *Server) moderation(c *gin.Context) {
 	if !s.isModerator(current(c).me) {
-		s.fail(c, community.Forbidden("error.forbidden"))
+		s.fail(c, community.Forbidden("error.moderation.only"))
 		return
 	}
 	all, err := s.Store.AllProviders(c.Request.Context())
@@ -19,9 +21,11 @@ func (s *Server) moderation(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var waiting []community.Provider
+	var waiting, verified []community.Provider
 	for _, p := range all {
-		if !p.Verified() {
+		if p.Verified() {
+			verified = append(verified, p)
+		} else {
 			waiting = append(waiting, p)
 		}
 	}
@@ -39,9 +43,15 @@ func (s *Server) moderation(c *gin.Context) {
 		by, _ := s.Store.Person(c.Request.Context(), r.By)
 		q := queuedReport{Report: r, What: what, ByName: by.Name}
 		q.Member, q.MemberName = s.suspendable(c, r)
+		q.Link, q.History = reportedLink(r), s.reportHistory(c, r, s.reportedPerson(c, r))
 		queue = append(queue, q)
 	}
 	mentors, err := s.waitingMentors(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	approved, err := s.approvedMentors(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -52,16 +62,16 @@ func (s *Server) moderation(c *gin.Context) {
 		return
 	}
 	done := c.Query("done")
-	if !slices.Contains([]string{"dismissed", "verified", "suspended", "mentor_approved", "recovery_approved"}, done) {
+	if !slices.Contains([]string{"dismissed", "hidden", "verified", "unverified", "suspended", "mentor_approved", "mentor_unapproved", "recovery_approved"}, done) {
 		done = ""
 	}
 	s.render(c, http.StatusOK, "moderation", "moderation.title", struct {
-		Waiting    []community.Provider
-		Reports    []queuedReport
-		Mentors    []waitingMentor
-		Recoveries []waitingRecovery
-		Done       string
-	}{waiting, queue, mentors, recoveries, done})
+		Waiting, Verified []community.Provider
+		Reports           []queuedReport
+		Mentors, Approved []waitingMentor
+		Recoveries        []waitingRecovery
+		Done              string
+	}{waiting, verified, queue, mentors, approved, recoveries, done})
 }
 
 // providerVerify records that a moderator has checked a provider. Doing it

@@ -25,7 +25,7 @@ func pageNames() []string {
 		"search", "interests", "interest", "insights", "suggestions", "group_form", "group", "groups", "group_leave", "group_statement", "group_reverse", "group_treasurer", "group_thing", "group_wind_up", "messages", "message_thread", "report",
 		"permissions", "helping_refused",
 		"me_passkeys", "invite", "invites",
-		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary",
+		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary", "moderation_log",
 	)
 }
 

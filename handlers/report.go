@@ -71,6 +71,7 @@ func (s *Server) reportedWords(c *gin.Context, kind, id string) (string, error) 
 			return "", community.NotFound("error.message.not_found")
 		}
 		from, _ := s.Store.Person(ctx, m.From)
+		m = s.shownMessage(c, m)
 		return l.T("report.what.message", from.Name, truncate(m.Text, 120)), nil
 	case "group":
 		g, err := s.Store.Group(ctx, id)

@@ -295,7 +295,13 @@ var routeAccess = []struct {
 	{"POST /listings/:id/edit/:step", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
 	{"GET /moderation", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
 	// The report is made up: the moderator gets past the check to that.
-	{"POST /moderation/reports/:id/dismiss", want{anonymous: signin, helping: stopHelping, moderator: notfound, rest: forbidden}, nil},
+	{"GET /moderation/log", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
+	// The report's id is made up: the empty form is refused (400) before
+	// the report is looked for.
+	{"POST /moderation/reports/:id/dismiss", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
+	{"POST /moderation/reports/:id/hide", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
+	{"POST /moderation/mentors/:id/unapprove", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
+	{"POST /moderation/providers/:id/unverify", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
 	{"POST /moderation/people/:id/suspend", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
 	{"GET /moderation/mentors/:id", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
 	{"POST /moderation/mentors/:id/approve", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
@@ -617,7 +623,7 @@ func (f *accessFixture) idAfter(t *testing.T, route string) string {
 		return f.group
 	case "/people", "/messages":
 		return f.people[member].ID
-	case "/providers":
+	case "/providers", "/moderation/providers":
 		return f.providerID
 	case "/listings":
 		return f.listing

@@ -304,7 +304,7 @@ func (s *Server) newestListings(c *gin.Context, interest string) ([]community.Li
 	}
 	var out []community.Listing
 	for _, l := range all {
-		if !l.Hidden && (interest == "" || slices.Contains(l.Interests, interest)) {
+		if l.Listed() && (interest == "" || slices.Contains(l.Interests, interest)) {
 			out = append(out, l)
 		}
 	}

@@ -39,7 +39,7 @@ func (ix *Index) PutListing(l community.Listing) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.listings.remove(l.ID)
-	if l.Hidden || (d == noDistrict && !l.Online) {
+	if !l.Listed() || (d == noDistrict && !l.Online) {
 		return
 	}
 	entry := &listing{

@@ -25,6 +25,8 @@ type listingDoc struct {
 	Capacity    int       `bson:"capacity"`
 	Tiers       []tierDoc `bson:"tiers"`
 	Hidden      bool      `bson:"hidden"`
+	RemovedAt   time.Time `bson:"removed_at,omitempty"`
+	RemovedBy   string    `bson:"removed_by,omitempty"`
 	Version     int64     `bson:"version"`
 	CreatedAt   time.Time `bson:"created_at"`
 	UpdatedAt   time.Time `bson:"updated_at"`
@@ -54,6 +56,7 @@ func (d listingDoc) listing() community.Listing {
 		Interests: d.Interests, District: d.District, Online: d.Online, Times: community.Availability(d.Times),
 		Features: d.Features, Capacity: d.Capacity, Hidden: d.Hidden, Version: d.Version,
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+		RemovedAt: utcOrZero(d.RemovedAt), RemovedBy: d.RemovedBy,
 	}
 	for _, t := range d.Tiers {
 		l.Tiers = append(l.Tiers, community.PriceTier{MinPeople: t.MinPeople, Each: community.Pence(t.Pence)})
@@ -134,4 +137,19 @@ func (s *Store) findListings(ctx context.Context, filter bson.M) ([]community.Li
 		out[i] = d.listing()
 	}
 	return out, nil
+}
+
+// RemoveListing records that a moderator hid a listing; removing twice
+// keeps the first. Its provider's edits leave it removed, as they never
+// set these fields.
+func (s *Store) RemoveListing(ctx context.Context, id, by string, at time.Time) (community.Listing, error) {
+	err := s.write("remove listing", func() error {
+		_, err := s.db.Collection(listingsCollection).UpdateOne(ctx, bson.M{"_id": id, "removed_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"removed_at": at, "removed_by": by}})
+		return err
+	})
+	if err != nil {
+		return community.Listing{}, fmt.Errorf("remove listing %s: %w", id, err)
+	}
+	return s.Listing(ctx, id)
 }

@@ -127,3 +127,19 @@ func (s *Store) DeleteMentor(ctx context.Context, personID string) error {
 		return err
 	})
 }
+
+// UnapproveMentor withdraws a moderator's approval of a mentor: what the
+// moderator checked stays with the offer, for the record, but the mentor
+// can no longer take requests or use members' permissions.
+func (s *Store) UnapproveMentor(ctx context.Context, personID string) (community.Mentor, error) {
+	var saved mentorDoc
+	err := s.write("unapprove mentor", func() error {
+		return s.db.Collection(mentorsCollection).FindOneAndUpdate(ctx, bson.M{"_id": personID},
+			bson.M{"$unset": bson.M{"approved_at": "", "approved_by": ""}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	})
+	if err != nil {
+		return community.Mentor{}, fmt.Errorf("unapprove mentor %s: %w", personID, notFound(err, "error.mentor.not_found"))
+	}
+	return saved.mentor(), nil
+}

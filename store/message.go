@@ -22,10 +22,14 @@ type messageDoc struct {
 	// Removed says the one who wrote it deleted their account: its words
 	// are gone, and the other person reads that it was removed.
 	Removed bool `bson:"removed,omitempty"`
+	// HiddenAt and HiddenBy say a moderator hid it.
+	HiddenAt time.Time `bson:"hidden_at,omitempty"`
+	HiddenBy string    `bson:"hidden_by,omitempty"`
 }
 
 func (d messageDoc) message() community.Message {
-	return community.Message{ID: d.ID, From: d.From, To: d.To, Text: d.Text, At: d.At.UTC(), ReadAt: utcOrZero(d.ReadAt), Removed: d.Removed}
+	return community.Message{ID: d.ID, From: d.From, To: d.To, Text: d.Text, At: d.At.UTC(), ReadAt: utcOrZero(d.ReadAt), Removed: d.Removed,
+		HiddenAt: utcOrZero(d.HiddenAt), HiddenBy: d.HiddenBy}
 }
 
 // RemoveMessagesFrom takes the words out of every message a person wrote,
@@ -97,4 +101,17 @@ func (s *Store) Message(ctx context.Context, id string) (community.Message, erro
 		return community.Message{}, fmt.Errorf("load message %s: %w", id, notFound(err, "error.message.not_found"))
 	}
 	return d.message(), nil
+}
+
+// HideMessage records that a moderator hid a message; hiding twice keeps
+// the first.
+func (s *Store) HideMessage(ctx context.Context, id, by string, at time.Time) error {
+	return s.write("hide message", func() error {
+		_, err := s.db.Collection(messagesCollection).UpdateOne(ctx, bson.M{"_id": id, "hidden_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"hidden_at": at, "hidden_by": by}})
+		if err != nil {
+			return fmt.Errorf("hide message %s: %w", id, err)
+		}
+		return nil
+	})
 }

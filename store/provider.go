@@ -124,6 +124,23 @@ func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (com
 	return saved.provider(), nil
 }
 
+// UnverifyProvider withdraws a moderator's check of a provider: its page
+// no longer shows the badge until a moderator checks it again.
+func (s *Store) UnverifyProvider(ctx context.Context, id string) (community.Provider, error) {
+	unlock := s.locks.lock(providersCollection + "/" + id)
+	defer unlock()
+	var saved providerDoc
+	err := s.write("unverify provider", func() error {
+		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+			bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	})
+	if err != nil {
+		return community.Provider{}, fmt.Errorf("unverify provider %s: %w", id, notFound(err, "error.provider.not_found"))
+	}
+	return saved.provider(), nil
+}
+
 // ProvidersOwnedBy lists the providers a member manages.
 func (s *Store) ProvidersOwnedBy(ctx context.Context, ownerID string) ([]community.Provider, error) {
 	return s.findProviders(ctx, bson.M{"owner_id": ownerID})

@@ -12,20 +12,33 @@ import (
 const reportsCollection = "reports"
 
 type reportDoc struct {
-	ID          string    `bson:"_id"`
-	By          string    `bson:"by"`
-	Kind        string    `bson:"kind"`
-	Target      string    `bson:"target"`
-	Reason      string    `bson:"reason"`
-	Words       string    `bson:"words"`
-	At          time.Time `bson:"at"`
-	DismissedBy string    `bson:"dismissed_by,omitempty"`
-	DismissedAt time.Time `bson:"dismissed_at,omitempty"`
+	ID     string    `bson:"_id"`
+	By     string    `bson:"by"`
+	Kind   string    `bson:"kind"`
+	Target string    `bson:"target"`
+	Reason string    `bson:"reason"`
+	Words  string    `bson:"words"`
+	At     time.Time `bson:"at"`
+	// Kept under their first names, from when dismissing was all a
+	// moderator could do.
+	HandledBy  string    `bson:"dismissed_by,omitempty"`
+	HandledAt  time.Time `bson:"dismissed_at,omitempty"`
+	HandledAs  string    `bson:"handled_as,omitempty"`
+	HandledKey string    `bson:"handled_key,omitempty"`
 }
 
 func (d reportDoc) report() community.Report {
 	return community.Report{ID: d.ID, By: d.By, Kind: d.Kind, Target: d.Target, Reason: d.Reason, Words: d.Words,
-		At: d.At.UTC(), DismissedBy: d.DismissedBy, DismissedAt: utcOrZero(d.DismissedAt)}
+		At: d.At.UTC(), HandledBy: d.HandledBy, HandledAt: utcOrZero(d.HandledAt), HandledAs: d.handledAs(), HandledKey: d.HandledKey}
+}
+
+// handledAs is how the report was dealt with; reports from before there
+// was a choice were dismissed.
+func (d reportDoc) handledAs() string {
+	if d.HandledAs == "" && !d.HandledAt.IsZero() {
+		return "dismiss"
+	}
+	return d.HandledAs
 }
 
 // SaveReport keeps a new report; the same form sent twice keeps one.
@@ -66,12 +79,61 @@ func (s *Store) Report(ctx context.Context, id string) (community.Report, error)
 	return d.report(), nil
 }
 
-// DismissReport records that a moderator looked at a report and let it
-// go; dismissing twice keeps the first.
-func (s *Store) DismissReport(ctx context.Context, id, by string, at time.Time) error {
-	return s.write("dismiss report", func() error {
-		_, err := s.db.Collection(reportsCollection).UpdateOne(ctx, bson.M{"_id": id, "dismissed_at": bson.M{"$exists": false}},
-			bson.M{"$set": bson.M{"dismissed_by": by, "dismissed_at": at}})
+// HandleReport records how a moderator dealt with a report, under the id
+// of their action's log line. It changes only an open report, and reports
+// false when the report was dealt with by another action, so that a
+// moderator acting at the same moment as another is told, not overruled;
+// the same action again (a resend) reports true.
+func (s *Store) HandleReport(ctx context.Context, r community.Report) (bool, error) {
+	var matched int64
+	err := s.write("handle report", func() error {
+		res, err := s.db.Collection(reportsCollection).UpdateOne(ctx,
+			bson.M{"_id": r.ID, "$or": bson.A{bson.M{"dismissed_at": bson.M{"$exists": false}}, bson.M{"handled_key": r.HandledKey}}},
+			bson.M{"$set": bson.M{"dismissed_by": r.HandledBy, "dismissed_at": r.HandledAt, "handled_as": r.HandledAs, "handled_key": r.HandledKey}})
+		if err == nil {
+			matched = res.MatchedCount
+		}
 		return err
 	})
+	if err != nil {
+		return false, fmt.Errorf("handle report %s: %w", r.ID, err)
+	}
+	return matched == 1, nil
+}
+
+// ReportsAbout lists every report about one thing, oldest first, for the
+// history a report is shown with.
+func (s *Store) ReportsAbout(ctx context.Context, kind, target string) ([]community.Report, error) {
+	var docs []reportDoc
+	if err := s.findAll(ctx, reportsCollection, bson.M{"kind": kind, "target": target},
+		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Report, len(docs))
+	for i, d := range docs {
+		out[i] = d.report()
+	}
+	return out, nil
+}
+
+// ReportsAboutMessagesFrom lists every report about a message a member
+// sent, oldest first: a moderator looking at one sees the others.
+func (s *Store) ReportsAboutMessagesFrom(ctx context.Context, personID string) ([]community.Report, error) {
+	targets, err := s.distinct(ctx, messagesCollection, "_id", bson.M{"from": personID})
+	if err != nil {
+		return nil, err
+	}
+	if len(targets) == 0 {
+		return nil, nil
+	}
+	var docs []reportDoc
+	if err := s.findAll(ctx, reportsCollection, bson.M{"kind": "message", "target": bson.M{"$in": targets}},
+		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+		return nil, err
+	}
+	out := make([]community.Report, len(docs))
+	for i, d := range docs {
+		out[i] = d.report()
+	}
+	return out, nil
 }

@@ -160,6 +160,11 @@ func indexes() []index {
 		{invitesCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
 		{helpsCollection, "by_1", bson.D{{Key: "by", Value: 1}}, false},
 		{helpsCollection, "taken_by_1", bson.D{{Key: "taken_by", Value: 1}}, false},
+		{reportsCollection, "kind_1_target_1", bson.D{{Key: "kind", Value: 1}, {Key: "target", Value: 1}}, false},
+		{auditCollection, "at_1", bson.D{{Key: "at", Value: 1}}, false},
+		{auditCollection, "action_1_at_1", bson.D{{Key: "action", Value: 1}, {Key: "at", Value: 1}}, false},
+		{auditCollection, "by_1_at_1", bson.D{{Key: "by", Value: 1}, {Key: "at", Value: 1}}, false},
+		{auditCollection, "kind_1_target_1", bson.D{{Key: "kind", Value: 1}, {Key: "target", Value: 1}}, false},
 	}
 }
 
