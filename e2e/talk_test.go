@@ -498,6 +498,18 @@ func (s *talk) report(t *testing.T) {
 	if found := mine(); len(found) != 0 {
 		t.Errorf("the dismissed report is still waiting: %q", found)
 	}
+
+	// What the moderator did is in the moderators' log, which a form
+	// (without JavaScript) narrows to one kind of action by one moderator.
+	m.click(t, "a", m.l.T("moderation.log.link"), 200)
+	wantPath(t, m.ctx, "/moderation/log")
+	fill(t, m.ctx, "action", "dismiss", "by", m.who.ID) // other walks' moderators dismiss too
+	m.press(t, "/moderation/log", 200)
+	wantPath(t, m.ctx, "/moderation/log?action=dismiss&by="+m.who.ID)
+	logLines := texts(t, m.walker, `main ol.audit-log > li`)
+	if len(logLines) == 0 || !strings.Contains(logLines[0], m.l.T("moderation.log.action.dismiss")) || !strings.Contains(logLines[0], m.l.T("moderation.log.by", m.who.Name)) {
+		t.Errorf("the moderators' log of dismissals reads %q; want the dismissal just made first, by %s", logLines, m.who.Name)
+	}
 }
 
 // moderationReport is one report waiting on /moderation: its words, where
