@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -163,14 +164,52 @@ func (m *walker) glance(t *testing.T, p string) {
 	m.wordsAll(t)
 }
 
+// readPage reads a page the member reads in passing with fn, a
+// JavaScript function of the page's document: the first page of its kind
+// the walker reads is opened in the tab (glance: axe-core checks it);
+// later ones are fetched in the tab, with its cookies, and read as the
+// browser parses them, many times quicker than loading each. Either way
+// the page must answer 200, in the walker's mode, with words for every
+// message on it.
+func readPage[T any](t *testing.T, m *walker, p, fn string) T {
+	t.Helper()
+	if !m.axed[pagePattern(p)] {
+		m.glance(t, p)
+		return eval[T](t, m.ctx, `(`+fn+`)(document)`)
+	}
+	v, err := chromedp.Run(m.ctx, chromedp.Evaluate[T](`fetch(`+js(p)+`, {credentials: 'same-origin'}).then(async r => {
+	  if (r.status !== 200) throw new Error('status ' + r.status);
+	  const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
+	  if (doc.documentElement.classList.contains('easy-read') !== `+fmt.Sprint(m.easy)+`) throw new Error('not in the walker\'s mode');
+	  const missing = doc.querySelector('main').textContent.match(/\[[a-z_]+(\.[a-z_]+)+\]/);
+	  if (missing) throw new Error('no words for ' + missing[0]);
+	  return (`+fn+`)(doc);
+	})`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s reads %s: %v", m.who.Name, p, err)
+	}
+	return v
+}
+
+// textsOf is a function of a document giving the words of each element
+// sel finds in it.
+func textsOf(sel string) string {
+	return `doc => [...doc.querySelectorAll(` + js(sel) + `)].map(el => el.textContent.trim().replace(/\s+/g, ' '))`
+}
+
+// hrefsOf is a function of a document giving the links sel finds in it.
+func hrefsOf(sel string) string {
+	return `doc => [...doc.querySelectorAll(` + js(sel) + `)].map(a => a.getAttribute('href'))`
+}
+
 // showAll is a list's page showing every item at once: what pressing "Show 5
 // more" until it goes comes to.
 const showAll = "?shown=1000"
 
 // readEasy reads a group as an Easy Read member does: the start page,
 // then, for a member, the short pages its buttons lead to, and the page
-// of each proposal the votes and the history link to. It ends back on the
-// start page.
+// of each proposal the votes and the history link to (readPage). It ends
+// back on the start page.
 func (m *walker) readEasy(t *testing.T) storyPage {
 	t.Helper()
 	ctx := m.tab(t)
@@ -185,32 +224,31 @@ func (m *walker) readEasy(t *testing.T) storyPage {
 	if len(tasks) == 0 {
 		return g // not a member: the start page is all they read
 	}
-	m.glance(t, base+"/money-rules")
-	g.Rules = texts(t, m, `main ul.rules li`)
-	m.glance(t, base+"/members"+showAll)
-	g.Members = texts(t, m, `main #members li`)
-	m.glance(t, base+"/money"+showAll)
-	g.Said = texts(t, m, `main > p.idea:not(.glossary-links), main > .notice p.idea`)
-	g.Table = eval[map[string][]string](t, ctx, `Object.fromEntries([...document.querySelectorAll('main table.money-table tbody tr')].map(tr =>
-	  [tr.querySelector('th').textContent.trim().replace(/\s+/g, ' '), [...tr.querySelectorAll('td')].map(td => td.textContent.trim().replace(/\s+/g, ' '))]))`)
+	g.Rules = readPage[[]string](t, m, base+"/money-rules", textsOf(`main ul.rules li`))
+	g.Members = readPage[[]string](t, m, base+"/members"+showAll, textsOf(`main #members li`))
+	money := readPage[storyPage](t, m, base+"/money"+showAll, `doc => ({
+	  Said: [...doc.querySelectorAll('main > p.idea:not(.glossary-links), main > .notice p.idea')].map(el => el.textContent.trim().replace(/\s+/g, ' ')),
+	  Table: Object.fromEntries([...doc.querySelectorAll('main table.money-table tbody tr')].map(tr =>
+	    [tr.querySelector('th').textContent.trim().replace(/\s+/g, ' '), [...tr.querySelectorAll('td')].map(td => td.textContent.trim().replace(/\s+/g, ' '))]))})`)
+	g.Said, g.Table = money.Said, money.Table
 	if slices.Contains(tasks, base+"/payments") {
-		m.glance(t, base+"/payments"+showAll)
-		g.ToConfirm = texts(t, m, `main ul.plain-list li > span`)
+		g.ToConfirm = readPage[[]string](t, m, base+"/payments"+showAll, textsOf(`main ul.plain-list li > span`))
 	}
-	var proposals []string
-	m.glance(t, base+"/votes"+showAll)
-	proposals = append(proposals, eval[[]string](t, ctx, `[...document.querySelectorAll('main #votes a')].map(a => a.getAttribute('href'))`)...)
-	m.glance(t, base+"/history"+showAll)
-	for _, e := range texts(t, m, `main #history li`) {
+	proposals := readPage[[]string](t, m, base+"/votes"+showAll, hrefsOf(`main #votes a`))
+	history := readPage[struct{ Steps, Links []string }](t, m, base+"/history"+showAll, `doc => ({
+	  Steps: [...doc.querySelectorAll('main #history li')].map(el => el.textContent.trim().replace(/\s+/g, ' ')),
+	  Links: [...doc.querySelectorAll('main #history a')].map(a => a.getAttribute('href'))})`)
+	for _, e := range history.Steps {
 		g.Timeline = append(g.Timeline, easyDay.ReplaceAllString(e, ""))
 	}
-	proposals = append(proposals, eval[[]string](t, ctx, `[...document.querySelectorAll('main #history a')].map(a => a.getAttribute('href'))`)...)
+	proposals = append(proposals, history.Links...)
 	slices.Sort(proposals)
 	for _, p := range slices.Compact(proposals) {
-		m.glance(t, p)
 		g.Cards = append(g.Cards, m.readProposal(t, p))
 	}
-	m.navigate(t, base, 200)
+	if path(t, ctx) != base {
+		m.navigate(t, base, 200)
+	}
 	return g
 }
 
@@ -218,20 +256,20 @@ func (m *walker) readEasy(t *testing.T) storyPage {
 // "Monday 7 June:", with the year when it is not this one.
 var easyDay = regexp.MustCompile(`^[A-Z][a-z]+ \d{1,2} [A-Z][a-z]+( \d{4})?: `)
 
-// readProposal reads the proposal's own page, which the tab shows, as a
-// card: a spend is headed as on the plain group page, by its amount and to
-// whom, which its page says in a line of its own.
+// readProposal reads the proposal's own page as a card: a spend is
+// headed as on the plain group page, by its amount and to whom, which its
+// page says in a line of its own.
 func (m *walker) readProposal(t *testing.T, p string) storyCard {
 	t.Helper()
-	c := eval[storyCard](t, m.ctx, `(() => {
+	c := readPage[storyCard](t, m, p, `doc => {
 	  const words = el => el ? el.textContent.trim().replace(/\s+/g, ' ') : '';
-	  const main = document.querySelector('main');
+	  const main = doc.querySelector('main');
 	  return {Heading: words(main.querySelector('h1')),
 	    Lines: [...main.querySelectorAll('p.idea:not(.proposal-status):not(.glossary-links)')].map(words),
 	    Lists: [...main.querySelectorAll('ul.rules')].map(ul => [...ul.querySelectorAll('li')].map(words)),
 	    Status: words(main.querySelector('p.proposal-status')),
 	    Buttons: [...main.querySelectorAll('form button'), ...main.querySelectorAll('a.button[href$="withdraw=yes"]')].map(words)};
-	})()`)
+	}`)
 	c.ID, c.Title = strings.TrimPrefix(p[strings.LastIndex(p, "/"):], "/"), c.Heading
 	spend, _, _ := strings.Cut(m.l.T("proposals.spend", "\x00", ""), "\x00")
 	for _, line := range c.Lines {
