@@ -47,8 +47,9 @@ func (a *Actions) deletingOf(ctx context.Context, me string) (community.Deleting
 //  2. their name taken out of every group's records, except where a
 //     refund is owed to them and not paid yet: the treasurer needs it to
 //     pay them (paying it back takes it out then);
-//  3. their permissions ended, their marks, passkeys and offer to mentor
-//     taken away, the words of their messages removed;
+//  3. their permissions ended, their marks, passkeys, unused invites
+//     (theirs, and any to let them back in) and offer to mentor taken
+//     away, the words of their messages removed;
 //  4. last, their profile, with their sign-in links, and so every sign-in.
 //
 // An account with a role still to hand over, in a group winding up, or
@@ -102,6 +103,9 @@ func (a *Actions) DeleteAccount(ctx context.Context, who Who, key string) error 
 		a.Matching.Unmark(m)
 	}
 	if err := a.Store.RemovePasskeysOf(ctx, me); err != nil {
+		return err
+	}
+	if err := a.Store.DeleteUnusedInvitesOf(ctx, me); err != nil {
 		return err
 	}
 	if err := a.Store.DeleteMentor(ctx, me); err != nil {

@@ -62,6 +62,19 @@ func (s *Store) InvitesBy(ctx context.Context, by string) ([]community.Invite, e
 	return s.findInvites(ctx, bson.M{"by": by})
 }
 
+// DeleteUnusedInvitesOf takes away the invites not used yet that a
+// person made or that would let them back in (a recovery invite), for a
+// member who deletes their account: no link is left that signs anyone in
+// as them or in their name. Used invites stay, as the record of who came
+// in by them.
+func (s *Store) DeleteUnusedInvitesOf(ctx context.Context, personID string) error {
+	return s.write("delete invites", func() error {
+		_, err := s.db.Collection(invitesCollection).DeleteMany(ctx, bson.M{
+			"$or": bson.A{bson.M{"by": personID}, bson.M{"for": personID}}, "used_at": bson.M{"$exists": false}})
+		return err
+	})
+}
+
 // RecoveryInvitesWaiting returns the recovery invites that wait for a
 // moderator's approval, newest first.
 func (s *Store) RecoveryInvitesWaiting(ctx context.Context) ([]community.Invite, error) {
