@@ -16,13 +16,14 @@ type DeleteBlocker struct {
 }
 
 // DeletingGroup is what deleting does in one group: they leave it (an open
-// group) under its rule, with the money that works out (Leaving); in a
-// closed group they stay among its members, by no name. KeepsName is a
-// refund owed to them and not yet paid: their name stays with the
-// treasurer until it is.
+// group they are in) under its rule, with the money that works out
+// (Leaving); a group that closed, or that they left or only use a thing
+// of, keeps their entries by no name. KeepsName is a refund owed to them
+// and not yet paid: their name stays with the treasurer until it is.
 type DeletingGroup struct {
 	ID, Name  string
 	Leaves    bool
+	Closed    bool
 	Leaving   Leaving
 	KeepsName bool
 }
@@ -43,7 +44,7 @@ func DeletingOf(me string, groups []Group, entries map[string][]Entry, proposals
 	for _, g := range groups {
 		money := Tally(entries[g.ID]).People[me]
 		_, member := g.Member(me)
-		dg := DeletingGroup{ID: g.ID, Name: g.Name, Leaves: member && !g.Closed}
+		dg := DeletingGroup{ID: g.ID, Name: g.Name, Leaves: member && !g.Closed, Closed: g.Closed}
 		if dg.Leaves {
 			if err := g.MayLeave(me); err != nil {
 				key := "delete.blocked.role"

@@ -19,6 +19,7 @@ func deleting() map[string]Message {
 		"delete.moved":                   {"%s of yours stays in the pot, as the group's rules say.", "%s stays with the group. That is the group's rule.", ""},
 		"delete.owes":                    {"You owe the group %s: it stays in the group's accounts as a former member's.", "You owe the group %s. The group still sees this.", ""},
 		"delete.closed_group":            {"%s has closed: its accounts keep your payments, without your name.", "%s is closed. It keeps your payments without your name.", "group"},
+		"delete.past_group":              {"%s keeps your payments in its accounts, without your name.", "%s keeps your payments without your name.", "group"},
 		"delete.refund_waiting":          {"Money is still owed back to you: the treasurer keeps your name until they pay it.", "The group still owes you money. They keep your name until they pay.", ""},
 		"delete.ledger":                  {"Every group's accounts keep their amounts, so they still add up, but not your name. Your open votes and proposals are withdrawn.", "The money records stay, without your name.", "money"},
 		"delete.export_first":            {"Download your data first, if you want to keep it", "Get a copy of your data first", ""},
