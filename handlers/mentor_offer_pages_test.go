@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/clubtogether/clubtogether/config"
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // TestMentorOfferPages: in Easy Read the offer to mentor is asked on short
@@ -27,26 +26,7 @@ func TestMentorOfferPages(t *testing.T) {
 	}
 	// next sends the page's form with values over it and wants the page
 	// that comes back.
-	next := func(body string, values url.Values, status int, want ...string) string {
-		t.Helper()
-		f, ok := sitetest.FindForm(body, "/mentors/offer", nil)
-		if !ok {
-			t.Fatal("no offer form on the page")
-		}
-		resp := b.post("/mentors/offer", merged(f.Hidden, values))
-		if resp.Status != status {
-			t.Fatalf("sending %v: %d, want %d\n%s", values, resp.Status, status, resp.Body)
-		}
-		for _, w := range want {
-			if !strings.Contains(resp.Body, w) {
-				t.Errorf("after sending %v the page does not say %q", values, w)
-			}
-		}
-		if status == http.StatusSeeOther {
-			return resp.Location
-		}
-		return resp.Body
-	}
+	next := pageWalker(t, b, "/mentors/offer")
 	again := next(first, url.Values{}, http.StatusBadRequest, "Part 1 of 4", "Something is wrong")
 	times := next(again, url.Values{"help_with": {"find_group", "talking"}}, http.StatusOK, "Part 2 of 4", `name="free_times"`)
 	if strings.Contains(times, `id="help_with-find_group"`) || !strings.Contains(times, `type="hidden" name="help_with" value="talking"`) {

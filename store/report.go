@@ -58,16 +58,7 @@ func (s *Store) SaveReport(ctx context.Context, r community.Report) (community.R
 
 // OpenReports lists the reports no moderator has dealt with, oldest first.
 func (s *Store) OpenReports(ctx context.Context) ([]community.Report, error) {
-	var docs []reportDoc
-	if err := s.findAll(ctx, reportsCollection, bson.M{"dismissed_at": bson.M{"$exists": false}},
-		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Report, len(docs))
-	for i, d := range docs {
-		out[i] = d.report()
-	}
-	return out, nil
+	return s.findReports(ctx, bson.M{"dismissed_at": bson.M{"$exists": false}})
 }
 
 // Report returns one report, or NotFound.
@@ -104,16 +95,7 @@ func (s *Store) HandleReport(ctx context.Context, r community.Report) (bool, err
 // ReportsAbout lists every report about one thing, oldest first, for the
 // history a report is shown with.
 func (s *Store) ReportsAbout(ctx context.Context, kind, target string) ([]community.Report, error) {
-	var docs []reportDoc
-	if err := s.findAll(ctx, reportsCollection, bson.M{"kind": kind, "target": target},
-		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Report, len(docs))
-	for i, d := range docs {
-		out[i] = d.report()
-	}
-	return out, nil
+	return s.findReports(ctx, bson.M{"kind": kind, "target": target})
 }
 
 // ReportsAboutMessagesFrom lists every report about a message a member
@@ -126,9 +108,13 @@ func (s *Store) ReportsAboutMessagesFrom(ctx context.Context, personID string) (
 	if len(targets) == 0 {
 		return nil, nil
 	}
+	return s.findReports(ctx, bson.M{"kind": "message", "target": bson.M{"$in": targets}})
+}
+
+// findReports lists the reports filter finds, oldest first.
+func (s *Store) findReports(ctx context.Context, filter bson.M) ([]community.Report, error) {
 	var docs []reportDoc
-	if err := s.findAll(ctx, reportsCollection, bson.M{"kind": "message", "target": bson.M{"$in": targets}},
-		bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+	if err := s.findAll(ctx, reportsCollection, filter, bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
 		return nil, err
 	}
 	out := make([]community.Report, len(docs))
