@@ -32,7 +32,6 @@ func (s *Server) groupNew(c *gin.Context) {
 // groupCreate checks and starts the group, with the member as organiser,
 // treasurer and first member, and invites the people the suggestion found.
 func (s *Server) groupCreate(c *gin.Context) {
-	me := current(c).me
 	form := readGroupForm(c)
 	g, problems := form.group()
 	formation, _ := s.formationFor(c, form.ListingID)
@@ -40,10 +39,7 @@ func (s *Server) groupCreate(c *gin.Context) {
 		return
 	}
 	if len(problems) > 0 {
-		// Say everything wrong at once: the numbers that could not be
-		// read, and what the rules say of the rest.
-		g.Members = []community.Membership{{PersonID: me.ID}}
-		problems = append(problems, community.FieldErrors(g.Validate(s.Places.Known, community.Day(s.Now())))...)
+		problems = s.everyProblem(c, form) // say everything wrong at once
 	} else {
 		var invite []string
 		for _, m := range formation.Members {
@@ -65,6 +61,15 @@ func (s *Server) groupCreate(c *gin.Context) {
 	anchors := groupAnchors()
 	anchors["key"] = "name"
 	s.render(c, http.StatusBadRequest, "group_form", "group.new.title", page, summaryWith(firstPerField(problems), anchors)...)
+}
+
+// everyProblem is everything wrong with the group the form describes: the
+// numbers that could not be read, and what the rules say of the rest,
+// with the member starting it as its first member.
+func (s *Server) everyProblem(c *gin.Context, form groupForm) []community.FieldError {
+	g, problems := form.group()
+	g.Members = []community.Membership{{PersonID: current(c).me.ID}}
+	return append(problems, community.FieldErrors(g.Validate(s.Places.Known, community.Day(s.Now())))...)
 }
 
 // formationFor finds the group the member could start around a listing.

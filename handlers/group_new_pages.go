@@ -3,7 +3,6 @@ package handlers
 import (
 	"net/http"
 
-	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
 )
 
@@ -67,9 +66,7 @@ func (s *Server) groupNewPage(form groupForm, n int) groupFormPage {
 // it answered; if not, the group is ready to start.
 func (s *Server) groupNewPageSent(c *gin.Context, form groupForm, sent, invitees int) bool {
 	pages := groupNewPages()
-	g, problems := form.group()
-	g.Members = []community.Membership{{PersonID: current(c).me.ID}}
-	problems = append(problems, community.FieldErrors(g.Validate(s.Places.Known, community.Day(s.Now())))...)
+	problems := s.everyProblem(c, form)
 	if sent < len(pages) {
 		problems = problemsOnPage(pages, sent, groupFieldStep, problems)
 	}
