@@ -26,14 +26,18 @@ func (s *Server) requestLog(c *gin.Context) {
 	// The store counts the writes this request makes, so that a page
 	// about a database that stopped answering can say truly whether
 	// anything was saved (unavailable.go).
-	c.Request = c.Request.WithContext(store.CountingWrites(c.Request.Context()))
+	// It counts the reads too: a signed-in page reads from memory, and
+	// the log line says when one did not.
+	ctx, reads := store.CountingReads(store.CountingWrites(c.Request.Context()))
+	c.Request = c.Request.WithContext(ctx)
 	c.Next()
 	route := c.FullPath()
 	if route == "" {
 		route = "(no route)"
 	}
 	s.Log.Info("request", "request_id", id, "method", c.Request.Method, "route", route,
-		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "ms", float64(time.Since(start).Microseconds())/1000)
+		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "ms", float64(time.Since(start).Microseconds())/1000,
+		"reads_by_id", reads.ByID.Load(), "queries", reads.Queries.Load())
 }
 
 // safeRequestID accepts ids of letters, digits, dots, dashes and

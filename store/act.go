@@ -48,15 +48,8 @@ func (s *Store) RecordAct(ctx context.Context, a community.Act) error {
 
 // Acts is a member's log, newest first.
 func (s *Store) Acts(ctx context.Context, memberID string) ([]community.Act, error) {
-	var docs []actDoc
-	if err := s.findAll(ctx, actsCollection, bson.M{"member_id": memberID}, bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Act, len(docs))
-	for i, d := range docs {
-		out[i] = d.act()
-	}
-	return out, nil
+	docs, err := s.mem.acts.with(ctx, "member", memberID)
+	return each(docs, err, func(a, b actDoc) int { return byTimeThenID(a.At, b.At, a.ID, b.ID, true) }, actDoc.act)
 }
 
 type actsSeenDoc struct {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
-	"go.mongodb.org/mongo-driver/v2/bson"
 )
 
 const boardCollection = "board"
@@ -33,6 +32,11 @@ func (s *Store) Post(ctx context.Context, p community.Post) (community.Post, err
 		_, err := s.db.Collection(boardCollection).InsertOne(ctx, d)
 		return err
 	})
+	if err == nil {
+		s.inserted(boardCollection, d)
+	} else {
+		s.written(ctx, boardCollection, d.ID)
+	}
 	if err != nil && !isDuplicate(err) {
 		return community.Post{}, fmt.Errorf("post to group %s: %w", p.GroupID, err)
 	}
@@ -41,11 +45,11 @@ func (s *Store) Post(ctx context.Context, p community.Post) (community.Post, err
 
 // Board returns a group's board, newest first.
 func (s *Store) Board(ctx context.Context, groupID string) ([]community.Post, error) {
-	var docs []postDoc
-	if err := s.findAll(ctx, boardCollection, bson.M{"group_id": groupID},
-		bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
+	docs, err := s.mem.board.with(ctx, "group", groupID)
+	if err != nil {
 		return nil, err
 	}
+	sorted(docs, func(a, b postDoc) int { return byTimeThenID(a.At, b.At, a.ID, b.ID, true) })
 	out := make([]community.Post, len(docs))
 	for i, d := range docs {
 		out[i] = community.Post{ID: d.ID, GroupID: d.GroupID, By: d.By, ByName: d.ByName, Text: d.Text, At: d.At.UTC()}

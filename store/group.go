@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -227,8 +229,21 @@ func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.G
 	return g, nil
 }
 
-// Group returns the group with the id, or NotFound.
+// Group returns the group with the id, or NotFound, from memory.
 func (s *Store) Group(ctx context.Context, id string) (community.Group, error) {
+	d, found, err := s.mem.groups.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.group.not_found")
+	}
+	if err != nil {
+		return community.Group{}, fmt.Errorf("load group %s: %w", id, err)
+	}
+	return d.group(), nil
+}
+
+// groupInDatabase reads the group from the database, for a change that
+// must start from what the database holds.
+func (s *Store) groupInDatabase(ctx context.Context, id string) (community.Group, error) {
 	var d groupDoc
 	err := s.db.Collection(groupsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
 	if err != nil {
@@ -248,7 +263,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 	var saved groupDoc
 	var unchanged *community.Group
 	err := s.changeVersioned(ctx, groupsCollection, id, func() (int64, bson.M, error) {
-		g, err := s.Group(ctx, id)
+		g, err := s.groupInDatabase(ctx, id)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -277,40 +292,49 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 
 // GroupsOf lists the groups a person is a member of, by name.
 func (s *Store) GroupsOf(ctx context.Context, personID string) ([]community.Group, error) {
-	return s.findGroups(ctx, bson.M{"members.person_id": personID})
+	return groupsByName(s.mem.groups.with(ctx, "member", personID))
 }
 
 // GroupsEverIn lists the groups a person is in, was in or uses a thing
 // of: every group whose records hold something of theirs.
 func (s *Store) GroupsEverIn(ctx context.Context, personID string) ([]community.Group, error) {
-	return s.findGroups(ctx, bson.M{"$or": bson.A{bson.M{"members.person_id": personID}, bson.M{"former.person_id": personID}, bson.M{"users.person_id": personID}}})
+	seen := map[string]bool{}
+	var docs []groupDoc
+	for _, index := range []string{"member", "former", "user"} {
+		in, err := s.mem.groups.with(ctx, index, personID)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range in {
+			if !seen[d.ID] {
+				seen[d.ID] = true
+				docs = append(docs, d)
+			}
+		}
+	}
+	return groupsByName(docs, nil)
 }
 
 // GroupsUsing lists the groups one of whose things a person uses, or
 // used, for a fee, by name.
 func (s *Store) GroupsUsing(ctx context.Context, personID string) ([]community.Group, error) {
-	return s.findGroups(ctx, bson.M{"users.person_id": personID})
+	return groupsByName(s.mem.groups.with(ctx, "user", personID))
 }
 
 // GroupsInviting lists the groups that have invited a person and that they
 // have not joined yet.
 func (s *Store) GroupsInviting(ctx context.Context, personID string) ([]community.Group, error) {
-	return s.findGroups(ctx, bson.M{"invited": personID, "closed": false})
+	invited, err := s.mem.groups.with(ctx, "invited", personID)
+	open := slices.DeleteFunc(invited, func(d groupDoc) bool { return d.Closed })
+	return groupsByName(open, err)
 }
 
 // AllGroups lists every group, for the matching index at start-up.
 func (s *Store) AllGroups(ctx context.Context) ([]community.Group, error) {
-	return s.findGroups(ctx, bson.M{})
+	return groupsByName(s.mem.groups.where(ctx, nil))
 }
 
-func (s *Store) findGroups(ctx context.Context, filter bson.M) ([]community.Group, error) {
-	var docs []groupDoc
-	if err := s.findAll(ctx, groupsCollection, filter, bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Group, len(docs))
-	for i, d := range docs {
-		out[i] = d.group()
-	}
-	return out, nil
+// groupsByName sorts groups by name, then id.
+func groupsByName(docs []groupDoc, err error) ([]community.Group, error) {
+	return each(docs, err, func(a, b groupDoc) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }, groupDoc.group)
 }

@@ -49,38 +49,34 @@ func (s *Store) SaveHelp(ctx context.Context, h community.Help) (community.Help,
 
 // Help returns one help request, or NotFound.
 func (s *Store) Help(ctx context.Context, id string) (community.Help, error) {
-	var d helpDoc
-	if err := s.db.Collection(helpsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d); err != nil {
-		return community.Help{}, fmt.Errorf("load help request %s: %w", id, notFound(err, "error.help.not_found"))
+	d, found, err := s.mem.helps.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.help.not_found")
+	}
+	if err != nil {
+		return community.Help{}, fmt.Errorf("load help request %s: %w", id, err)
 	}
 	return d.help(), nil
 }
 
 // HelpsBy lists the requests a member made, newest first.
 func (s *Store) HelpsBy(ctx context.Context, personID string) ([]community.Help, error) {
-	return s.helps(ctx, bson.M{"by": personID})
+	return helpsOf(s.mem.helps.with(ctx, "by", personID))
 }
 
 // HelpsTakenBy lists the requests a mentor took, newest first.
 func (s *Store) HelpsTakenBy(ctx context.Context, mentorID string) ([]community.Help, error) {
-	return s.helps(ctx, bson.M{"taken_by": mentorID})
+	return helpsOf(s.mem.helps.with(ctx, "taken", mentorID))
 }
 
 // OpenHelps lists the requests nobody has taken yet, newest first.
 func (s *Store) OpenHelps(ctx context.Context) ([]community.Help, error) {
-	return s.helps(ctx, bson.M{"taken_by": bson.M{"$exists": false}})
+	return helpsOf(s.mem.helps.with(ctx, "taken", ""))
 }
 
-func (s *Store) helps(ctx context.Context, filter bson.M) ([]community.Help, error) {
-	var docs []helpDoc
-	if err := s.findAll(ctx, helpsCollection, filter, bson.D{{Key: "asked_at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Help, len(docs))
-	for i, d := range docs {
-		out[i] = d.help()
-	}
-	return out, nil
+// helpsOf sorts requests newest first, then by id.
+func helpsOf(docs []helpDoc, err error) ([]community.Help, error) {
+	return each(docs, err, func(a, b helpDoc) int { return byTimeThenID(a.AskedAt, b.AskedAt, a.ID, b.ID, true) }, helpDoc.help)
 }
 
 // TakeHelp records that a mentor took the request. Only one mentor can
@@ -102,6 +98,7 @@ func (s *Store) TakeHelp(ctx context.Context, id, mentorID string) (community.He
 			bson.M{"$set": bson.M{"taken_by": mentorID, "taken_at": s.stamp()}})
 		return err
 	})
+	s.written(ctx, helpsCollection, id)
 	if err != nil {
 		return community.Help{}, fmt.Errorf("take help request %s: %w", id, err)
 	}
@@ -118,6 +115,7 @@ func (s *Store) FinishHelp(ctx context.Context, id, by string) (community.Help, 
 			bson.M{"$set": bson.M{"done_by": by, "done_at": s.stamp()}})
 		return err
 	})
+	s.written(ctx, helpsCollection, id)
 	if err != nil {
 		return community.Help{}, fmt.Errorf("finish help request %s: %w", id, err)
 	}

@@ -39,6 +39,7 @@ func (s *Store) SignIn(ctx context.Context, id community.Identity, name, email s
 	if isDuplicate(err) {
 		// Another sign-in with the same account won the race: use theirs.
 		_, _ = s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": p.ID})
+		s.written(ctx, peopleCollection, p.ID)
 		return s.SignIn(ctx, id, name, email)
 	}
 	if err != nil {

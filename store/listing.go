@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -94,10 +95,12 @@ func (s *Store) InsertListings(ctx context.Context, listings []community.Listing
 
 // Listing returns the listing with the id, or NotFound.
 func (s *Store) Listing(ctx context.Context, id string) (community.Listing, error) {
-	var d listingDoc
-	err := s.db.Collection(listingsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	d, found, err := s.mem.listings.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.listing.not_found")
+	}
 	if err != nil {
-		return community.Listing{}, fmt.Errorf("load listing %s: %w", id, notFound(err, "error.listing.not_found"))
+		return community.Listing{}, fmt.Errorf("load listing %s: %w", id, err)
 	}
 	return d.listing(), nil
 }
@@ -119,24 +122,17 @@ func (s *Store) SaveListing(ctx context.Context, l community.Listing) (community
 
 // ListingsOf lists a provider's listings by title.
 func (s *Store) ListingsOf(ctx context.Context, providerID string) ([]community.Listing, error) {
-	return s.findListings(ctx, bson.M{"provider_id": providerID})
+	return listingsByTitle(s.mem.listings.with(ctx, "provider", providerID))
 }
 
 // AllListings lists every listing, for the search index and fallbacks.
 func (s *Store) AllListings(ctx context.Context) ([]community.Listing, error) {
-	return s.findListings(ctx, bson.M{})
+	return listingsByTitle(s.mem.listings.where(ctx, nil))
 }
 
-func (s *Store) findListings(ctx context.Context, filter bson.M) ([]community.Listing, error) {
-	var docs []listingDoc
-	if err := s.findAll(ctx, listingsCollection, filter, bson.D{{Key: "title", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Listing, len(docs))
-	for i, d := range docs {
-		out[i] = d.listing()
-	}
-	return out, nil
+// listingsByTitle sorts listings by title, then id.
+func listingsByTitle(docs []listingDoc, err error) ([]community.Listing, error) {
+	return each(docs, err, func(a, b listingDoc) int { return cmp.Or(cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID)) }, listingDoc.listing)
 }
 
 // RemoveListing records that a moderator hid a listing; removing twice
@@ -148,6 +144,7 @@ func (s *Store) RemoveListing(ctx context.Context, id, by string, at time.Time) 
 			bson.M{"$set": bson.M{"removed_at": at, "removed_by": by}})
 		return err
 	})
+	s.written(ctx, listingsCollection, id)
 	if err != nil {
 		return community.Listing{}, fmt.Errorf("remove listing %s: %w", id, err)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -43,6 +44,9 @@ func (s *Store) PutMark(ctx context.Context, m community.Mark) (bool, error) {
 		added, err = s.insertNew(ctx, marksCollection, []any{doc})
 		return err
 	})
+	if err != nil {
+		s.written(ctx, marksCollection, doc.ID)
+	}
 	return added == 1, err
 }
 
@@ -56,6 +60,7 @@ func (s *Store) DeleteMark(ctx context.Context, m community.Mark) (bool, error) 
 		}
 		return err
 	})
+	s.written(ctx, marksCollection, markID(m))
 	if err != nil {
 		return false, fmt.Errorf("delete mark: %w", err)
 	}
@@ -64,29 +69,23 @@ func (s *Store) DeleteMark(ctx context.Context, m community.Mark) (bool, error) 
 
 // MarksFrom returns the marks a member has made, newest first.
 func (s *Store) MarksFrom(ctx context.Context, from string) ([]community.Mark, error) {
-	return s.findMarks(ctx, bson.M{"from": from})
+	return marksOf(s.mem.marks.with(ctx, "from", from))
 }
 
 // MarksTo returns the marks of one kind made on a member, newest first.
 func (s *Store) MarksTo(ctx context.Context, to string, kind community.MarkKind) ([]community.Mark, error) {
-	return s.findMarks(ctx, bson.M{"to": to, "kind": string(kind)})
+	docs, err := s.mem.marks.with(ctx, "to", to)
+	return marksOf(slices.DeleteFunc(docs, func(d markDoc) bool { return d.Kind != string(kind) }), err)
 }
 
 // AllMarks returns every mark, for loading the matching index at start-up.
 func (s *Store) AllMarks(ctx context.Context) ([]community.Mark, error) {
-	return s.findMarks(ctx, bson.M{})
+	return marksOf(s.mem.marks.where(ctx, nil))
 }
 
-func (s *Store) findMarks(ctx context.Context, filter bson.M) ([]community.Mark, error) {
-	var docs []markDoc
-	if err := s.findAll(ctx, marksCollection, filter, bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Mark, 0, len(docs))
-	for _, d := range docs {
-		out = append(out, d.mark())
-	}
-	return out, nil
+// marksOf sorts marks newest first, then by id.
+func marksOf(docs []markDoc, err error) ([]community.Mark, error) {
+	return each(docs, err, func(a, b markDoc) int { return byTimeThenID(a.At, b.At, a.ID, b.ID, true) }, markDoc.mark)
 }
 
 // DeleteMarksOf takes away every mark a person made or was given, for a
@@ -94,13 +93,19 @@ func (s *Store) findMarks(ctx context.Context, filter bson.M) ([]community.Mark,
 // in memory can forget them too.
 func (s *Store) DeleteMarksOf(ctx context.Context, personID string) ([]community.Mark, error) {
 	filter := bson.M{"$or": bson.A{bson.M{"from": personID}, bson.M{"to": personID}}}
-	marks, err := s.findMarks(ctx, filter)
-	if err != nil {
+	var docs []markDoc
+	if err := s.findAll(ctx, marksCollection, filter, bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
 		return nil, err
 	}
-	err = s.write("delete marks", func() error {
+	err := s.write("delete marks", func() error {
 		_, err := s.db.Collection(marksCollection).DeleteMany(ctx, filter)
 		return err
 	})
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	s.written(ctx, marksCollection, ids...)
+	marks, _ := marksOf(docs, nil)
 	return marks, err
 }

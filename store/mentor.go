@@ -50,10 +50,18 @@ func (d mentorDoc) mentor() community.Mentor {
 
 // Mentor returns the member's offer to mentor, or NotFound.
 func (s *Store) Mentor(ctx context.Context, personID string) (community.Mentor, error) {
-	var d mentorDoc
-	err := s.db.Collection(mentorsCollection).FindOne(ctx, bson.M{"_id": personID}).Decode(&d)
+	// Every page a member opens asks whether they mentor, and most do
+	// not: memory's "no" is taken as it is, not asked of the database.
+	d, found, known := s.mem.mentors.get(personID)
+	var err error
+	if !known {
+		d, found, err = s.mem.mentors.lookup(ctx, personID)
+	}
+	if err == nil && !found {
+		err = community.NotFound("error.mentor.not_found")
+	}
 	if err != nil {
-		return community.Mentor{}, fmt.Errorf("load mentor %s: %w", personID, notFound(err, "error.mentor.not_found"))
+		return community.Mentor{}, fmt.Errorf("load mentor %s: %w", personID, err)
 	}
 	return d.mentor(), nil
 }
@@ -61,14 +69,11 @@ func (s *Store) Mentor(ctx context.Context, personID string) (community.Mentor, 
 // Mentors returns every offer to mentor; approvedOnly leaves out those a
 // moderator has not approved yet.
 func (s *Store) Mentors(ctx context.Context, approvedOnly bool) ([]community.Mentor, error) {
-	filter := bson.M{}
-	if approvedOnly {
-		filter["approved_at"] = bson.M{"$exists": true}
-	}
-	var docs []mentorDoc
-	if err := s.findAll(ctx, mentorsCollection, filter, bson.D{{Key: "offered_at", Value: 1}}, &docs); err != nil {
+	docs, err := s.mem.mentors.where(ctx, func(d mentorDoc) bool { return !approvedOnly || !d.ApprovedAt.IsZero() })
+	if err != nil {
 		return nil, err
 	}
+	sorted(docs, func(a, b mentorDoc) int { return byTimeThenID(a.OfferedAt, b.OfferedAt, a.ID, b.ID, false) })
 	mentors := make([]community.Mentor, len(docs))
 	for i, d := range docs {
 		mentors[i] = d.mentor()
@@ -113,6 +118,7 @@ func (s *Store) ApproveMentor(ctx context.Context, personID, moderatorID, checks
 			bson.M{"$set": bson.M{"approved_at": s.stamp(), "approved_by": moderatorID, "checks": checks, "dbs_checked_on": dbsCheckedOn}},
 			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
+	s.written(ctx, mentorsCollection, personID)
 	if err != nil {
 		return community.Mentor{}, fmt.Errorf("approve mentor %s: %w", personID, notFound(err, "error.mentor.not_found"))
 	}
@@ -122,6 +128,7 @@ func (s *Store) ApproveMentor(ctx context.Context, personID, moderatorID, checks
 // DeleteMentor takes away a member's offer to mentor, for a member who
 // deletes their account.
 func (s *Store) DeleteMentor(ctx context.Context, personID string) error {
+	defer s.written(ctx, mentorsCollection, personID)
 	return s.write("delete mentor", func() error {
 		_, err := s.db.Collection(mentorsCollection).DeleteOne(ctx, bson.M{"_id": personID})
 		return err
@@ -138,6 +145,7 @@ func (s *Store) UnapproveMentor(ctx context.Context, personID string) (community
 			bson.M{"$unset": bson.M{"approved_at": "", "approved_by": ""}},
 			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
+	s.written(ctx, mentorsCollection, personID)
 	if err != nil {
 		return community.Mentor{}, fmt.Errorf("unapprove mentor %s: %w", personID, notFound(err, "error.mentor.not_found"))
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -35,10 +36,22 @@ func (d messageDoc) message() community.Message {
 // RemoveMessagesFrom takes the words out of every message a person wrote,
 // marking each removed, for a member who deletes their account.
 func (s *Store) RemoveMessagesFrom(ctx context.Context, personID string) error {
+	defer s.rereadMessages(ctx, func(d messageDoc) bool { return d.From == personID })
 	return s.write("remove messages", func() error {
 		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx, bson.M{"from": personID}, bson.M{"$set": bson.M{"text": "", "removed": true}})
 		return err
 	})
+}
+
+// rereadMessages reads again, after a write to many, the messages memory
+// has that the write may have changed.
+func (s *Store) rereadMessages(ctx context.Context, changed func(messageDoc) bool) {
+	var ids []string
+	docs, _ := s.mem.messages.where(ctx, changed)
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	s.written(ctx, messagesCollection, ids...)
 }
 
 // SaveMessage keeps a new message. One whose id is taken (the same form
@@ -59,22 +72,24 @@ func (s *Store) SaveMessage(ctx context.Context, m community.Message) (community
 
 // Thread lists the messages between two members, oldest first.
 func (s *Store) Thread(ctx context.Context, a, b string) ([]community.Message, error) {
-	return s.findMessages(ctx, bson.M{"thread": community.ThreadID(a, b)}, 1)
+	return messagesOf(s.mem.messages.with(ctx, "thread", community.ThreadID(a, b)))
 }
 
 // MessagesOf lists every message a member sent or was sent, newest first,
 // for the list of their threads.
 func (s *Store) MessagesOf(ctx context.Context, personID string) ([]community.Message, error) {
-	return s.findMessages(ctx, bson.M{"$or": bson.A{bson.M{"from": personID}, bson.M{"to": personID}}}, -1)
+	return newestFirst(messagesOf(s.mem.messages.with(ctx, "person", personID)))
 }
 
 // Unread lists every message not read yet, for the counts kept in memory.
 func (s *Store) Unread(ctx context.Context) ([]community.Message, error) {
-	return s.findMessages(ctx, bson.M{"read_at": bson.M{"$exists": false}}, 1)
+	return messagesOf(s.mem.messages.where(ctx, func(d messageDoc) bool { return d.ReadAt.IsZero() }))
 }
 
 // MarkRead marks read every message from one member to another.
 func (s *Store) MarkRead(ctx context.Context, reader, from string, at time.Time) error {
+	thread := community.ThreadID(reader, from)
+	defer s.rereadMessages(ctx, func(d messageDoc) bool { return d.Thread == thread && d.From == from && d.ReadAt.IsZero() })
 	return s.write("mark read", func() error {
 		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx,
 			bson.M{"from": from, "to": reader, "read_at": bson.M{"$exists": false}}, bson.M{"$set": bson.M{"read_at": at}})
@@ -82,23 +97,25 @@ func (s *Store) MarkRead(ctx context.Context, reader, from string, at time.Time)
 	})
 }
 
-func (s *Store) findMessages(ctx context.Context, filter bson.M, order int) ([]community.Message, error) {
-	var docs []messageDoc
-	if err := s.findAll(ctx, messagesCollection, filter, bson.D{{Key: "at", Value: order}, {Key: "_id", Value: order}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Message, len(docs))
-	for i, d := range docs {
-		out[i] = d.message()
-	}
-	return out, nil
+// messagesOf sorts messages oldest first, by time and then id.
+func messagesOf(docs []messageDoc, err error) ([]community.Message, error) {
+	return each(docs, err, func(a, b messageDoc) int { return byTimeThenID(a.At, b.At, a.ID, b.ID, false) }, messageDoc.message)
+}
+
+// newestFirst turns a list of messages oldest first round.
+func newestFirst(messages []community.Message, err error) ([]community.Message, error) {
+	slices.Reverse(messages)
+	return messages, err
 }
 
 // Message returns one message, or NotFound.
 func (s *Store) Message(ctx context.Context, id string) (community.Message, error) {
-	var d messageDoc
-	if err := s.db.Collection(messagesCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d); err != nil {
-		return community.Message{}, fmt.Errorf("load message %s: %w", id, notFound(err, "error.message.not_found"))
+	d, found, err := s.mem.messages.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.message.not_found")
+	}
+	if err != nil {
+		return community.Message{}, fmt.Errorf("load message %s: %w", id, err)
 	}
 	return d.message(), nil
 }
@@ -106,6 +123,7 @@ func (s *Store) Message(ctx context.Context, id string) (community.Message, erro
 // HideMessage records that a moderator hid a message; hiding twice keeps
 // the first.
 func (s *Store) HideMessage(ctx context.Context, id, by string, at time.Time) error {
+	defer s.written(ctx, messagesCollection, id)
 	return s.write("hide message", func() error {
 		_, err := s.db.Collection(messagesCollection).UpdateOne(ctx, bson.M{"_id": id, "hidden_at": bson.M{"$exists": false}},
 			bson.M{"$set": bson.M{"hidden_at": at, "hidden_by": by}})

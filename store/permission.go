@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -57,9 +58,12 @@ func (s *Store) GrantPermission(ctx context.Context, p community.Permission) (co
 
 // Permission returns one permission, or NotFound.
 func (s *Store) Permission(ctx context.Context, id string) (community.Permission, error) {
-	var d permissionDoc
-	if err := s.db.Collection(permissionsCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d); err != nil {
-		return community.Permission{}, fmt.Errorf("load permission %s: %w", id, notFound(err, "error.permission.not_found"))
+	d, found, err := s.mem.permissions.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.permission.not_found")
+	}
+	if err != nil {
+		return community.Permission{}, fmt.Errorf("load permission %s: %w", id, err)
 	}
 	return d.permission(), nil
 }
@@ -67,19 +71,20 @@ func (s *Store) Permission(ctx context.Context, id string) (community.Permission
 // PermissionsGiven lists the permissions a member gave, newest first,
 // ended ones too: the member sees what they gave and when it ended.
 func (s *Store) PermissionsGiven(ctx context.Context, memberID string) ([]community.Permission, error) {
-	return s.permissions(ctx, bson.M{"member_id": memberID})
+	return permissionsOf(s.mem.permissions.with(ctx, "member", memberID))
 }
 
 // PermissionsTo lists the permissions given to a mentor, newest first.
 func (s *Store) PermissionsTo(ctx context.Context, mentorID string) ([]community.Permission, error) {
-	return s.permissions(ctx, bson.M{"mentor_id": mentorID})
+	return permissionsOf(s.mem.permissions.with(ctx, "mentor", mentorID))
 }
 
 // LivePermission returns a permission the member gave the mentor that
 // allows scope at now, or NotFound: never given, taken back, ended by
 // time, or for other things.
 func (s *Store) LivePermission(ctx context.Context, memberID, mentorID string, scope community.Scope, now time.Time) (community.Permission, error) {
-	given, err := s.permissions(ctx, bson.M{"member_id": memberID, "mentor_id": mentorID, "ended_at": bson.M{"$exists": false}})
+	docs, err := s.mem.permissions.with(ctx, "member", memberID)
+	given, err := permissionsOf(slices.DeleteFunc(docs, func(d permissionDoc) bool { return d.MentorID != mentorID || !d.EndedAt.IsZero() }), err)
 	if err != nil {
 		return community.Permission{}, err
 	}
@@ -91,16 +96,9 @@ func (s *Store) LivePermission(ctx context.Context, memberID, mentorID string, s
 	return community.Permission{}, errorNotFound("error.acting.no_live_permission")
 }
 
-func (s *Store) permissions(ctx context.Context, filter bson.M) ([]community.Permission, error) {
-	var docs []permissionDoc
-	if err := s.findAll(ctx, permissionsCollection, filter, bson.D{{Key: "given_at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Permission, len(docs))
-	for i, d := range docs {
-		out[i] = d.permission()
-	}
-	return out, nil
+// permissionsOf sorts permissions newest first, then by id.
+func permissionsOf(docs []permissionDoc, err error) ([]community.Permission, error) {
+	return each(docs, err, func(a, b permissionDoc) int { return byTimeThenID(a.GivenAt, b.GivenAt, a.ID, b.ID, true) }, permissionDoc.permission)
 }
 
 // EndPermission records that a permission was taken back, by whom and
@@ -111,6 +109,7 @@ func (s *Store) EndPermission(ctx context.Context, id, by string, at time.Time) 
 			bson.M{"$set": bson.M{"ended_by": by, "ended_at": at.UTC().Truncate(time.Millisecond)}})
 		return err
 	})
+	s.written(ctx, permissionsCollection, id)
 	if err != nil {
 		return community.Permission{}, fmt.Errorf("end permission %s: %w", id, err)
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -95,12 +96,16 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// Person returns the person with the id, or a NotFound error.
+// Person returns the person with the id, or a NotFound error. It is
+// read from memory; someone memory does not have (who signed up through
+// another process, say) is looked up in the database.
 func (s *Store) Person(ctx context.Context, id string) (community.Person, error) {
-	var d personDoc
-	err := s.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	d, found, err := s.mem.people.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.person.not_found")
+	}
 	if err != nil {
-		return community.Person{}, fmt.Errorf("load person %s: %w", id, notFound(err, "error.person.not_found"))
+		return community.Person{}, fmt.Errorf("load person %s: %w", id, err)
 	}
 	return d.person(), nil
 }
@@ -120,6 +125,7 @@ func (s *Store) CreatePerson(ctx context.Context, p community.Person) (community
 		_, err := s.db.Collection(peopleCollection).InsertOne(ctx, toPersonDoc(p))
 		return err
 	})
+	s.written(ctx, peopleCollection, p.ID)
 	if isDuplicate(err) {
 		// The same sign-up again (a retry names the same new id): the
 		// person made the first time is the one.
@@ -172,6 +178,7 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 		}})
 		return err
 	})
+	s.written(ctx, peopleCollection, id)
 	if err != nil {
 		return fmt.Errorf("save display of %s: %w", id, err)
 	}
@@ -207,6 +214,7 @@ func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.
 		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": personID}, bson.M{"$set": fields})
 		return err
 	})
+	s.written(ctx, peopleCollection, personID)
 	if err != nil {
 		return fmt.Errorf("%s of %s: %w", op, personID, err)
 	}
@@ -223,12 +231,14 @@ func (s *Store) Suspend(ctx context.Context, personID, by string, at time.Time) 
 
 // DemoPeople lists the generated demo members, by name.
 func (s *Store) DemoPeople(ctx context.Context) ([]community.Person, error) {
-	return s.findPeople(ctx, bson.M{"demo": true}, bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}})
+	docs, err := s.mem.people.where(ctx, func(d personDoc) bool { return d.Demo })
+	return each(docs, err, func(a, b personDoc) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }, personDoc.person)
 }
 
 // AllPeople lists every person, for building in-memory indexes at start-up.
 func (s *Store) AllPeople(ctx context.Context) ([]community.Person, error) {
-	return s.findPeople(ctx, bson.M{}, bson.D{{Key: "_id", Value: 1}})
+	docs, err := s.mem.people.where(ctx, nil)
+	return each(docs, err, func(a, b personDoc) int { return cmp.Compare(a.ID, b.ID) }, personDoc.person)
 }
 
 // CountPeople counts everyone, for the seed and the health check.
@@ -236,23 +246,12 @@ func (s *Store) CountPeople(ctx context.Context) (int64, error) {
 	return s.db.Collection(peopleCollection).CountDocuments(ctx, bson.M{})
 }
 
-func (s *Store) findPeople(ctx context.Context, filter bson.M, sort bson.D) ([]community.Person, error) {
-	var docs []personDoc
-	if err := s.findAll(ctx, peopleCollection, filter, sort, &docs); err != nil {
-		return nil, err
-	}
-	people := make([]community.Person, len(docs))
-	for i, d := range docs {
-		people[i] = d.person()
-	}
-	return people, nil
-}
-
 // DeletePerson takes away a person's profile, with their sign-in links
 // and so every sign-in of theirs: the last step of deleting an account.
 func (s *Store) DeletePerson(ctx context.Context, personID string) error {
 	unlock := s.locks.lock(peopleCollection + "/" + personID)
 	defer unlock()
+	defer s.written(ctx, peopleCollection, personID)
 	return s.write("delete person", func() error {
 		_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
 		return err

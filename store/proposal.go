@@ -114,8 +114,21 @@ func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (commu
 	return p, nil
 }
 
-// Proposal returns a group's proposal, or NotFound.
+// Proposal returns a group's proposal, or NotFound, from memory.
 func (s *Store) Proposal(ctx context.Context, groupID, id string) (community.Proposal, error) {
+	d, found, err := s.mem.proposals.lookup(ctx, id)
+	if err == nil && (!found || d.GroupID != groupID) {
+		err = community.NotFound("error.proposal.not_found")
+	}
+	if err != nil {
+		return community.Proposal{}, fmt.Errorf("load proposal %s: %w", id, err)
+	}
+	return d.proposal(), nil
+}
+
+// proposalInDatabase reads the proposal from the database, for a change
+// that must start from what the database holds.
+func (s *Store) proposalInDatabase(ctx context.Context, groupID, id string) (community.Proposal, error) {
 	var d proposalDoc
 	err := s.db.Collection(proposalsCollection).FindOne(ctx, bson.M{"_id": id, "group_id": groupID}).Decode(&d)
 	if err != nil {
@@ -131,7 +144,7 @@ func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change f
 	var saved proposalDoc
 	var unchanged *community.Proposal
 	err := s.changeVersioned(ctx, proposalsCollection, id, func() (int64, bson.M, error) {
-		p, err := s.Proposal(ctx, groupID, id)
+		p, err := s.proposalInDatabase(ctx, groupID, id)
 		if err != nil {
 			return 0, nil, err
 		}
@@ -156,14 +169,6 @@ func (s *Store) ChangeProposal(ctx context.Context, groupID, id string, change f
 
 // Proposals lists a group's proposals, newest first.
 func (s *Store) Proposals(ctx context.Context, groupID string) ([]community.Proposal, error) {
-	var docs []proposalDoc
-	if err := s.findAll(ctx, proposalsCollection, bson.M{"group_id": groupID},
-		bson.D{{Key: "created_at", Value: -1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Proposal, len(docs))
-	for i, d := range docs {
-		out[i] = d.proposal()
-	}
-	return out, nil
+	docs, err := s.mem.proposals.with(ctx, "group", groupID)
+	return each(docs, err, func(a, b proposalDoc) int { return byTimeThenID(a.CreatedAt, b.CreatedAt, a.ID, b.ID, true) }, proposalDoc.proposal)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -83,10 +84,12 @@ func (s *Store) InsertProviders(ctx context.Context, providers []community.Provi
 
 // Provider returns the provider with the id, or NotFound.
 func (s *Store) Provider(ctx context.Context, id string) (community.Provider, error) {
-	var d providerDoc
-	err := s.db.Collection(providersCollection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)
+	d, found, err := s.mem.providers.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound("error.provider.not_found")
+	}
 	if err != nil {
-		return community.Provider{}, fmt.Errorf("load provider %s: %w", id, notFound(err, "error.provider.not_found"))
+		return community.Provider{}, fmt.Errorf("load provider %s: %w", id, err)
 	}
 	return d.provider(), nil
 }
@@ -118,6 +121,7 @@ func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (com
 			bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
 			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
+	s.written(ctx, providersCollection, id)
 	if err != nil {
 		return community.Provider{}, fmt.Errorf("verify provider %s: %w", id, notFound(err, "error.provider.not_found"))
 	}
@@ -135,6 +139,7 @@ func (s *Store) UnverifyProvider(ctx context.Context, id string) (community.Prov
 			bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
 			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
+	s.written(ctx, providersCollection, id)
 	if err != nil {
 		return community.Provider{}, fmt.Errorf("unverify provider %s: %w", id, notFound(err, "error.provider.not_found"))
 	}
@@ -143,22 +148,15 @@ func (s *Store) UnverifyProvider(ctx context.Context, id string) (community.Prov
 
 // ProvidersOwnedBy lists the providers a member manages.
 func (s *Store) ProvidersOwnedBy(ctx context.Context, ownerID string) ([]community.Provider, error) {
-	return s.findProviders(ctx, bson.M{"owner_id": ownerID})
+	return providersByName(s.mem.providers.with(ctx, "owner", ownerID))
 }
 
 // AllProviders lists every provider by name.
 func (s *Store) AllProviders(ctx context.Context) ([]community.Provider, error) {
-	return s.findProviders(ctx, bson.M{})
+	return providersByName(s.mem.providers.where(ctx, nil))
 }
 
-func (s *Store) findProviders(ctx context.Context, filter bson.M) ([]community.Provider, error) {
-	var docs []providerDoc
-	if err := s.findAll(ctx, providersCollection, filter, bson.D{{Key: "name", Value: 1}, {Key: "_id", Value: 1}}, &docs); err != nil {
-		return nil, err
-	}
-	out := make([]community.Provider, len(docs))
-	for i, d := range docs {
-		out[i] = d.provider()
-	}
-	return out, nil
+// providersByName sorts providers by name, then id.
+func providersByName(docs []providerDoc, err error) ([]community.Provider, error) {
+	return each(docs, err, func(a, b providerDoc) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }, providerDoc.provider)
 }

@@ -34,6 +34,8 @@ type Store struct {
 	locks    *keyedLock
 	// ledgers is set with the embedded store only; see ledgerCache.
 	ledgers *ledgerCache
+	// mem holds the documents pages read; see memory.go.
+	mem *memory
 	// now is the site's clock: every time the store writes down comes from it.
 	now community.Clock
 	// faults, when set, is asked before and after every write whether to
@@ -54,6 +56,7 @@ func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) 
 		now = time.Now
 	}
 	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock(), now: now}
+	s.mem = newMemory(s.db)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := s.Ping(pingCtx); err != nil {
@@ -70,6 +73,10 @@ func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) 
 	if err := s.CheckWrites(ctx); err != nil {
 		_ = client.Disconnect(context.Background())
 		return nil, fmt.Errorf("write to database: %w", err)
+	}
+	if err := s.fillMemory(ctx); err != nil {
+		_ = client.Disconnect(context.Background())
+		return nil, err
 	}
 	return s, nil
 }

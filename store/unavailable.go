@@ -35,7 +35,7 @@ const (
 func clientOptions(uri string) *options.ClientOptions {
 	return options.Client().ApplyURI(uri).SetAppName("clubtogether").
 		SetServerSelectionTimeout(serverSelectionTimeout).SetHeartbeatInterval(heartbeatInterval).
-		SetMonitor(&event.CommandMonitor{Succeeded: countWrite, Failed: countFailedWrite})
+		SetMonitor(&event.CommandMonitor{Started: countRead, Succeeded: countWrite, Failed: countFailedWrite})
 }
 
 // isWrite reports whether a command changes documents.

@@ -29,6 +29,9 @@ func (s *Store) saveVersioned(ctx context.Context, collection, id string, versio
 			bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
 			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
 	})
+	// Saved, refused as out of date, or not known: memory reads what the
+	// database holds now, so that a retry starts from it.
+	s.written(ctx, collection, id)
 	if errors.Is(err, mongo.ErrNoDocuments) {
 		n, countErr := s.db.Collection(collection).CountDocuments(ctx, bson.M{"_id": id})
 		if countErr != nil {
@@ -65,18 +68,19 @@ func (s *Store) changeVersioned(ctx context.Context, collection, id string, atte
 // insertNew inserts documents one by one, skipping those whose _id is
 // taken, so that seeding or importing twice adds nothing twice.
 func (s *Store) insertNew(ctx context.Context, collection string, docs []any) (int, error) {
-	added := 0
+	var added []any
+	defer func() { s.inserted(collection, added...) }()
 	for _, d := range docs {
 		_, err := s.db.Collection(collection).InsertOne(ctx, d)
 		switch {
 		case isDuplicate(err):
 		case err != nil:
-			return added, fmt.Errorf("insert into %s: %w", collection, err)
+			return len(added), fmt.Errorf("insert into %s: %w", collection, err)
 		default:
-			added++
+			added = append(added, d)
 		}
 	}
-	return added, nil
+	return len(added), nil
 }
 
 // findAll runs a query sorted by sort and decodes every document into out.
@@ -100,9 +104,12 @@ func (s *Store) insertOnce(ctx context.Context, collection, id string, doc, exis
 		return err
 	})
 	if err == nil {
+		s.inserted(collection, doc)
 		return true, nil
 	}
 	if !isDuplicate(err) {
+		// Perhaps written after all: memory reads what the database holds.
+		s.written(ctx, collection, id)
 		return false, fmt.Errorf("insert into %s: %w", collection, err)
 	}
 	if err := s.db.Collection(collection).FindOne(ctx, bson.M{"_id": id}).Decode(existing); err != nil {

@@ -1,0 +1,181 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+// memory is the collections the pages read, in memory (see table).
+type memory struct {
+	people    *table[personDoc]
+	groups    *table[groupDoc]
+	proposals *table[proposalDoc]
+	marks     *table[markDoc]
+	messages  *table[messageDoc]
+	board     *table[postDoc]
+	acts      *table[actDoc]
+	helps     *table[helpDoc]
+	mentors   *table[mentorDoc]
+	listings  *table[listingDoc]
+	providers *table[providerDoc]
+	// permissions are read on every page a mentor opens while helping.
+	permissions *table[permissionDoc]
+	// byCollection finds a collection's table, for the writes made
+	// through the helpers shared by every collection.
+	byCollection map[string]kept
+}
+
+// kept is what the store's shared write helpers need of a table.
+type kept interface {
+	fill(ctx context.Context) error
+	reread(ctx context.Context, ids ...string)
+	putInserted(docs ...any)
+}
+
+func one(k string) []string { return []string{k} }
+
+func personsOf(ms []membershipDoc) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.PersonID
+	}
+	return out
+}
+
+func newMemory(db *mongo.Database) *memory {
+	m := &memory{
+		people: newTable(db, peopleCollection, func(d personDoc) string { return d.ID }, nil),
+		groups: newTable(db, groupsCollection, func(d groupDoc) string { return d.ID }, map[string]func(groupDoc) []string{
+			"member":  func(d groupDoc) []string { return personsOf(d.Members) },
+			"former":  func(d groupDoc) []string { return personsOf(d.Former) },
+			"user":    func(d groupDoc) []string { return personsOf(d.Users) },
+			"invited": func(d groupDoc) []string { return d.Invited },
+		}),
+		proposals: newTable(db, proposalsCollection, func(d proposalDoc) string { return d.ID }, map[string]func(proposalDoc) []string{
+			"group": func(d proposalDoc) []string { return one(d.GroupID) },
+		}),
+		marks: newTable(db, marksCollection, func(d markDoc) string { return d.ID }, map[string]func(markDoc) []string{
+			"from": func(d markDoc) []string { return one(d.From) },
+			"to":   func(d markDoc) []string { return one(d.To) },
+		}),
+		messages: newTable(db, messagesCollection, func(d messageDoc) string { return d.ID }, map[string]func(messageDoc) []string{
+			"thread": func(d messageDoc) []string { return one(d.Thread) },
+			"person": func(d messageDoc) []string { return []string{d.From, d.To} },
+		}),
+		board: newTable(db, boardCollection, func(d postDoc) string { return d.ID }, map[string]func(postDoc) []string{
+			"group": func(d postDoc) []string { return one(d.GroupID) },
+		}),
+		acts: newTable(db, actsCollection, func(d actDoc) string { return d.ID }, map[string]func(actDoc) []string{
+			"member": func(d actDoc) []string { return one(d.MemberID) },
+		}),
+		helps: newTable(db, helpsCollection, func(d helpDoc) string { return d.ID }, map[string]func(helpDoc) []string{
+			"by":    func(d helpDoc) []string { return one(d.By) },
+			"taken": func(d helpDoc) []string { return one(d.TakenBy) },
+		}),
+		mentors: newTable(db, mentorsCollection, func(d mentorDoc) string { return d.ID }, nil),
+		listings: newTable(db, listingsCollection, func(d listingDoc) string { return d.ID }, map[string]func(listingDoc) []string{
+			"provider": func(d listingDoc) []string { return one(d.ProviderID) },
+		}),
+		providers: newTable(db, providersCollection, func(d providerDoc) string { return d.ID }, map[string]func(providerDoc) []string{
+			"owner": func(d providerDoc) []string { return one(d.OwnerID) },
+		}),
+		permissions: newTable(db, permissionsCollection, func(d permissionDoc) string { return d.ID }, map[string]func(permissionDoc) []string{
+			"member": func(d permissionDoc) []string { return one(d.MemberID) },
+			"mentor": func(d permissionDoc) []string { return one(d.MentorID) },
+		}),
+	}
+	m.byCollection = map[string]kept{
+		peopleCollection: m.people, groupsCollection: m.groups, proposalsCollection: m.proposals,
+		marksCollection: m.marks, messagesCollection: m.messages, boardCollection: m.board,
+		actsCollection: m.acts, helpsCollection: m.helps, mentorsCollection: m.mentors, listingsCollection: m.listings,
+		providersCollection: m.providers, permissionsCollection: m.permissions,
+	}
+	return m
+}
+
+// fillMemory reads every collection kept in memory.
+func (s *Store) fillMemory(ctx context.Context) error {
+	for _, t := range s.mem.byCollection {
+		if err := t.fill(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// written keeps memory current after a write to documents of a
+// collection: it reads them again from the database.
+func (s *Store) written(ctx context.Context, collection string, ids ...string) {
+	if t := s.mem.byCollection[collection]; t != nil {
+		t.reread(ctx, ids...)
+	}
+}
+
+// inserted keeps documents just inserted in memory, as the database
+// keeps them.
+func (s *Store) inserted(collection string, docs ...any) {
+	if t := s.mem.byCollection[collection]; t != nil {
+		t.putInserted(docs...)
+	}
+}
+
+// putInserted keeps inserted documents, each as the database gives it
+// back (times to the millisecond, in UTC), by encoding and decoding it.
+// Ids memory has already keep the document it had: an insert that found
+// its id taken wrote nothing.
+func (t *table[D]) putInserted(docs ...any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.loaded {
+		return
+	}
+	for _, doc := range docs {
+		var d D
+		raw, err := bson.Marshal(doc)
+		if err == nil {
+			err = bson.Unmarshal(raw, &d)
+		}
+		if err != nil {
+			// Memory can no longer say what the database holds.
+			t.loaded = false
+			return
+		}
+		if _, had := t.rows[t.idOf(d)]; !had {
+			t.putLocked(d)
+		}
+	}
+}
+
+// sorted sorts docs by the comparison and returns them.
+func sorted[D any](docs []D, compare func(a, b D) int) []D {
+	slices.SortFunc(docs, compare)
+	return docs
+}
+
+// each turns documents read from memory, sorted by compare, into what
+// they hold; an error in reading them is passed on.
+func each[D, T any](docs []D, err error, compare func(a, b D) int, convert func(D) T) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	sorted(docs, compare)
+	out := make([]T, len(docs))
+	for i, d := range docs {
+		out[i] = convert(d)
+	}
+	return out, nil
+}
+
+// byTimeThenID compares by a time (newest first when newest) and then id.
+func byTimeThenID(a, b time.Time, aID, bID string, newest bool) int {
+	c := a.Compare(b)
+	if newest {
+		c = -c
+	}
+	return cmp.Or(c, cmp.Compare(aID, bID))
+}
