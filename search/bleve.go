@@ -28,6 +28,8 @@ type Bleve struct {
 	closed bool
 	// points are where documents are, for distance queries.
 	points pointSet
+	// terms are the words each query word stood for, until a write.
+	terms termCache
 }
 
 // OpenBleve opens the index in dir, or creates it there. An index written by
@@ -163,6 +165,7 @@ func (b *Bleve) Reset() (err error) {
 		return fmt.Errorf("reset search index %s: not a search index: %w", b.dir, err)
 	}
 	b.points.clear()
+	defer b.terms.forget()
 	if err := os.RemoveAll(b.dir); err != nil {
 		return fmt.Errorf("reset search index %s: %w", b.dir, err)
 	}
@@ -212,6 +215,7 @@ func (b *Bleve) Put(ctx context.Context, docs ...Document) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	defer b.terms.forget()
 	if err := b.idx.Batch(batch); err != nil {
 		return fmt.Errorf("write search index: %w", err)
 	}
@@ -233,6 +237,7 @@ func (b *Bleve) Delete(ctx context.Context, kind Kind, ids ...string) (err error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	defer b.terms.forget()
 	if err := b.idx.Batch(batch); err != nil {
 		return fmt.Errorf("delete from search index: %w", err)
 	}

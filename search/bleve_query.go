@@ -36,14 +36,14 @@ const (
 
 // bleveTextQuery matches any of the words in text (documents matching more
 // words score higher), or returns nil when text has no words.
-func bleveTextQuery(text string) query.Query {
+func bleveTextQuery(text string, terms *termCache) query.Query {
 	words := queryWords(text)
 	if len(words) == 0 {
 		return nil
 	}
 	perWord := make([]query.Query, 0, len(words))
 	for i, w := range words {
-		perWord = append(perWord, wordQuery{word: w, last: i == len(words)-1})
+		perWord = append(perWord, wordQuery{word: w, last: i == len(words)-1, terms: terms, generation: terms.start()})
 	}
 	return bleve.NewDisjunctionQuery(perWord...)
 }
@@ -67,6 +67,9 @@ func bleveTextQuery(text string) query.Query {
 type wordQuery struct {
 	word string
 	last bool
+	// terms keeps the variants found, from generation on (termCache).
+	terms      *termCache
+	generation uint64
 }
 
 func (w wordQuery) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping,
@@ -178,6 +181,19 @@ type wordVariant struct {
 // Bleve agree. A swap that is no word at all finds nothing and is dropped
 // when its term searchers turn out empty.
 func (w wordQuery) variants(i index.IndexReader) ([]wordVariant, error) {
+	k := termKey{w.word, w.last}
+	if v, ok := w.terms.get(k); ok {
+		return v, nil
+	}
+	v, err := w.findVariants(i)
+	if err == nil {
+		w.terms.keep(w.generation, k, v)
+	}
+	return v, err
+}
+
+// findVariants reads the variants from the index's dictionary.
+func (w wordQuery) findVariants(i index.IndexReader) ([]wordVariant, error) {
 	best := map[string]float64{}
 	var order []string
 	add := func(term string, boost float64) {

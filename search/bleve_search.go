@@ -25,7 +25,7 @@ func (b *Bleve) Search(ctx context.Context, q Query) (_ Result, err error) {
 		}
 	}
 	offset, limit := pageOf(q)
-	text := bleveTextQuery(q.Text)
+	text := bleveTextQuery(q.Text, &b.terms)
 	others := bleveFilters(q, &b.points)
 
 	main := others
