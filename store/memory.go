@@ -18,9 +18,13 @@ import (
 // says more or less than the database did. Pages then answer from memory,
 // and only writes wait on the database.
 //
-// Another process writing to the same database is not seen here until the
-// changes it logs are followed; until then a person missing from memory
-// is looked up in the database.
+// Memory keeps each document's bytes as the database sent them, and
+// decodes them afresh for every read, so what a caller changes in what it
+// was given never reaches memory, just as with a read from the database.
+//
+// A document another process wrote is looked up in the database when
+// memory does not have it; a change another process makes to a document
+// memory has is not seen until replicas follow the change log.
 
 // table is one collection's documents in memory, by id, with indexes from
 // a key (such as the member a mark is from) to the ids that have it.
@@ -29,11 +33,10 @@ type table[D any] struct {
 	idOf       func(D) string
 	// keys gives, for each index, the keys of a document.
 	keys map[string]func(D) []string
-
-	db *mongo.Database
+	db   *mongo.Database
 
 	mu     sync.RWMutex
-	rows   map[string]D
+	rows   map[string]row
 	index  map[string]map[string]map[string]struct{}
 	loaded bool
 	// filling is held while the whole collection is read, so that one
@@ -42,29 +45,37 @@ type table[D any] struct {
 	refresh *keyedLock
 }
 
+// row is one document's bytes and the keys it is indexed under.
+type row struct {
+	raw  bson.Raw
+	keys map[string][]string
+}
+
 func newTable[D any](db *mongo.Database, collection string, idOf func(D) string, keys map[string]func(D) []string) *table[D] {
 	return &table[D]{db: db, collection: collection, idOf: idOf, keys: keys, refresh: newKeyedLock()}
 }
 
 // fill reads the whole collection into memory.
 func (t *table[D]) fill(ctx context.Context) error {
-	var docs []D
+	var raws []bson.Raw
 	cur, err := t.db.Collection(t.collection).Find(ctx, bson.M{})
 	if err == nil {
-		err = cur.All(ctx, &docs)
+		err = cur.All(ctx, &raws)
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("read %s into memory: %w", t.collection, err)
 	}
-	t.rows = make(map[string]D, len(docs))
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.rows = make(map[string]row, len(raws))
 	t.index = make(map[string]map[string]map[string]struct{}, len(t.keys))
 	for name := range t.keys {
 		t.index[name] = map[string]map[string]struct{}{}
 	}
-	for _, d := range docs {
-		t.putLocked(d)
+	for _, raw := range raws {
+		if err := t.putLocked(raw); err != nil {
+			return fmt.Errorf("read %s into memory: %w", t.collection, err)
+		}
 	}
 	t.loaded = true
 	return nil
@@ -90,12 +101,25 @@ func (t *table[D]) ready(ctx context.Context) error {
 	return t.fill(ctx)
 }
 
-func (t *table[D]) putLocked(d D) {
+func (t *table[D]) decode(raw bson.Raw) (D, error) {
+	var d D
+	err := bson.Unmarshal(raw, &d)
+	return d, err
+}
+
+// putLocked keeps a copy of the document's bytes, replacing the one with
+// its id.
+func (t *table[D]) putLocked(raw bson.Raw) error {
+	d, err := t.decode(raw)
+	if err != nil {
+		return err
+	}
 	id := t.idOf(d)
 	t.dropLocked(id)
-	t.rows[id] = d
+	r := row{raw: append(bson.Raw(nil), raw...), keys: map[string][]string{}}
 	for name, keys := range t.keys {
-		for _, k := range keys(d) {
+		r.keys[name] = keys(d)
+		for _, k := range r.keys[name] {
 			ids := t.index[name][k]
 			if ids == nil {
 				ids = map[string]struct{}{}
@@ -104,6 +128,8 @@ func (t *table[D]) putLocked(d D) {
 			ids[id] = struct{}{}
 		}
 	}
+	t.rows[id] = r
+	return nil
 }
 
 func (t *table[D]) dropLocked(id string) {
@@ -112,8 +138,8 @@ func (t *table[D]) dropLocked(id string) {
 		return
 	}
 	delete(t.rows, id)
-	for name, keys := range t.keys {
-		for _, k := range keys(old) {
+	for name, keys := range old.keys {
+		for _, k := range keys {
 			delete(t.index[name][k], id)
 			if len(t.index[name][k]) == 0 {
 				delete(t.index[name], k)
@@ -126,12 +152,15 @@ func (t *table[D]) dropLocked(id string) {
 // not have it, and known is false when memory cannot say.
 func (t *table[D]) get(id string) (d D, found, known bool) {
 	t.mu.RLock()
-	defer t.mu.RUnlock()
-	if !t.loaded {
-		return d, false, false
+	r, found := t.rows[id]
+	known = t.loaded
+	t.mu.RUnlock()
+	if !known || !found {
+		// Rows kept from before memory lost track say nothing.
+		return d, false, known
 	}
-	d, found = t.rows[id]
-	return d, found, true
+	d, err := t.decode(r.raw)
+	return d, err == nil, known
 }
 
 // with returns the documents whose index has the key, in no order.
@@ -140,12 +169,12 @@ func (t *table[D]) with(ctx context.Context, index, key string) ([]D, error) {
 		return nil, err
 	}
 	t.mu.RLock()
-	defer t.mu.RUnlock()
-	out := make([]D, 0, len(t.index[index][key]))
+	raws := make([]bson.Raw, 0, len(t.index[index][key]))
 	for id := range t.index[index][key] {
-		out = append(out, t.rows[id])
+		raws = append(raws, t.rows[id].raw)
 	}
-	return out, nil
+	t.mu.RUnlock()
+	return t.decodeAll(raws, nil)
 }
 
 // where returns every document keep accepts (all, for nil), in no order.
@@ -154,9 +183,21 @@ func (t *table[D]) where(ctx context.Context, keep func(D) bool) ([]D, error) {
 		return nil, err
 	}
 	t.mu.RLock()
-	defer t.mu.RUnlock()
-	out := []D{}
-	for _, d := range t.rows {
+	raws := make([]bson.Raw, 0, len(t.rows))
+	for _, r := range t.rows {
+		raws = append(raws, r.raw)
+	}
+	t.mu.RUnlock()
+	return t.decodeAll(raws, keep)
+}
+
+func (t *table[D]) decodeAll(raws []bson.Raw, keep func(D) bool) ([]D, error) {
+	out := make([]D, 0, len(raws))
+	for _, raw := range raws {
+		d, err := t.decode(raw)
+		if err != nil {
+			return nil, fmt.Errorf("read %s from memory: %w", t.collection, err)
+		}
 		if keep == nil || keep(d) {
 			out = append(out, d)
 		}
@@ -164,33 +205,53 @@ func (t *table[D]) where(ctx context.Context, keep func(D) bool) ([]D, error) {
 	return out, nil
 }
 
-// put keeps documents just inserted as they were written.
+// put keeps documents just read from the database.
 func (t *table[D]) put(docs ...D) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	for _, d := range docs {
+		t.keepLocked(d, true)
+	}
+}
+
+// keepLocked keeps a document, encoded as the database would send it; an
+// id memory has already is replaced only when replace is set. A document
+// that cannot be encoded leaves memory unable to answer until refilled.
+func (t *table[D]) keepLocked(doc any, replace bool) {
 	if !t.loaded {
 		return
 	}
-	for _, d := range docs {
-		t.putLocked(d)
+	raw, err := bson.Marshal(doc)
+	if err == nil {
+		var d D
+		if err = bson.Unmarshal(raw, &d); err == nil {
+			if _, had := t.rows[t.idOf(d)]; had && !replace {
+				return
+			}
+			err = t.putLocked(raw)
+		}
+	}
+	if err != nil {
+		t.loaded = false
 	}
 }
 
 // reread reads the documents with the ids from the database after a
 // write, and keeps what it holds (or forgets those it no longer has). The
 // read is made under a lock per document, so that of two writes' reads
-// the later one is kept. A failed read leaves memory unable to answer,
-// and reads go to the database, until the table is filled again.
+// the later one is kept. A failed read leaves memory unable to answer, and
+// the next read fills it again from the database.
 func (t *table[D]) reread(ctx context.Context, ids ...string) {
 	for _, id := range ids {
 		unlock := t.refresh.lock(id)
-		var d D
-		err := t.db.Collection(t.collection).FindOne(context.WithoutCancel(ctx), bson.M{"_id": id}).Decode(&d)
+		raw, err := t.db.Collection(t.collection).FindOne(context.WithoutCancel(ctx), bson.M{"_id": id}).Raw()
 		t.mu.Lock()
 		switch {
 		case !t.loaded:
 		case err == nil:
-			t.putLocked(d)
+			if t.putLocked(raw) != nil {
+				t.loaded = false
+			}
 		case err == mongo.ErrNoDocuments:
 			t.dropLocked(id)
 		default:
@@ -205,7 +266,11 @@ func (t *table[D]) reread(ctx context.Context, ids ...string) {
 // not have (made by another process, perhaps) is read from the database
 // and kept; found is false when neither has it.
 func (t *table[D]) lookup(ctx context.Context, id string) (d D, found bool, err error) {
-	if d, found, _ := t.get(id); found {
+	d, found, known := t.get(id)
+	if !known && t.ready(ctx) == nil {
+		d, found, _ = t.get(id)
+	}
+	if found {
 		return d, true, nil
 	}
 	err = t.db.Collection(t.collection).FindOne(ctx, bson.M{"_id": id}).Decode(&d)

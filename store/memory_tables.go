@@ -6,7 +6,6 @@ import (
 	"slices"
 	"time"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
@@ -124,30 +123,14 @@ func (s *Store) inserted(collection string, docs ...any) {
 	}
 }
 
-// putInserted keeps inserted documents, each as the database gives it
-// back (times to the millisecond, in UTC), by encoding and decoding it.
-// Ids memory has already keep the document it had: an insert that found
-// its id taken wrote nothing.
+// putInserted keeps inserted documents as the database keeps them. Ids
+// memory has already keep the document it had: an insert that found its
+// id taken wrote nothing.
 func (t *table[D]) putInserted(docs ...any) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if !t.loaded {
-		return
-	}
 	for _, doc := range docs {
-		var d D
-		raw, err := bson.Marshal(doc)
-		if err == nil {
-			err = bson.Unmarshal(raw, &d)
-		}
-		if err != nil {
-			// Memory can no longer say what the database holds.
-			t.loaded = false
-			return
-		}
-		if _, had := t.rows[t.idOf(d)]; !had {
-			t.putLocked(d)
-		}
+		t.keepLocked(doc, false)
 	}
 }
 

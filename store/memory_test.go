@@ -23,14 +23,28 @@ func sameAsDatabase(t *testing.T, s *Store) {
 			t.Errorf("%s in memory:\n%+v\nin the database:\n%+v", name, kept, read)
 		}
 	}
-	compare("people", s.mem.people.rows, fresh.people.rows)
-	compare("groups", s.mem.groups.rows, fresh.groups.rows)
+	compare("people", docsOf(t, s.mem.people), docsOf(t, fresh.people))
+	compare("groups", docsOf(t, s.mem.groups), docsOf(t, fresh.groups))
 	compare("group index", s.mem.groups.index, fresh.groups.index)
-	compare("marks", s.mem.marks.rows, fresh.marks.rows)
+	compare("marks", docsOf(t, s.mem.marks), docsOf(t, fresh.marks))
 	compare("mark index", s.mem.marks.index, fresh.marks.index)
-	compare("messages", s.mem.messages.rows, fresh.messages.rows)
+	compare("messages", docsOf(t, s.mem.messages), docsOf(t, fresh.messages))
 	compare("message index", s.mem.messages.index, fresh.messages.index)
-	compare("board", s.mem.board.rows, fresh.board.rows)
+	compare("board", docsOf(t, s.mem.board), docsOf(t, fresh.board))
+}
+
+// docsOf is every document a table holds, by id.
+func docsOf[D any](t *testing.T, tb *table[D]) map[string]D {
+	t.Helper()
+	docs, err := tb.where(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]D{}
+	for _, d := range docs {
+		out[tb.idOf(d)] = d
+	}
+	return out
 }
 
 // fill reads every table afresh, for the comparison.
