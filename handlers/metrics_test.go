@@ -224,3 +224,51 @@ func TestMetricsCountSearchIndexFailuresAndLag(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestMetricsCountDatabaseFailures runs a site (B) on another's embedded
+// database (A's), and stops A: B's metrics, still served, count the
+// driver's failed checks of its database and the 503s /readyz answers.
+func TestMetricsCountDatabaseFailures(t *testing.T) {
+	secret := strings.Repeat("one secret for both sites ", 2)
+	a, err := sitetest.Start(t.Context(), sitetest.Options{DataDir: t.TempDir(), SessionSecret: secret})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			a.Stop()
+		}
+	})
+	siteB := sitetest.StartT(t, sitetest.Options{MongoDBURI: a.App.Store.EmbeddedURI(), SessionSecret: secret, MetricsToken: metricsToken})
+	b := &testSite{URL: siteB.URL}
+	heartbeats := sitetest.Series("clubtogether_database_heartbeats_failed_total")
+	unready := sitetest.Series("clubtogether_http_requests_total", "route", "/readyz", "method", "GET", "status", "5xx")
+	if s := scrape(t, b); s[heartbeats] != 0 || s[unready] != 0 {
+		t.Fatalf("with the database up: %v failed checks, %v unready answers; want none", s[heartbeats], s[unready])
+	}
+	a.Stop()
+	stopped = true
+	reader := b.browser(t)
+	answers := 0
+	deadline := time.Now().Add(30 * time.Second)
+	for scrape(t, b)[heartbeats] == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no failed check of the database counted 30 s after it stopped")
+		}
+		if resp := reader.get("/readyz"); resp.Status == http.StatusServiceUnavailable {
+			answers++
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	for answers == 0 {
+		if resp := reader.get("/readyz"); resp.Status == http.StatusServiceUnavailable {
+			answers++
+		} else if time.Now().After(deadline) {
+			t.Fatalf("/readyz answers %d with the database stopped, want 503", resp.Status)
+		}
+	}
+	if got := scrape(t, b)[unready]; got != float64(answers) {
+		t.Errorf("%s = %v, want the %d answers seen", unready, got, answers)
+	}
+}
