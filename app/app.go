@@ -22,6 +22,7 @@ import (
 	"github.com/clubtogether/clubtogether/handlers"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
+	"github.com/clubtogether/clubtogether/metrics"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/search"
 	"github.com/clubtogether/clubtogether/store"
@@ -34,6 +35,7 @@ type App struct {
 	Discovery *discovery.Sync
 	Matching  *matching.Index
 	Actions   *actions.Actions
+	Metrics   *metrics.Metrics
 	handler   http.Handler
 	// stopHealing ends the search index's healer (discovery.Sync.Heal).
 	stopHealing context.CancelFunc
@@ -175,6 +177,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if err != nil {
 		return err
 	}
+	a.Metrics = newMetrics(a.Store, a.Discovery)
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
 		Passkeys:  passkeys,
@@ -183,6 +186,7 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 		DemoSignIn: cfg.Embedded() && cfg.Loopback(), DemoRoles: roles,
 		SecureCookies: cfg.SecureCookies(),
 		BaseURL:       cfg.BaseURL,
+		Metrics:       a.Metrics, MetricsToken: cfg.MetricsToken,
 	})
 	if err != nil {
 		return err

@@ -37,6 +37,12 @@ type Config struct {
 	// Limits are the rate limits on hellos, messages, reports and
 	// invitations.
 	Limits Limits
+	// MetricsAddr, when set, serves /metrics (and nothing else) on an
+	// address of its own, kept from the public by where it listens.
+	MetricsAddr string
+	// MetricsToken, when set, also serves /metrics on the site itself, to
+	// a request carrying it as a bearer token only.
+	MetricsToken string
 }
 
 // Providers holds each sign-in provider's keys; a provider is on when its keys are set.
@@ -66,6 +72,8 @@ func settings(raw *rawConfig) []setting {
 		{"MODERATORS", "moderators", "", "comma-separated member ids or email addresses of moderators", &raw.moderators},
 		{"MEILI_URL", "meili-url", "", "Meilisearch to use for search instead of the embedded index (http:// or https://)", &raw.meiliURL},
 		{"MEILI_API_KEY", "meili-api-key", "", "Meilisearch API key", &raw.meiliKey},
+		{"METRICS_ADDR", "metrics-addr", "", "address to serve /metrics on, host:port, apart from the site (default: off)", &raw.metricsAddr},
+		{"METRICS_TOKEN", "metrics-token", "", "bearer token, 16+ characters, that also opens /metrics on the site itself (default: off)", &raw.metricsToken},
 		{"TRUSTED_PROXIES", "trusted-proxies", "", "comma-separated addresses or CIDR ranges of proxies in front of the site, whose X-Forwarded-For is believed", &raw.proxies},
 		{"GOOGLE_CLIENT_ID", "google-client-id", "", "Google sign-in client id", &raw.p.GoogleKey},
 		{"GOOGLE_CLIENT_SECRET", "google-client-secret", "", "Google sign-in client secret", &raw.p.GoogleSecret},
@@ -81,7 +89,8 @@ func settings(raw *rawConfig) []setting {
 
 type rawConfig struct {
 	addr, dataDir, mongoURI, baseURL, sessionSecret, demo, logLevel string
-	moderators, meiliURL, meiliKey, proxies                         string
+	moderators, meiliURL, meiliKey, proxies, metricsAddr            string
+	metricsToken                                                    string
 	p                                                               Providers
 }
 
@@ -182,11 +191,42 @@ func (raw rawConfig) validate() (Config, error) {
 	if cfg.MeiliURL != "" && !isWebURL(cfg.MeiliURL) {
 		bad("MEILI_URL", raw.meiliURL, "must be an http:// or https:// address, for example http://127.0.0.1:7700")
 	}
+	problems = append(problems, raw.metricsProblems(&cfg)...)
 	problems = append(problems, raw.p.problems()...)
 	if len(problems) > 0 {
 		return Config{}, errors.New("settings: " + strings.Join(problems, "; "))
 	}
 	return cfg, nil
+}
+
+// metricsProblems checks the metrics settings and sets them on cfg.
+func (raw rawConfig) metricsProblems(cfg *Config) []string {
+	var out []string
+	cfg.MetricsAddr, cfg.MetricsToken = raw.metricsAddr, raw.metricsToken
+	if raw.metricsAddr != "" {
+		if _, port, err := net.SplitHostPort(raw.metricsAddr); err != nil || !isPort(port) {
+			out = append(out, fmt.Sprintf("METRICS_ADDR %q: must be host:port, for example 127.0.0.1:9090", raw.metricsAddr))
+		} else if sameListener(raw.metricsAddr, raw.addr) {
+			out = append(out, fmt.Sprintf("METRICS_ADDR %q: must differ from ADDR %q: the metrics are served apart from the site, never to the public", raw.metricsAddr, raw.addr))
+		}
+	}
+	if raw.metricsToken != "" && len(raw.metricsToken) < 16 {
+		out = append(out, `METRICS_TOKEN "…": must be 16 or more characters`)
+	}
+	return out
+}
+
+// sameListener reports whether two host:port addresses would listen on
+// the same port of the same address: the same port, with the same host
+// or either on every address. Port 0 picks a free port each time.
+func sameListener(a, b string) bool {
+	hostA, portA, errA := net.SplitHostPort(a)
+	hostB, portB, errB := net.SplitHostPort(b)
+	if errA != nil || errB != nil || portA != portB || portA == "0" {
+		return false
+	}
+	every := func(host string) bool { return host == "" || host == "0.0.0.0" || host == "::" }
+	return hostA == hostB || every(hostA) || every(hostB)
 }
 
 // problems reports providers whose keys are only half set.

@@ -84,6 +84,10 @@ func TestBadValuesNameTheSetting(t *testing.T) {
 		{map[string]string{"GITHUB_CLIENT_ID": "id"}, "GITHUB_CLIENT_SECRET"},
 		{map[string]string{"OIDC_ISSUER": "https://id.example"}, "OIDC_CLIENT_ID"},
 		{map[string]string{"MEILI_URL": "localhost:7700"}, "MEILI_URL"},
+		{map[string]string{"METRICS_ADDR": "9090"}, "METRICS_ADDR"},
+		{map[string]string{"METRICS_ADDR": "127.0.0.1:8080"}, "METRICS_ADDR \"127.0.0.1:8080\": must differ from ADDR"},
+		{map[string]string{"ADDR": "0.0.0.0:9000", "METRICS_ADDR": "127.0.0.1:9000"}, "must differ from ADDR"},
+		{map[string]string{"METRICS_TOKEN": "short"}, "METRICS_TOKEN"},
 	}
 	for _, c := range cases {
 		_, _, err := Load(nil, env(c.env), &bytes.Buffer{})
@@ -106,10 +110,31 @@ func TestHelpListsEverySetting(t *testing.T) {
 	if !errors.Is(err, flag.ErrHelp) {
 		t.Fatalf("err = %v, want flag.ErrHelp", err)
 	}
-	for _, name := range []string{"ADDR", "DATA_DIR", "MONGODB_URI", "BASE_URL", "SESSION_SECRET", "DEMO", "OIDC_ISSUER", "GOOGLE_CLIENT_ID", "127.0.0.1:8080"} {
+	for _, name := range []string{"ADDR", "DATA_DIR", "MONGODB_URI", "BASE_URL", "SESSION_SECRET", "DEMO", "OIDC_ISSUER", "GOOGLE_CLIENT_ID", "METRICS_ADDR", "METRICS_TOKEN", "127.0.0.1:8080"} {
 		if !strings.Contains(out.String(), name) {
 			t.Errorf("--help does not mention %s", name)
 		}
+	}
+}
+
+// TestMetricsAreOffByDefault: no metrics address and no token unless set;
+// an address of their own beside the site's is accepted, and the token is
+// never echoed in an error.
+func TestMetricsAreOffByDefault(t *testing.T) {
+	cfg, _, err := Load(nil, env(nil), &bytes.Buffer{})
+	if err != nil || cfg.MetricsAddr != "" || cfg.MetricsToken != "" {
+		t.Errorf("defaults: metrics %q, token %q, %v; want both off", cfg.MetricsAddr, cfg.MetricsToken, err)
+	}
+	token := "a-token-long-enough-to-guess-never"
+	cfg, _, err = Load([]string{"-metrics-addr", "127.0.0.1:9090"}, env(map[string]string{"METRICS_TOKEN": token}), &bytes.Buffer{})
+	if err != nil || cfg.MetricsAddr != "127.0.0.1:9090" || cfg.MetricsToken != token {
+		t.Errorf("set: metrics %q, token %q, %v", cfg.MetricsAddr, cfg.MetricsToken, err)
+	}
+	if _, _, err := Load(nil, env(map[string]string{"ADDR": "127.0.0.1:0", "METRICS_ADDR": "127.0.0.1:0"}), &bytes.Buffer{}); err != nil {
+		t.Errorf("both on port 0, each picking a free port: %v", err)
+	}
+	if _, _, err := Load(nil, env(map[string]string{"METRICS_TOKEN": "tiny-token"}), &bytes.Buffer{}); err == nil || strings.Contains(err.Error(), "tiny-token") {
+		t.Errorf("error %v should name METRICS_TOKEN without its value", err)
 	}
 }
 

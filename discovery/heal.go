@@ -28,7 +28,7 @@ type healing struct {
 	since      time.Time
 	rebuilding bool
 	// failures counts failed writes, so a rebuild knows whether one
-	// failed while it ran.
+	// failed while it ran; the metrics read it as a total.
 	failures int
 	// replay are the writes made while rebuilding, in order.
 	replay []func(context.Context) error
@@ -42,13 +42,27 @@ type Health struct {
 	// Reason is the failure that made it stale; Since when.
 	Reason string
 	Since  time.Time
+	// Failures are the failed writes since the site started (rebuilds
+	// and replays included), and Waiting the writes made during the
+	// rebuild under way, to be replayed after it: for the metrics.
+	Failures int
+	Waiting  int
 }
 
 // Health reports whether the index is stale.
 func (s *Sync) Health() Health {
 	s.heal.mu.Lock()
 	defer s.heal.mu.Unlock()
-	return Health{Stale: s.heal.stale, Reason: s.heal.reason, Since: s.heal.since}
+	return Health{Stale: s.heal.stale, Reason: s.heal.reason, Since: s.heal.since,
+		Failures: s.heal.failures, Waiting: len(s.heal.replay)}
+}
+
+// Lag is how long the index has been stale, 0 while it is fresh.
+func (s *Sync) Lag() time.Duration {
+	if h := s.Health(); h.Stale {
+		return s.now().Sub(h.Since)
+	}
+	return 0
 }
 
 // Stale reports whether searches should use the fallback for now.

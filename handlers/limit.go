@@ -96,6 +96,7 @@ func (s *Server) limitWhen(what string, counts func(*gin.Context) bool) gin.Hand
 		now := s.Now()
 		firstDay := now.Sub(me.CreatedAt) < 24*time.Hour
 		if ok, wait := s.limiter.allow(what, me.ID, c.ClientIP(), firstDay, now); !ok {
+			s.Metrics.RateLimited(what)
 			minutes := max(int(wait.Round(time.Minute)/time.Minute), 1)
 			c.Header("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 			s.render(c, http.StatusTooManyRequests, "error", "error.limit.heading", errorPage{

@@ -118,6 +118,8 @@ var routeAccess = []struct {
 }{
 	{"GET /healthz", want{rest: ok}, nil},
 	{"GET /readyz", want{rest: ok}, nil},
+	// Open only to a bearer of METRICS_TOKEN, which no visitor carries.
+	{"GET /metrics", want{rest: notfound}, nil},
 	{"GET /static/*filepath", want{rest: ok}, nil},
 	{"GET /openreferral/", want{rest: ok}, nil},
 	{"GET /openreferral/services", want{rest: ok}, nil},

@@ -4,10 +4,11 @@ package handlers
 // shape (see DESIGN.md): links, tests and outside checks use them.
 func (s *Server) routes() {
 	r := s.engine
-	r.Use(s.requestLog, s.recover, s.securityHeaders)
+	r.Use(s.requestLog, s.countRequest, s.recover, s.securityHeaders)
 
 	r.GET("/healthz", s.healthz)
 	r.GET("/readyz", s.readyz)
+	r.GET("/metrics", s.metricsPage())
 	r.GET("/static/*filepath", s.static())
 	// The Open Referral UK API: read-only, open to any site.
 	r.GET("/openreferral/", s.openReferral(openReferralRoot))

@@ -14,6 +14,7 @@ import (
 	"github.com/clubtogether/clubtogether/discovery"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
+	"github.com/clubtogether/clubtogether/metrics"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"
@@ -54,6 +55,11 @@ type Deps struct {
 	// Limits are the rate limits on hellos, messages, reports and
 	// invitations.
 	Limits config.Limits
+	// Metrics count every request and each refusal by a limit; nil counts
+	// nothing.
+	Metrics *metrics.Metrics
+	// MetricsToken, when set, opens GET /metrics to a bearer of it.
+	MetricsToken string
 }
 
 // Server serves the site.

@@ -57,6 +57,9 @@ type Options struct {
 	// SessionSecret signs sessions; sites given the same one share their
 	// members' sessions. Empty: the embedded site makes its own.
 	SessionSecret string
+	// MetricsToken, as METRICS_TOKEN, opens the site's /metrics to a
+	// bearer of it; empty: /metrics is not there.
+	MetricsToken string
 }
 
 // Site is the running site.
@@ -139,6 +142,7 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 	}
 	cfg.Moderators = opts.Moderators
 	cfg.Providers = opts.Providers
+	cfg.MetricsToken = opts.MetricsToken
 	return cfg, nil
 }
 

@@ -134,6 +134,9 @@ func (s *Store) insertEntry(ctx context.Context, e community.Entry) error {
 	d := entryDoc{ID: e.ID, Seq: e.Seq, GroupID: e.GroupID, Key: e.Key, Kind: string(e.Kind), PersonID: e.PersonID,
 		RecordedBy: e.RecordedBy, Amount: int64(e.Amount), Method: e.Method, Note: e.Note, Refers: e.Refers, At: e.At}
 	_, err := s.db.Collection(ledgerCollection).InsertOne(ctx, d)
+	if err == nil {
+		s.counts.ledgerEntries.Add(1)
+	}
 	if err != nil && Unavailable(err) {
 		// A full disk can fail the insert after its row was written, and
 		// the embedded database can even commit it later: look, so the
@@ -142,6 +145,7 @@ func (s *Store) insertEntry(ctx context.Context, e community.Entry) error {
 		// form again records it once), and the copy in memory is dropped
 		// so the next write reads what the database holds.
 		if n, findErr := s.db.Collection(ledgerCollection).CountDocuments(ctx, bson.M{"_id": e.ID}); findErr == nil && n == 1 {
+			s.counts.ledgerEntries.Add(1)
 			return nil
 		}
 		if s.ledgers != nil {

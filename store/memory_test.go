@@ -151,7 +151,7 @@ func TestMemoryHoldsWhatTheDatabaseHolds(t *testing.T) {
 // before it existed.
 func TestMemoryFindsWhatAnotherProcessWrote(t *testing.T) {
 	s := openTestStore(t)
-	other := &Store{client: s.client, db: s.db, locks: newKeyedLock(), now: time.Now}
+	other := &Store{client: s.client, db: s.db, locks: newKeyedLock(), now: time.Now, counts: s.counts}
 	other.mem = newMemory(other.db)
 	if err := other.fillMemory(t.Context()); err != nil {
 		t.Fatal(err)

@@ -41,6 +41,9 @@ type Store struct {
 	// faults, when set, is asked before and after every write whether to
 	// fail it; see SetFaults.
 	faults func(op string, written bool) error
+	// counts are what went wrong with the database, and the entries
+	// written, for the metrics; see Counts.
+	counts *counters
 }
 
 // Open connects to the MongoDB at uri, checks it answers, and makes sure
@@ -48,14 +51,15 @@ type Store struct {
 // "clubtogether".
 // now is the clock the site reads the time from; nil means the real time.
 func Open(ctx context.Context, uri string, now community.Clock) (*Store, error) {
-	client, err := mongo.Connect(clientOptions(uri))
+	counts := newCounters()
+	client, err := mongo.Connect(clientOptions(uri, counts))
 	if err != nil {
 		return nil, fmt.Errorf("connect to database: %w", err)
 	}
 	if now == nil {
 		now = time.Now
 	}
-	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock(), now: now}
+	s := &Store{client: client, db: client.Database(databaseName(uri)), locks: newKeyedLock(), now: now, counts: counts}
 	s.mem = newMemory(s.db)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()

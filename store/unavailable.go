@@ -31,11 +31,13 @@ const (
 	heartbeatInterval      = 2 * time.Second
 )
 
-// clientOptions are the driver's settings for the site.
-func clientOptions(uri string) *options.ClientOptions {
+// clientOptions are the driver's settings for the site; its monitors add
+// to counts (counts.go).
+func clientOptions(uri string, counts *counters) *options.ClientOptions {
 	return options.Client().ApplyURI(uri).SetAppName("clubtogether").
 		SetServerSelectionTimeout(serverSelectionTimeout).SetHeartbeatInterval(heartbeatInterval).
-		SetMonitor(&event.CommandMonitor{Started: countRead, Succeeded: countWrite, Failed: countFailedWrite})
+		SetMonitor(&event.CommandMonitor{Started: countRead, Succeeded: countWrite, Failed: counts.commandFailed}).
+		SetServerMonitor(&event.ServerMonitor{ServerHeartbeatFailed: counts.heartbeatFailed})
 }
 
 // isWrite reports whether a command changes documents.

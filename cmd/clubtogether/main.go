@@ -81,19 +81,25 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
+	stopMetrics, err := serveMetrics(cfg.MetricsAddr, a.Metrics, stdout, log)
+	if err != nil {
+		_ = listener.Close()
+		return err
+	}
 	fmt.Fprintf(stdout, "ClubTogether is running at %s/ (listening on %s; press Ctrl-C to stop)\n", cfg.BaseURL, listener.Addr())
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(listener) }()
 	select {
 	case err := <-served:
+		_ = stopMetrics(context.Background())
 		return err
 	case <-ctx.Done():
 	}
 	log.Info("stopping: letting requests in flight finish")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	return srv.Shutdown(shutdownCtx)
+	return errors.Join(srv.Shutdown(shutdownCtx), stopMetrics(shutdownCtx))
 }
 
 func newLogger(level string) *slog.Logger {

@@ -39,6 +39,13 @@ func (b *lockedBuffer) String() string {
 // a function that stops it (as Ctrl-C does) and returns run's error.
 func start(t *testing.T, env map[string]string) (string, func() error) {
 	t.Helper()
+	base, stop, _ := startPrinting(t, env)
+	return base, stop
+}
+
+// startPrinting is start, also returning what run prints.
+func startPrinting(t *testing.T, env map[string]string) (string, func() error, *lockedBuffer) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &lockedBuffer{}
 	done := make(chan error, 1)
@@ -52,7 +59,7 @@ func start(t *testing.T, env map[string]string) (string, func() error) {
 			return "http://" + m[1], func() error {
 				cancel()
 				return <-done
-			}
+			}, out
 		}
 		select {
 		case err := <-done:
@@ -63,7 +70,7 @@ func start(t *testing.T, env map[string]string) (string, func() error) {
 	}
 	cancel()
 	t.Fatal("the site did not print its address within a minute")
-	return "", nil
+	return "", nil, nil
 }
 
 func countPeople(t *testing.T, dir string) int64 {
