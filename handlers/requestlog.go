@@ -31,11 +31,7 @@ func (s *Server) requestLog(c *gin.Context) {
 	ctx, reads := store.CountingReads(store.CountingWrites(c.Request.Context()))
 	c.Request = c.Request.WithContext(ctx)
 	c.Next()
-	route := c.FullPath()
-	if route == "" {
-		route = "(no route)"
-	}
-	s.Log.Info("request", "request_id", id, "method", c.Request.Method, "route", route,
+	s.Log.Info("request", "request_id", id, "method", c.Request.Method, "route", routePattern(c),
 		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "ms", float64(time.Since(start).Microseconds())/1000,
 		"reads_by_id", reads.ByID.Load(), "queries", reads.Queries.Load())
 }
