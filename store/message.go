@@ -36,7 +36,7 @@ func (d messageDoc) message() community.Message {
 // RemoveMessagesFrom takes the words out of every message a person wrote,
 // marking each removed, for a member who deletes their account.
 func (s *Store) RemoveMessagesFrom(ctx context.Context, personID string) error {
-	defer s.rereadMessages(ctx, func(d messageDoc) bool { return d.From == personID })
+	defer s.rereadMessages(ctx, "person", personID, func(d messageDoc) bool { return d.From == personID })
 	return s.write("remove messages", func() error {
 		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx, bson.M{"from": personID}, bson.M{"$set": bson.M{"text": "", "removed": true}})
 		return err
@@ -44,12 +44,14 @@ func (s *Store) RemoveMessagesFrom(ctx context.Context, personID string) error {
 }
 
 // rereadMessages reads again, after a write to many, the messages memory
-// has that the write may have changed.
-func (s *Store) rereadMessages(ctx context.Context, changed func(messageDoc) bool) {
+// has under the index's key that the write may have changed.
+func (s *Store) rereadMessages(ctx context.Context, index, key string, changed func(messageDoc) bool) {
 	var ids []string
-	docs, _ := s.mem.messages.where(ctx, changed)
+	docs, _ := s.mem.messages.with(ctx, index, key)
 	for _, d := range docs {
-		ids = append(ids, d.ID)
+		if changed(d) {
+			ids = append(ids, d.ID)
+		}
 	}
 	s.written(ctx, messagesCollection, ids...)
 }
@@ -89,7 +91,7 @@ func (s *Store) Unread(ctx context.Context) ([]community.Message, error) {
 // MarkRead marks read every message from one member to another.
 func (s *Store) MarkRead(ctx context.Context, reader, from string, at time.Time) error {
 	thread := community.ThreadID(reader, from)
-	defer s.rereadMessages(ctx, func(d messageDoc) bool { return d.Thread == thread && d.From == from && d.ReadAt.IsZero() })
+	defer s.rereadMessages(ctx, "thread", thread, func(d messageDoc) bool { return d.From == from && d.ReadAt.IsZero() })
 	return s.write("mark read", func() error {
 		_, err := s.db.Collection(messagesCollection).UpdateMany(ctx,
 			bson.M{"from": from, "to": reader, "read_at": bson.M{"$exists": false}}, bson.M{"$set": bson.M{"read_at": at}})
