@@ -6,7 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -168,6 +172,10 @@ func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures
 	pc := countPayments(seen, acked, loadNote)
 	f.Payments.Recorded, f.Payments.Duplicates, f.Payments.Lost = pc.Recorded, pc.Duplicates, pc.Lost
 	printLoad(out, f, elapsed)
+	printStatuses(out, reqs, results)
+	if f.Errors > 0 {
+		fmt.Fprintf(out, "site log, last lines:\n%s\n", b.site.logTail())
+	}
 	line, _ := json.Marshal(f)
 	fmt.Fprintln(out, string(line))
 	return f, nil
@@ -269,4 +277,28 @@ func printLoad(out io.Writer, f loadFigures, elapsed time.Duration) {
 	fmt.Fprintf(out, "payments: %d acknowledged, %d recorded, %d doubled, %d lost; %.1f/s; p50 %.1f p95 %.1f p99 %.1f ms\n",
 		p.Acknowledged, p.Recorded, p.Duplicates, p.Lost, p.PerSecond, p.P50MS, p.P95MS, p.P99MS)
 	fmt.Fprintf(out, "server: peak memory %.1f MB\n", f.PeakMemoryMB)
+}
+
+// printStatuses says, per route, how many answers had each status ("none":
+// no answer in 30 s, or the connection failed).
+func printStatuses(out io.Writer, reqs []loadRequest, results []loadResult) {
+	counts := make([]map[string]int, len(loadMix))
+	for i, r := range reqs {
+		if counts[r.route] == nil {
+			counts[r.route] = map[string]int{}
+		}
+		status := strconv.Itoa(results[i].status)
+		if results[i].failed {
+			status = "none"
+		}
+		counts[r.route][status]++
+	}
+	fmt.Fprintln(out, "statuses:")
+	for r, s := range loadMix {
+		var parts []string
+		for _, status := range slices.Sorted(maps.Keys(counts[r])) {
+			parts = append(parts, fmt.Sprintf("%s ×%d", status, counts[r][status]))
+		}
+		fmt.Fprintf(out, "  %-12s %s\n", s.route, strings.Join(parts, ", "))
+	}
 }
