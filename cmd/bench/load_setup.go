@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/clubtogether/clubtogether/sitetest"
 )
@@ -90,18 +91,26 @@ func startLoadGroup(treasurer *loadClient, g, size int) (string, error) {
 }
 
 // fetchKeys has each visitor open their group's payment form once per
-// payment they will make, and keeps the key the server made for it.
+// payment they will make, and keeps the key the server made for it; a
+// few at a time, and again after a 503 (the store was busy), as a person
+// would reload: these pages are the set-up, not what is measured.
 func (b *loadBench) fetchKeys(payments int) error {
 	b.keys = make([]string, payments)
-	return each(len(b.clients), len(b.clients), func(c int) error {
-		for j := c; j < payments; j += len(b.clients) {
-			page, err := b.clients[c].get(b.groupOf(c) + "/pay")
-			if err != nil || page.Status != http.StatusOK {
-				return fmt.Errorf("the payment form for payment %d: %d %v", j, page.Status, err)
+	return each(payments, 32, func(j int) error {
+		c := j % len(b.clients)
+		var page sitetest.Page
+		var err error
+		for try := range 10 {
+			if page, err = b.clients[c].get(b.groupOf(c) + "/pay"); err == nil && page.Status == http.StatusOK {
+				break
 			}
-			if b.keys[j] = sitetest.FormKey(page.Body, b.groupOf(c)+"/payments"); b.keys[j] == "" {
-				return fmt.Errorf("the payment form for payment %d has no key", j)
-			}
+			time.Sleep(time.Duration(try+1) * 200 * time.Millisecond)
+		}
+		if err != nil || page.Status != http.StatusOK {
+			return fmt.Errorf("the payment form for payment %d: %d %v", j, page.Status, err)
+		}
+		if b.keys[j] = sitetest.FormKey(page.Body, b.groupOf(c)+"/payments"); b.keys[j] == "" {
+			return fmt.Errorf("the payment form for payment %d has no key", j)
 		}
 		return nil
 	})
