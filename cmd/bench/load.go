@@ -65,8 +65,8 @@ type loadPayments struct {
 }
 
 type loadOptions struct {
-	people, rate, seconds, clients, killPayments int
-	kill                                         bool
+	people, rate, seconds, clients, killPayments, forms int
+	kill                                                bool
 }
 
 func benchLoad(ctx context.Context, args []string, out io.Writer) error {
@@ -95,6 +95,7 @@ func parseLoad(args []string) (loadOptions, error) {
 	fs.IntVar(&o.rate, "rate", 2000, "requests a second, sent on schedule whether or not earlier ones were answered")
 	fs.IntVar(&o.seconds, "seconds", 60, "how long to send for")
 	fs.IntVar(&o.clients, "clients", 200, "signed-in visitors, one demo member each, each from its own address")
+	fs.IntVar(&o.forms, "forms", 0, "payment forms opened before the clock (0: one for every payment); later payments open theirs just before posting, timed with it")
 	fs.BoolVar(&o.kill, "kill", false, "instead: SIGKILL the site during concurrent payments, restart it, retry, and count")
 	fs.IntVar(&o.killPayments, "payments", 200, "with -kill: payments sent at once")
 	if err := fs.Parse(args); err != nil {
@@ -150,10 +151,15 @@ func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures
 	defer b.close()
 	reqs, payments := schedule(o.rate*o.seconds, o.clients)
 	start := time.Now()
-	if err := b.fetchKeys(payments); err != nil {
+	if err := b.fetchKeys(payments, o.forms); err != nil {
 		return f, err
 	}
-	fmt.Fprintf(out, "forms: %d payment forms opened for their keys in %.1f s (not in the figures)\n", payments, time.Since(start).Seconds())
+	opened := payments
+	if o.forms > 0 && o.forms < payments {
+		opened = o.forms
+	}
+	fmt.Fprintf(out, "forms: %d of %d payments' forms opened for their keys in %.1f s (not in the figures; the rest open theirs as they pay)\n",
+		opened, payments, time.Since(start).Seconds())
 	printMix(out)
 	results := make([]loadResult, len(reqs))
 	elapsed := b.drive(reqs, o.rate, results)

@@ -45,7 +45,7 @@ func measureKill(ctx context.Context, o loadOptions, out io.Writer) (killFigures
 		return f, err
 	}
 	defer b.close()
-	if err := b.fetchKeys(o.killPayments); err != nil {
+	if err := b.fetchKeys(o.killPayments, 0); err != nil {
 		return f, err
 	}
 	acked := make([]bool, o.killPayments)

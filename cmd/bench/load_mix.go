@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // loadShare is one kind of request in the load bench's mix and its share
@@ -19,7 +21,9 @@ type loadShare struct {
 // their own address; "_anon" ones come from the same address with no
 // cookies. The group page is the member's own group's; a payment posts
 // the payment form into it with a key the server made for that form
-// (fetched before the clock starts: those pages are not in the figures).
+// (fetched before the clock starts, so those pages are not in the figures;
+// with -forms F only the first F payments' are, and later payments open
+// their form just before posting it, both timed as the payment).
 var loadMix = []loadShare{
 	{"home", "GET / signed in", 15},
 	{"home_anon", "GET / not signed in", 10},
@@ -113,7 +117,16 @@ func (b *loadBench) send(i int, r loadRequest) (int, error) {
 	case "messages":
 		get(c.signedIn, "/messages")
 	case "pay":
-		p, e := c.post(b.groupOf(r.client)+"/payments", payForm(b.keys[r.payment], loadNote(r.payment), r.payment))
+		group := b.groupOf(r.client)
+		key := b.keys[r.payment]
+		if key == "" { // past -forms: the form is opened now, and timed with the payment
+			p, e := c.get(group + "/pay")
+			if status, err = p.Status, e; err != nil || status != http.StatusOK {
+				return status, err
+			}
+			key = sitetest.FormKey(p.Body, group+"/payments")
+		}
+		p, e := c.post(group+"/payments", payForm(key, loadNote(r.payment), r.payment))
 		status, err = p.Status, e
 	}
 	return status, err
