@@ -5,6 +5,7 @@
 //	go run ./cmd/bench pages -requests 1000
 //	go run ./cmd/bench matching -people 1000000 -listings 50000 -seed 1
 //	go run ./cmd/bench ledger -clients 200 -payments 1000
+//	go run ./cmd/bench load -rate 2000 -seconds 60 [-people 20000] [-kill]
 package main
 
 import (
@@ -23,7 +24,7 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("name a benchmark: pages, search, matching or ledger")
+		return fmt.Errorf("name a benchmark: pages, search, matching, ledger or load")
 	}
 	switch args[0] {
 	case "pages":
@@ -34,7 +35,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return benchMatching(ctx, args[1:], out)
 	case "ledger":
 		return benchLedger(ctx, args[1:], out)
+	case "load":
+		return benchLoad(ctx, args[1:], out)
 	default:
-		return fmt.Errorf("unknown benchmark %q: try pages, search, matching or ledger", args[0])
+		return fmt.Errorf("unknown benchmark %q: try pages, search, matching, ledger or load", args[0])
 	}
 }
