@@ -24,8 +24,10 @@ import (
 // 429s; latencies are milliseconds from each request's scheduled time to
 // its whole answer; peak_memory_mb is the site process's VmHWM.
 type loadFigures struct {
-	People       int                     `json:"people"`
-	Clients      int                     `json:"clients"`
+	People  int `json:"people"`
+	Clients int `json:"clients"`
+	// Only is the one route sent, with -only; empty for the whole mix.
+	Only         string                  `json:"only,omitempty"`
 	Seconds      int                     `json:"seconds"`
 	OfferedRate  float64                 `json:"offered_rate"`
 	AchievedRate float64                 `json:"achieved_rate"`
@@ -67,6 +69,8 @@ type loadPayments struct {
 type loadOptions struct {
 	people, rate, seconds, clients, killPayments, forms int
 	kill                                                bool
+	// only names one route of the mix to send alone, such as pay.
+	only string
 }
 
 func benchLoad(ctx context.Context, args []string, out io.Writer) error {
@@ -98,11 +102,15 @@ func parseLoad(args []string) (loadOptions, error) {
 	fs.IntVar(&o.forms, "forms", 0, "payment forms opened before the clock (0: one for every payment); later payments open theirs just before posting, timed with it")
 	fs.BoolVar(&o.kill, "kill", false, "instead: SIGKILL the site during concurrent payments, restart it, retry, and count")
 	fs.IntVar(&o.killPayments, "payments", 200, "with -kill: payments sent at once")
+	fs.StringVar(&o.only, "only", "", "send only this route of the mix (such as pay), every request of it")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
 	if o.rate < 1 || o.seconds < 1 || o.people < 0 || o.killPayments < 2 {
 		return o, fmt.Errorf("load: -rate and -seconds must be positive, -people not negative, -payments at least 2")
+	}
+	if o.only != "" && !knownRoute(o.only) {
+		return o, fmt.Errorf("load: -only %q is no route of the mix", o.only)
 	}
 	return o, nil
 }
@@ -143,13 +151,13 @@ type loadResult struct {
 }
 
 func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures, error) {
-	f := loadFigures{People: o.people, Clients: o.clients, Seconds: o.seconds, OfferedRate: float64(o.rate)}
+	f := loadFigures{People: o.people, Clients: o.clients, Only: o.only, Seconds: o.seconds, OfferedRate: float64(o.rate)}
 	b, err := openLoad(ctx, o, out)
 	if err != nil {
 		return f, err
 	}
 	defer b.close()
-	reqs, payments := schedule(o.rate*o.seconds, o.clients)
+	reqs, payments := schedule(o.rate*o.seconds, o.clients, o.only)
 	start := time.Now()
 	if err := b.fetchKeys(payments, o.forms); err != nil {
 		return f, err
@@ -160,7 +168,7 @@ func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures
 	}
 	fmt.Fprintf(out, "forms: %d of %d payments' forms opened for their keys in %.1f s (not in the figures; the rest open theirs as they pay)\n",
 		opened, payments, time.Since(start).Seconds())
-	printMix(out)
+	printMix(out, o.only)
 	results := make([]loadResult, len(reqs))
 	elapsed := b.drive(reqs, o.rate, results)
 	acked := make([]bool, payments)

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"slices"
 
 	"github.com/clubtogether/clubtogether/sitetest"
 )
@@ -43,11 +44,28 @@ var loadQueries = []string{
 	"swim Oxford", "art class", "walking group", "bingo", "library", "karate", "painting",
 }
 
-func printMix(out io.Writer) {
+func printMix(out io.Writer, only string) {
 	fmt.Fprintln(out, "mix (share of requests, route, what):")
-	for _, s := range loadMix {
+	for _, s := range mixOf(only) {
 		fmt.Fprintf(out, "  %3d%%  %-12s %s\n", s.percent, s.route, s.what)
 	}
+}
+
+// mixOf is the stated mix, or with -only the one route named, every
+// request of it.
+func mixOf(only string) []loadShare {
+	for _, s := range loadMix {
+		if s.route == only {
+			s.percent = 100
+			return []loadShare{s}
+		}
+	}
+	return loadMix
+}
+
+// knownRoute reports whether route names one in the mix.
+func knownRoute(route string) bool {
+	return len(mixOf(route)) == 1
 }
 
 // loadRequest is one scheduled request: which route, whose, and for a
@@ -58,20 +76,22 @@ type loadRequest struct {
 
 // schedule draws n requests from the mix with a fixed seed; payment j is
 // always client j%clients's.
-func schedule(n, clients int) (reqs []loadRequest, payments int) {
+func schedule(n, clients int, only string) (reqs []loadRequest, payments int) {
 	rng := rand.New(rand.NewPCG(12, 2026))
+	mix := mixOf(only)
 	total := 0
-	for _, s := range loadMix {
+	for _, s := range mix {
 		total += s.percent
 	}
 	reqs = make([]loadRequest, n)
 	for i := range reqs {
 		pick := rng.IntN(total)
 		r := 0
-		for pick >= loadMix[r].percent {
-			pick -= loadMix[r].percent
+		for pick >= mix[r].percent {
+			pick -= mix[r].percent
 			r++
 		}
+		r = slices.IndexFunc(loadMix, func(s loadShare) bool { return s.route == mix[r].route })
 		reqs[i] = loadRequest{route: r, client: rng.IntN(clients), payment: -1}
 		if loadMix[r].route == "pay" {
 			reqs[i].client, reqs[i].payment = payments%clients, payments

@@ -130,6 +130,13 @@ func (s *loadSite) start(ctx context.Context) error {
 	for k, v := range s.env() {
 		s.cmd.Env = append(s.cmd.Env, k+"="+v)
 	}
+	// The Go runtime's own settings, when the bench is given them, reach
+	// the site as they would in a deployment.
+	for _, k := range []string{"GOGC", "GOMEMLIMIT", "GOMAXPROCS"} {
+		if v := os.Getenv(k); v != "" {
+			s.cmd.Env = append(s.cmd.Env, k+"="+v)
+		}
+	}
 	s.cmd.Stdout, s.cmd.Stderr = s.logFile, s.logFile
 	if err := s.cmd.Start(); err != nil {
 		return err
