@@ -38,7 +38,7 @@ func startEmbedded(dir string, log *slog.Logger) (*embedded, error) {
 	// A socket left by a run that was killed would stop the listener.
 	_ = os.Remove(socket)
 	f, err := ferretdb.New(&ferretdb.Config{
-		Handler:   "sqlite",
+		Handler: "sqlite",
 		// In write-ahead-log mode SQLite's normal sync writes each commit to
 		// the log without waiting for the disk, and syncs at checkpoints: a
 		// site that is killed loses nothing it acknowledged (the log is in
