@@ -231,14 +231,7 @@ func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.G
 
 // Group returns the group with the id, or NotFound, from memory.
 func (s *Store) Group(ctx context.Context, id string) (community.Group, error) {
-	d, found, err := s.mem.groups.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.group.not_found")
-	}
-	if err != nil {
-		return community.Group{}, fmt.Errorf("load group %s: %w", id, err)
-	}
-	return d.group(), nil
+	return byID(ctx, s.mem.groups, id, "group", "error.group.not_found", groupDoc.group)
 }
 
 // groupInDatabase reads the group from the database, for a change that

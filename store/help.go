@@ -49,14 +49,7 @@ func (s *Store) SaveHelp(ctx context.Context, h community.Help) (community.Help,
 
 // Help returns one help request, or NotFound.
 func (s *Store) Help(ctx context.Context, id string) (community.Help, error) {
-	d, found, err := s.mem.helps.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.help.not_found")
-	}
-	if err != nil {
-		return community.Help{}, fmt.Errorf("load help request %s: %w", id, err)
-	}
-	return d.help(), nil
+	return byID(ctx, s.mem.helps, id, "help request", "error.help.not_found", helpDoc.help)
 }
 
 // HelpsBy lists the requests a member made, newest first.

@@ -95,14 +95,7 @@ func (s *Store) InsertListings(ctx context.Context, listings []community.Listing
 
 // Listing returns the listing with the id, or NotFound.
 func (s *Store) Listing(ctx context.Context, id string) (community.Listing, error) {
-	d, found, err := s.mem.listings.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.listing.not_found")
-	}
-	if err != nil {
-		return community.Listing{}, fmt.Errorf("load listing %s: %w", id, err)
-	}
-	return d.listing(), nil
+	return byID(ctx, s.mem.listings, id, "listing", "error.listing.not_found", listingDoc.listing)
 }
 
 // SaveListing saves a changed listing at the version edited (see SaveProfile).

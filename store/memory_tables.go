@@ -3,9 +3,11 @@ package store
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"time"
 
+	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
@@ -161,4 +163,19 @@ func byTimeThenID(a, b time.Time, aID, bID string, newest bool) int {
 		c = -c
 	}
 	return cmp.Or(c, cmp.Compare(aID, bID))
+}
+
+// byID is the document with the id, from memory (or, when memory lacks
+// it, the database), turned into what it holds; NotFound with the message
+// key when neither has it. what names the document in the error.
+func byID[D, T any](ctx context.Context, t *table[D], id, what, notFoundKey string, convert func(D) T) (T, error) {
+	var none T
+	d, found, err := t.lookup(ctx, id)
+	if err == nil && !found {
+		err = community.NotFound(notFoundKey)
+	}
+	if err != nil {
+		return none, fmt.Errorf("load %s %s: %w", what, id, err)
+	}
+	return convert(d), nil
 }

@@ -112,14 +112,7 @@ func newestFirst(messages []community.Message, err error) ([]community.Message, 
 
 // Message returns one message, or NotFound.
 func (s *Store) Message(ctx context.Context, id string) (community.Message, error) {
-	d, found, err := s.mem.messages.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.message.not_found")
-	}
-	if err != nil {
-		return community.Message{}, fmt.Errorf("load message %s: %w", id, err)
-	}
-	return d.message(), nil
+	return byID(ctx, s.mem.messages, id, "message", "error.message.not_found", messageDoc.message)
 }
 
 // HideMessage records that a moderator hid a message; hiding twice keeps

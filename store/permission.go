@@ -58,14 +58,7 @@ func (s *Store) GrantPermission(ctx context.Context, p community.Permission) (co
 
 // Permission returns one permission, or NotFound.
 func (s *Store) Permission(ctx context.Context, id string) (community.Permission, error) {
-	d, found, err := s.mem.permissions.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.permission.not_found")
-	}
-	if err != nil {
-		return community.Permission{}, fmt.Errorf("load permission %s: %w", id, err)
-	}
-	return d.permission(), nil
+	return byID(ctx, s.mem.permissions, id, "permission", "error.permission.not_found", permissionDoc.permission)
 }
 
 // PermissionsGiven lists the permissions a member gave, newest first,

@@ -100,14 +100,7 @@ func nonNil(s []string) []string {
 // read from memory; someone memory does not have (who signed up through
 // another process, say) is looked up in the database.
 func (s *Store) Person(ctx context.Context, id string) (community.Person, error) {
-	d, found, err := s.mem.people.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.person.not_found")
-	}
-	if err != nil {
-		return community.Person{}, fmt.Errorf("load person %s: %w", id, err)
-	}
-	return d.person(), nil
+	return byID(ctx, s.mem.people, id, "person", "error.person.not_found", personDoc.person)
 }
 
 // CreatePerson saves a new person, giving them an id if they have none.

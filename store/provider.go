@@ -84,14 +84,7 @@ func (s *Store) InsertProviders(ctx context.Context, providers []community.Provi
 
 // Provider returns the provider with the id, or NotFound.
 func (s *Store) Provider(ctx context.Context, id string) (community.Provider, error) {
-	d, found, err := s.mem.providers.lookup(ctx, id)
-	if err == nil && !found {
-		err = community.NotFound("error.provider.not_found")
-	}
-	if err != nil {
-		return community.Provider{}, fmt.Errorf("load provider %s: %w", id, err)
-	}
-	return d.provider(), nil
+	return byID(ctx, s.mem.providers, id, "provider", "error.provider.not_found", providerDoc.provider)
 }
 
 // SaveProvider saves the provider's own words. Like SaveProfile, p.Version
