@@ -104,14 +104,24 @@ func TestMetricsCountRequestsByRoutePattern(t *testing.T) {
 	}
 	b.get("/people/no-such-member")
 	b.get("/no-such-page-at-all")
-	_, body := askMetrics(t, site, "Bearer "+metricsToken)
-	after, err := sitetest.ParseMetrics(strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	var body string
+	var after sitetest.Samples
 	moved := func(name string, labels ...string) float64 {
 		key := sitetest.Series(name, labels...)
 		return after[key] - before[key]
+	}
+	// A request is counted when its handler returns, which can be just
+	// after its answer arrived: the last one is waited for.
+	for try := 0; try < 100; try++ {
+		_, body = askMetrics(t, site, "Bearer "+metricsToken)
+		var err error
+		if after, err = sitetest.ParseMetrics(strings.NewReader(body)); err != nil {
+			t.Fatal(err)
+		}
+		if moved("clubtogether_http_request_duration_seconds_count", "route", "(no route)", "method", "GET") >= 1 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	if got := moved("clubtogether_http_requests_total", "route", "/people/:id", "method", "GET", "status", "2xx"); got != 3 {
 		t.Errorf("profiles shown: %v more, want 3", got)
@@ -268,7 +278,13 @@ func TestMetricsCountDatabaseFailures(t *testing.T) {
 			t.Fatalf("/readyz answers %d with the database stopped, want 503", resp.Status)
 		}
 	}
-	if got := scrape(t, b)[unready]; got != float64(answers) {
+	// Each answer is counted when its handler returns, which can be just
+	// after it arrived.
+	got, err := sitetest.ScrapeUntil(b.URL+"/metrics", metricsToken, func(s sitetest.Samples) bool { return s[unready] >= float64(answers) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := got[unready]; got != float64(answers) {
 		t.Errorf("%s = %v, want the %d answers seen", unready, got, answers)
 	}
 }

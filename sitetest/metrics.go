@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -85,4 +86,18 @@ func Series(name string, labels ...string) string {
 		return name
 	}
 	return name + "{" + strings.Join(pairs, ",") + "}"
+}
+
+// ScrapeUntil scrapes until done accepts the samples, or 5 seconds have
+// passed, and returns the last samples read. A request is counted when its
+// handler returns, which can be just after its answer reached the client.
+func ScrapeUntil(url, token string, done func(Samples) bool) (Samples, error) {
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		samples, err := Scrape(url, token)
+		if err != nil || done(samples) || time.Now().After(deadline) {
+			return samples, err
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

@@ -46,15 +46,15 @@ func TestMetricsAddrServesTheMetricsApart(t *testing.T) {
 	if got := status(metricsURL + "/"); got != http.StatusNotFound {
 		t.Errorf("METRICS_ADDR's /: %d, want 404: it serves the metrics alone", got)
 	}
-	samples, err := sitetest.Scrape(metricsURL+"/metrics", "")
+	home := sitetest.Series("clubtogether_http_requests_total", "route", "/", "method", "GET", "status", "2xx")
+	notThere := sitetest.Series("clubtogether_http_requests_total", "route", "/metrics", "method", "GET", "status", "4xx")
+	samples, err := sitetest.ScrapeUntil(metricsURL+"/metrics", "", func(s sitetest.Samples) bool { return s[home] >= 3 && s[notThere] >= 1 })
 	if err != nil {
 		t.Fatal(err)
 	}
-	home := sitetest.Series("clubtogether_http_requests_total", "route", "/", "method", "GET", "status", "2xx")
 	if samples[home] != 3 {
 		t.Errorf("%s = %v, want the 3 home pages asked for", home, samples[home])
 	}
-	notThere := sitetest.Series("clubtogether_http_requests_total", "route", "/metrics", "method", "GET", "status", "4xx")
 	if samples[notThere] != 1 {
 		t.Errorf("%s = %v, want the one refused /metrics on the site", notThere, samples[notThere])
 	}
