@@ -29,7 +29,27 @@ func pageNames() []string {
 	)
 }
 
-func parsePages() (map[string]*template.Template, error) {
+// pageSet is every page, parsed for each variant with its words written in
+// (foldWords): plain, and Easy Read.
+type pageSet struct{ plain, easy map[string]*template.Template }
+
+func (p pageSet) of(easy bool) map[string]*template.Template {
+	if easy {
+		return p.easy
+	}
+	return p.plain
+}
+
+func parsePages(cat *locale.Catalogue) (pageSet, error) {
+	plain, err := parseVariant(cat.For(false))
+	if err != nil {
+		return pageSet{}, err
+	}
+	easy, err := parseVariant(cat.For(true))
+	return pageSet{plain: plain, easy: easy}, err
+}
+
+func parseVariant(l *locale.Localizer) (map[string]*template.Template, error) {
 	// theirsMarks turns theirsIn's marks into the element that marks words
 	// as a member's.
 	theirsMarks := strings.NewReplacer(string(markOpen), `<bdi class="theirs">`, string(markClose), `</bdi>`)
@@ -78,6 +98,7 @@ func parsePages() (map[string]*template.Template, error) {
 		if t.Lookup("content") == nil {
 			return nil, fmt.Errorf("template %s.html defines no content", name)
 		}
+		foldWords(t, l)
 		pages[name] = t
 	}
 	return pages, nil
@@ -182,13 +203,14 @@ func (s *Server) render(c *gin.Context, status int, page, title string, data any
 		vw.Title = t.PageTitle()
 	}
 	var content, buf bytes.Buffer
-	err := s.pages[page].ExecuteTemplate(&content, "content", vw)
+	pages := s.pages.of(l.Easy())
+	err := pages[page].ExecuteTemplate(&content, "content", vw)
 	if err == nil {
 		vw.Content = template.HTML(content.String())
 		if l.Easy() {
 			vw.Terms = termsUsed(content.Bytes())
 		}
-		err = s.pages[page].ExecuteTemplate(&buf, "layout", vw)
+		err = pages[page].ExecuteTemplate(&buf, "layout", vw)
 	}
 	if err != nil {
 		s.Log.Error("render page", "page", page, "request_id", requestID(c), "err", err)

@@ -3,7 +3,6 @@
 package handlers
 
 import (
-	"html/template"
 	"log/slog"
 	"net/http"
 
@@ -65,7 +64,7 @@ type Deps struct {
 // Server serves the site.
 type Server struct {
 	Deps
-	pages     map[string]*template.Template
+	pages     pageSet
 	crossSite *http.CrossOriginProtection
 	engine    *gin.Engine
 	limiter   *rateLimiter
@@ -74,7 +73,7 @@ type Server struct {
 // New parses every page template and builds the routes. A missing or broken
 // template is an error here, at start-up, rather than on a request.
 func New(d Deps) (*Server, error) {
-	pages, err := parsePages()
+	pages, err := parsePages(d.Locale)
 	if err != nil {
 		return nil, err
 	}
