@@ -1,6 +1,8 @@
 package community
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"time"
 )
@@ -132,6 +134,14 @@ type Statement struct {
 	Unconfirmed []Entry
 	// Owing are the refunds owed and not yet paid back, oldest first.
 	Owing []Entry
+}
+
+// Clone is a copy of the statement that shares nothing with it.
+func (s Statement) Clone() Statement {
+	s.People = maps.Clone(s.People)
+	s.Unconfirmed = slices.Clone(s.Unconfirmed)
+	s.Owing = slices.Clone(s.Owing)
+	return s
 }
 
 // Pot is what the group holds now: payments in, less spends and refunds

@@ -77,15 +77,22 @@ func done(c *gin.Context, groupID, notice, anchor string) {
 // pages need together; if either cannot be read the error page is shown
 // and ok is false.
 func (s *Server) groupRecords(c *gin.Context, groupID string) ([]community.Entry, []community.Proposal, bool) {
-	entries, err := s.Store.Entries(c.Request.Context(), groupID)
+	entries, _, proposals, ok := s.groupBooks(c, groupID)
+	return entries, proposals, ok
+}
+
+// groupBooks is groupRecords with the ledger's statement, tallied with
+// the entries it comes from.
+func (s *Server) groupBooks(c *gin.Context, groupID string) ([]community.Entry, community.Statement, []community.Proposal, bool) {
+	entries, st, err := s.Store.Tallied(c.Request.Context(), groupID)
 	if err != nil {
 		s.fail(c, err)
-		return nil, nil, false
+		return nil, st, nil, false
 	}
 	proposals, err := s.Store.Proposals(c.Request.Context(), groupID)
 	if err != nil {
 		s.fail(c, err)
-		return nil, nil, false
+		return nil, st, nil, false
 	}
-	return entries, proposals, true
+	return entries, st, proposals, true
 }

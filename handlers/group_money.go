@@ -74,8 +74,8 @@ type waitingPayment struct {
 
 // moneyOf works out the pot for the group page. The treasurer sees who
 // left by name, so that they can pay them back; the others see former.
-func moneyOf(g community.Group, entries []community.Entry, form paymentForm, former string, treasurer bool) *groupMoney {
-	st := community.Tally(entries)
+// st is the entries tallied.
+func moneyOf(g community.Group, entries []community.Entry, st community.Statement, form paymentForm, former string, treasurer bool) *groupMoney {
 	m := &groupMoney{Statement: st, Payment: form, Methods: community.PaymentMethods(), Members: g.Members}
 	for _, member := range g.Members {
 		m.Rows = append(m.Rows, moneyRow{Name: cmp.Or(member.Name, former), Money: st.People[member.PersonID]})

@@ -160,11 +160,12 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	var entries []community.Entry
 	if member {
 		var proposals []community.Proposal
+		var st community.Statement
 		var ok bool
-		if entries, proposals, ok = s.groupRecords(c, g.ID); !ok {
+		if entries, st, proposals, ok = s.groupBooks(c, g.ID); !ok {
 			return
 		}
-		page.Money = moneyOf(g, entries, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
+		page.Money = moneyOf(g, entries, st, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
 		page.Money.Commitments = community.CommitmentsOf(g, page.Money.Statement, proposals, s.Now())
 		page.Proposals = s.proposalCards(c, g, proposals)
 		decidedPage, _ := strconv.Atoi(c.Query("decided"))

@@ -50,7 +50,7 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 		out = append(out, homeTask{Text: l.T("home.task.invited", g.Name), Href: "/groups/" + g.ID, Picto: "group"})
 	}
 	for _, g := range groups {
-		entries, err := s.Store.Entries(ctx, g.ID)
+		st, err := s.Store.Statement(ctx, g.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -60,7 +60,6 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 		}
 		href := "/groups/" + g.ID
 		m, _ := g.Member(me.ID)
-		st := community.Tally(entries)
 		mine := st.People[me.ID]
 		if next, due, n, ok := community.NextPayment(g.Rules, m, mine, now); ok {
 			// A payment whose day has passed says so.

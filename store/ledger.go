@@ -217,6 +217,39 @@ func (s *Store) Entries(ctx context.Context, groupID string) ([]community.Entry,
 	return entries, nil
 }
 
+// Statement returns a group's ledger tallied (community.Tally), from the
+// cached ledger's last tally when nothing was recorded since.
+func (s *Store) Statement(ctx context.Context, groupID string) (community.Statement, error) {
+	_, st, err := s.tallied(ctx, groupID, false)
+	return st, err
+}
+
+// Tallied returns a group's whole ledger, oldest first, with its
+// statement, read at the same moment, so that the two agree.
+func (s *Store) Tallied(ctx context.Context, groupID string) ([]community.Entry, community.Statement, error) {
+	return s.tallied(ctx, groupID, true)
+}
+
+func (s *Store) tallied(ctx context.Context, groupID string, withEntries bool) ([]community.Entry, community.Statement, error) {
+	if s.ledgers != nil {
+		if entries, st, ok := s.ledgers.tally(groupID, withEntries); ok {
+			return entries, st, nil
+		}
+	}
+	entries, err := s.Entries(ctx, groupID)
+	if err != nil {
+		return nil, community.Statement{}, err
+	}
+	// Entries has just cached the ledger, unless an uncertain write made
+	// it forget it since; the copy read is then the one to tally.
+	if s.ledgers != nil {
+		if entries, st, ok := s.ledgers.tally(groupID, withEntries); ok {
+			return entries, st, nil
+		}
+	}
+	return entries, community.Tally(entries), nil
+}
+
 func (s *Store) readEntries(ctx context.Context, groupID string) ([]community.Entry, error) {
 	var docs []entryDoc
 	// In the order they were recorded: entries written at the same moment

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -139,4 +140,80 @@ func TestSpendsRacedOnTwoWritersStayWithinThePot(t *testing.T) {
 	if st := community.Tally(entries); st.Spent != 900 || st.Pot() != 100 {
 		t.Errorf("ten £3 spends against a £10 pot on two writers recorded %s spent, leaving %s; want £9 and £1", st.Spent.Pounds(), st.Pot().Pounds())
 	}
+	// Each writer read the other's spends when its own lost the race: the
+	// statement each keeps agrees with the database.
+	for name, writer := range map[string]*Store{"a": a, "b": b} {
+		st, err := writer.Statement(ctx, group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := community.Tally(entries); !reflect.DeepEqual(st, want) {
+			t.Errorf("writer %s shows %s in the pot and %s spent; the database holds %s and %s", name, st.Pot().Pounds(), st.Spent.Pounds(), want.Pot().Pounds(), want.Spent.Pounds())
+		}
+	}
+}
+
+// TestStatementFollowsTheLedger asks for the statement between writes of
+// every kind a page causes, and after the copy kept is dropped: each time
+// it is the ledger in the database tallied, and changing a statement a
+// page was given changes nothing kept.
+func TestStatementFollowsTheLedger(t *testing.T) {
+	s := openTestStore(t)
+	ctx := context.Background()
+	const group = "g-statement"
+	check := func(after string) {
+		t.Helper()
+		entries, st, err := s.Tallied(ctx, group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := s.readEntries(ctx, group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := community.Tally(stored); !reflect.DeepEqual(st, want) || len(entries) != len(stored) {
+			t.Errorf("after %s: statement has %s paid, %d entries; the database %s, %d", after, st.Paid.Pounds(), len(entries), want.Paid.Pounds(), len(stored))
+		}
+		alone, _ := s.Statement(ctx, group)
+		if !reflect.DeepEqual(alone, st) {
+			t.Errorf("after %s: the statement alone differs from the one read with its entries", after)
+		}
+		// A page that changes what it was given changes nothing kept.
+		for _, given := range []community.Statement{st, alone} {
+			if given.People != nil {
+				given.People["p"] = community.PersonMoney{Paid: 1 << 40}
+			}
+		}
+		if again, _ := s.Statement(ctx, group); !reflect.DeepEqual(again, community.Tally(stored)) {
+			t.Errorf("after %s: changing the statement a page was given changed the one kept", after)
+		}
+	}
+	record := func(e community.Entry) community.Entry {
+		t.Helper()
+		got, _, err := s.Record(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("a " + string(e.Kind))
+		return got
+	}
+	check("nothing")
+	pay := record(community.Entry{GroupID: group, Key: "pay", Kind: community.EntryPayment, PersonID: "p", RecordedBy: "p", Amount: 1200})
+	record(community.Entry{GroupID: group, Key: "confirm", Kind: community.EntryConfirm, PersonID: "p", RecordedBy: "t", Amount: 1200, Refers: pay.ID})
+	record(community.Entry{GroupID: group, Key: "pay2", Kind: community.EntryPayment, PersonID: "q", RecordedBy: "q", Amount: 500})
+	if _, _, err := s.RecordSpend(ctx, community.Entry{GroupID: group, Key: "spend", Kind: community.EntrySpend, Amount: 700}); err != nil {
+		t.Fatal(err)
+	}
+	check("a spend")
+
+	// A write the database may or may not have made drops the copy kept
+	// (insertEntry), and another writer may add to the ledger meanwhile:
+	// the next statement is the database's.
+	s.ledgers.forget(group)
+	other := community.Entry{ID: "other-writer", Seq: 99, GroupID: group, Key: "pay-elsewhere", Kind: community.EntryPayment, PersonID: "r", RecordedBy: "r", Amount: 400, At: s.stamp()}
+	if err := s.insertEntry(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	check("a write that was not kept in memory")
+	record(community.Entry{GroupID: group, Key: "pay3", Kind: community.EntryPayment, PersonID: "q", RecordedBy: "q", Amount: 300})
 }
