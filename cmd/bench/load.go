@@ -40,6 +40,10 @@ type loadFigures struct {
 	Routes       map[string]routeFigures `json:"routes"`
 	Payments     loadPayments            `json:"payments"`
 	PeakMemoryMB float64                 `json:"peak_memory_mb"`
+	// CPUMSPerRequest is the site process's processor time (user and
+	// system, every core) while requests were sent, over the requests: a
+	// figure the machine's other work moves less than latency.
+	CPUMSPerRequest float64 `json:"cpu_ms_per_request"`
 }
 
 // routeFigures are one route's: requests, errors, 429s and latencies.
@@ -170,7 +174,11 @@ func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures
 		opened, payments, time.Since(start).Seconds())
 	printMix(out, o.only)
 	results := make([]loadResult, len(reqs))
+	cpuBefore := b.site.cpuSeconds()
 	elapsed := b.drive(reqs, o.rate, results)
+	if len(reqs) > 0 {
+		f.CPUMSPerRequest = round((b.site.cpuSeconds()-cpuBefore)*1000/float64(len(reqs)), 3)
+	}
 	acked := make([]bool, payments)
 	for i, r := range reqs {
 		if r.payment >= 0 && results[i].status == http.StatusSeeOther {
@@ -290,7 +298,7 @@ func printLoad(out io.Writer, f loadFigures, elapsed time.Duration) {
 	p := f.Payments
 	fmt.Fprintf(out, "payments: %d acknowledged, %d recorded, %d doubled, %d lost; %.1f/s; p50 %.1f p95 %.1f p99 %.1f ms\n",
 		p.Acknowledged, p.Recorded, p.Duplicates, p.Lost, p.PerSecond, p.P50MS, p.P95MS, p.P99MS)
-	fmt.Fprintf(out, "server: peak memory %.1f MB\n", f.PeakMemoryMB)
+	fmt.Fprintf(out, "server: peak memory %.1f MB, %.3f ms of processor time a request\n", f.PeakMemoryMB, f.CPUMSPerRequest)
 }
 
 // printStatuses says, per route, how many answers had each status ("none":

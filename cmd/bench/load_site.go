@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -179,6 +180,27 @@ func (s *loadSite) peakMemoryMB() float64 {
 		}
 	}
 	return 0
+}
+
+// cpuSeconds is the processor time the process has used so far, user and
+// system, from /proc/<pid>/stat (in clock ticks, which Linux counts 100 to
+// the second for this file whatever the kernel's own tick).
+func (s *loadSite) cpuSeconds() float64 {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	// The command's name, in brackets, may hold spaces: count fields
+	// after its closing bracket, where utime and stime are the 12th and
+	// 13th.
+	_, rest, _ := bytes.Cut(stat, []byte(") "))
+	fields := strings.Fields(string(rest))
+	if len(fields) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseFloat(fields[11], 64)
+	system, _ := strconv.ParseFloat(fields[12], 64)
+	return (user + system) / 100
 }
 
 // kill ends the process at once, as a power cut would.
