@@ -12,11 +12,24 @@ import (
 
 // timelineEvent is one step in the group's story.
 type timelineEvent struct {
-	At   time.Time
-	Text string
+	At time.Time
 	// Proposal is the proposal the step is of, if it is of one, so that
 	// the Easy Read history can link to its page.
 	Proposal string
+	// words is the step's sentence; or it is the ledger entry's, which
+	// teller words only when it is shown, since a page shows twenty steps
+	// of hundreds.
+	words  string
+	entry  *community.Entry
+	teller *entryTeller
+}
+
+// Text is the step's sentence.
+func (e timelineEvent) Text() string {
+	if e.teller != nil {
+		return e.teller.say(*e.entry)
+	}
+	return e.words
 }
 
 // theirsIn marks words a member wrote (a name, what a spend is for) inside
@@ -38,7 +51,7 @@ func theirsIn(words string) string {
 const markOpen, markClose = '\x02', '\x03'
 
 // event is a step of the group's story that is of no proposal.
-func event(at time.Time, text string) timelineEvent { return timelineEvent{At: at, Text: text} }
+func event(at time.Time, text string) timelineEvent { return timelineEvent{At: at, words: text} }
 
 // mostTimeline is how many steps one page of the timeline shows, newest
 // first; older ones are on the pages after it, so the group page does not
@@ -91,43 +104,11 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 	for _, e := range entries {
 		kinds[e.ID], recordedBy[e.ID], payerOf[e.ID] = e.Kind, e.RecordedBy, e.PersonID
 	}
-	for _, e := range entries {
-		var text string
-		switch e.Kind {
-		case community.EntryPayment:
-			text = l.T("timeline.paid", name(e.PersonID), e.Amount.Pounds())
-			if e.RecordedBy != e.PersonID {
-				text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), name(e.PersonID))
-			}
-		case community.EntryConfirm:
-			if kinds[e.Refers] == community.EntryPayment && recordedBy[e.Refers] != payerOf[e.Refers] {
-				continue // the treasurer's own record needs no second line
-			}
-			text = l.T("timeline.confirmed", name(e.RecordedBy), e.Amount.Pounds(), name(e.PersonID))
-		case community.EntrySpend:
-			text = l.T("timeline.spent", e.Amount.Pounds(), theirsIn(e.Note))
-		case community.EntryRefundOwed:
-			text = l.T("timeline.refund_owed", e.Amount.Pounds(), name(e.PersonID))
-		case community.EntryRefund:
-			text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
-		case community.EntryMove:
-			text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
-		case community.EntrySale:
-			t, _ := g.Thing(e.Refers)
-			text = l.T("timeline.sold", theirsIn(t.Name), e.Amount.Pounds())
-		case community.EntryBuyOut:
-			text = l.T("timeline.bought_out", name(e.PersonID), e.Amount.Pounds())
-		case community.EntryFundShare:
-			text = l.T("timeline.fund_share", e.Amount.Pounds(), name(e.PersonID))
-		case community.EntryReversal:
-			if k := kinds[e.Refers]; k != community.EntryPayment && k != community.EntrySpend && k != community.EntryRefund {
-				continue // a leaver's pledge cancelled, not a correction
-			}
-			text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy), theirsIn(e.Note))
-		default:
-			continue
+	teller := &entryTeller{l: l, g: &g, name: name}
+	for i, e := range entries {
+		if isStep(e, kinds, recordedBy, payerOf) {
+			out = append(out, timelineEvent{At: e.At, entry: &entries[i], teller: teller})
 		}
-		out = append(out, event(e.At, text))
 	}
 	for _, p := range proposals {
 		for _, e := range proposalEvents(l, p) {
@@ -137,6 +118,63 @@ func timeline(l *locale.Localizer, g community.Group, entries []community.Entry,
 	}
 	slices.SortStableFunc(out, func(a, b timelineEvent) int { return cmp.Compare(b.At.UnixNano(), a.At.UnixNano()) })
 	return out
+}
+
+// isStep says whether a ledger entry is a step of the story: a payment
+// the treasurer recorded is not told twice, nor a leaver's pledge
+// cancelled.
+func isStep(e community.Entry, kinds map[string]community.EntryKind, recordedBy, payerOf map[string]string) bool {
+	switch e.Kind {
+	case community.EntryConfirm:
+		return kinds[e.Refers] != community.EntryPayment || recordedBy[e.Refers] == payerOf[e.Refers]
+	case community.EntryReversal:
+		k := kinds[e.Refers]
+		return k == community.EntryPayment || k == community.EntrySpend || k == community.EntryRefund
+	case community.EntryPayment, community.EntrySpend, community.EntryRefundOwed, community.EntryRefund, community.EntryMove,
+		community.EntrySale, community.EntryBuyOut, community.EntryFundShare:
+		return true
+	}
+	return false
+}
+
+// entryTeller words a group's ledger entries; name is a member's name as
+// the reader may see it.
+type entryTeller struct {
+	l    *locale.Localizer
+	g    *community.Group
+	name func(string) string
+}
+
+func (t *entryTeller) say(e community.Entry) string {
+	l, name := t.l, t.name
+	var text string
+	switch e.Kind {
+	case community.EntryPayment:
+		text = l.T("timeline.paid", name(e.PersonID), e.Amount.Pounds())
+		if e.RecordedBy != e.PersonID {
+			text = l.T("timeline.paid_to_treasurer", e.Amount.Pounds(), name(e.PersonID))
+		}
+	case community.EntryConfirm:
+		text = l.T("timeline.confirmed", name(e.RecordedBy), e.Amount.Pounds(), name(e.PersonID))
+	case community.EntrySpend:
+		text = l.T("timeline.spent", e.Amount.Pounds(), theirsIn(e.Note))
+	case community.EntryRefundOwed:
+		text = l.T("timeline.refund_owed", e.Amount.Pounds(), name(e.PersonID))
+	case community.EntryRefund:
+		text = l.T("timeline.refunded", e.Amount.Pounds(), name(e.PersonID))
+	case community.EntryMove:
+		text = l.T("timeline.moved", e.Amount.Pounds(), name(e.PersonID))
+	case community.EntrySale:
+		thing, _ := t.g.Thing(e.Refers)
+		text = l.T("timeline.sold", theirsIn(thing.Name), e.Amount.Pounds())
+	case community.EntryBuyOut:
+		text = l.T("timeline.bought_out", name(e.PersonID), e.Amount.Pounds())
+	case community.EntryFundShare:
+		text = l.T("timeline.fund_share", e.Amount.Pounds(), name(e.PersonID))
+	case community.EntryReversal:
+		text = l.T("timeline.reversed", e.Amount.Pounds(), name(e.RecordedBy), theirsIn(e.Note))
+	}
+	return text
 }
 
 // timelineOf is one page of the group's story, newest first: page 1 is

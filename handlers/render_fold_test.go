@@ -19,7 +19,9 @@ const foldShapes = `{{define "part"}}<p>{{.L.T "error.field_prefix"}} {{if .L.Ea
 	`{{if not .L.Easy}}<b>not easy</b>{{end}}{{if and .L.Easy .Names}}<i>easy with names</i>{{end}}` +
 	`{{.L.T "error.field_prefix" | printf "[%s]"}}{{printf "(%s)" (.L.T "error.field_prefix")}}` +
 	`{{"x" | printf "%s%s" (.L.T "home.hello" "Cy")}}<a href="/?q={{.L.T "home.hello" "a b"}}">a</a>` +
-	`{{template "part" dict "L" .L}}{{.L.T "no.such.key"}}`
+	`{{template "part" dict "L" .L}}{{.L.T "no.such.key"}}` +
+	`<title>{{.L.T "home.hello" "<Ann & Bo's \"+1\">"}}</title><p title='{{.L.T "home.hello" "Bo's"}}'>{{"+'"}}</p>` +
+	`{{$x := "outside"}}{{if .L.Easy}}{{$x := "in the branch"}}{{$x}}{{end}}{{if not .L.Easy}}{{$x := "in not"}}{{$x}}{{end}}{{$x}}`
 
 // TestFoldedWordsShowAsCalledWords: a page whose words are written in
 // shows exactly what it showed when each word was looked up as it ran, in
@@ -44,6 +46,9 @@ func TestFoldedWordsShowAsCalledWords(t *testing.T) {
 			set := template.Must(template.New("page").Funcs(funcs).Parse(foldShapes))
 			if fold {
 				foldWords(set, l)
+				if err := writeInEscaped(set, "page"); err != nil {
+					t.Fatal(err)
+				}
 			}
 			var b bytes.Buffer
 			if err := set.Execute(&b, data); err != nil {
@@ -89,8 +94,13 @@ func TestEveryPageHasItsWordsWrittenIn(t *testing.T) {
 						}
 					}
 				})
+				eachPipe(tmpl.Tree.Root, func(p *parse.PipeNode) {
+					if _, ok := escapedConstant(p); ok {
+						left = append(left, p.String())
+					}
+				})
 				if len(left) > 0 {
-					t.Errorf("easy %v, page %s, template %s: still looked up as it runs: %v", easy, name, tmpl.Name(), left)
+					t.Errorf("easy %v, page %s, template %s: still looked up or escaped as it runs: %v", easy, name, tmpl.Name(), left)
 				}
 			}
 		}

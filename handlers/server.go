@@ -65,6 +65,7 @@ type Deps struct {
 type Server struct {
 	Deps
 	pages     pageSet
+	buffers   bufferPool
 	crossSite *http.CrossOriginProtection
 	engine    *gin.Engine
 	limiter   *rateLimiter
