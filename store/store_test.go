@@ -42,6 +42,31 @@ func openTestStore(t *testing.T) *Store {
 	return s
 }
 
+// secondWriter opens another store on s's database, as a second web
+// replica would: through the embedded database's socket, or on the same
+// MongoDB database.
+func secondWriter(t *testing.T, s *Store) *Store {
+	t.Helper()
+	ctx := context.Background()
+	uri := ""
+	if s.embedded != nil {
+		uri = s.embedded.uri
+	} else {
+		u, err := url.Parse(os.Getenv("CLUBTOGETHER_TEST_MONGODB_URI"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Path = "/" + s.db.Name()
+		uri = u.String()
+	}
+	other, err := Open(ctx, uri, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = other.Close(ctx) })
+	return other
+}
+
 func TestEmbeddedFolderIsPrivate(t *testing.T) {
 	dir := t.TempDir() + "/data"
 	s, err := OpenEmbedded(context.Background(), dir, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)

@@ -67,6 +67,14 @@ func CountingWrites(ctx context.Context) context.Context {
 	return context.WithValue(ctx, writesKey{}, new(writes))
 }
 
+// uncounted is ctx with its writes not counted: the store's own
+// bookkeeping (a claim on a version, given up once saved) is none of
+// what the person asked to save, so it must not make a page say part of
+// it was saved.
+func uncounted(ctx context.Context) context.Context {
+	return context.WithValue(ctx, writesKey{}, (*writes)(nil))
+}
+
 func writesIn(ctx context.Context) *writes {
 	w, _ := ctx.Value(writesKey{}).(*writes)
 	return w
