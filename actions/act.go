@@ -60,7 +60,7 @@ func (a *Actions) noteAct(ctx context.Context, who Who, key string, act communit
 	}
 	act.ID = community.DocID("act:" + key)
 	act.MemberID, act.MentorID, act.MentorName, act.At = who.Owner.ID, who.Actor.ID, who.Actor.Name, a.now()
-	return a.Store.RecordAct(ctx, act)
+	return a.recordAct(ctx, act)
 }
 
 // formFor is the name a form's key is made and checked under: while a
@@ -77,4 +77,13 @@ func formFor(who Who, form string) string {
 // FormKeyFor makes the key a form carries, for who will send it.
 func (a *Actions) FormKeyFor(who Who, form string) string {
 	return a.FormKey(who.Actor.ID, formFor(who, form))
+}
+
+// recordAct keeps a line of a member's log and names it in the change log,
+// so that the other replicas show it too.
+func (a *Actions) recordAct(ctx context.Context, act community.Act) error {
+	if err := a.Store.RecordAct(ctx, act); err != nil {
+		return err
+	}
+	return a.logChange(ctx, "note act", "act", act.ID)
 }

@@ -47,5 +47,5 @@ func (a *Actions) Reverse(ctx context.Context, who Who, groupID, key, entryID, r
 			return community.Entry{}, err
 		}
 	}
-	return r, a.logChange(ctx, "reverse", "ledger", r.ID)
+	return r, a.logChange(ctx, "reverse", "ledger", r.GroupID)
 }

@@ -52,7 +52,7 @@ func (a *Actions) RecoverWithInvite(ctx context.Context, token string, key commu
 	if err != nil {
 		return community.Person{}, err
 	}
-	if err := a.Store.RecordAct(ctx, community.Act{ID: community.DocID("act:recovery:" + inv.ID), MemberID: member.ID,
+	if err := a.recordAct(ctx, community.Act{ID: community.DocID("act:recovery:" + inv.ID), MemberID: member.ID,
 		MentorID: maker.ID, MentorName: maker.Name, Kind: community.ActRecovery, At: a.now()}); err != nil {
 		return community.Person{}, err
 	}

@@ -15,5 +15,5 @@ func (a *Actions) ReadThread(ctx context.Context, who Who, with string) error {
 		return err
 	}
 	a.inbox.read(who.Owner.ID, with)
-	return a.logChange(ctx, "read messages", "person", who.Owner.ID)
+	return a.logChange(ctx, "read messages", "thread", who.Owner.ID+"/"+with)
 }

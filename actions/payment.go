@@ -62,5 +62,5 @@ func (a *Actions) Pay(ctx context.Context, who Who, groupID, key, forPerson stri
 	if err := a.noteAct(ctx, who, k, community.Act{Kind: community.ActPay, GroupID: g.ID, GroupName: g.Name, Amount: e.Amount}); err != nil {
 		return community.Entry{}, err
 	}
-	return e, a.logChange(ctx, "pay", "ledger", e.ID)
+	return e, a.logChange(ctx, "pay", "ledger", e.GroupID)
 }

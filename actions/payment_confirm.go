@@ -26,7 +26,7 @@ func (a *Actions) Confirm(ctx context.Context, who Who, groupID, key, paymentID 
 	if err != nil {
 		return community.Entry{}, err
 	}
-	return e, a.logChange(ctx, "confirm", "ledger", e.ID)
+	return e, a.logChange(ctx, "confirm", "ledger", e.GroupID)
 }
 
 // confirm records the confirmation of one payment, keyed by the payment.

@@ -29,7 +29,7 @@ func (a *Actions) EndPermission(ctx context.Context, who Who, permissionID strin
 	if err != nil && community.KindOf(err) != community.KindNotFound {
 		return community.Permission{}, err
 	}
-	if err := a.Store.RecordAct(ctx, community.Act{ID: community.DocID("act:end:" + p.ID), MemberID: p.MemberID,
+	if err := a.recordAct(ctx, community.Act{ID: community.DocID("act:end:" + p.ID), MemberID: p.MemberID,
 		MentorID: p.MentorID, MentorName: mentor.Name, Kind: community.ActEnd, At: p.EndedAt}); err != nil {
 		return community.Permission{}, err
 	}

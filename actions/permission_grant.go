@@ -44,7 +44,7 @@ func (a *Actions) GrantPermission(ctx context.Context, who Who, key, mentorID st
 	if saved.MemberID != who.Owner.ID {
 		return community.Permission{}, community.Forbidden("error.ledger.key_taken")
 	}
-	if err := a.Store.RecordAct(ctx, community.Act{ID: community.DocID("act:" + k), MemberID: saved.MemberID,
+	if err := a.recordAct(ctx, community.Act{ID: community.DocID("act:" + k), MemberID: saved.MemberID,
 		MentorID: saved.MentorID, MentorName: mentor.Name, Kind: community.ActGrant, At: saved.GivenAt}); err != nil {
 		return community.Permission{}, err
 	}

@@ -31,7 +31,7 @@ func (a *Actions) PayBack(ctx context.Context, who Who, groupID, key, owedID str
 	if err := a.forgetOnceRepaid(ctx, g.ID, owed.PersonID); err != nil {
 		return community.Entry{}, err
 	}
-	return e, a.logChange(ctx, "pay back", "ledger", e.ID)
+	return e, a.logChange(ctx, "pay back", "ledger", e.GroupID)
 }
 
 // forgetOnceRepaid takes the name of someone who deleted their account out

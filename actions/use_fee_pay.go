@@ -45,5 +45,5 @@ func (a *Actions) PayUseFee(ctx context.Context, who Who, groupID, key, method s
 		PersonID: u.PersonID, RecordedBy: who.Actor.ID, Amount: t.UseFee, Refers: t.ID, Note: e.Note}); err != nil {
 		return community.Entry{}, err
 	}
-	return e, a.logChange(ctx, "pay use fee", "ledger", e.ID)
+	return e, a.logChange(ctx, "pay use fee", "ledger", e.GroupID)
 }

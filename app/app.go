@@ -37,8 +37,9 @@ type App struct {
 	Actions   *actions.Actions
 	Metrics   *metrics.Metrics
 	handler   http.Handler
-	// stopHealing ends the search index's healer (discovery.Sync.Heal).
-	stopHealing context.CancelFunc
+	// stopHealing ends the search index's healer (discovery.Sync.Heal),
+	// and stopFollowing the change log's follower (actions.Follower).
+	stopHealing, stopFollowing context.CancelFunc
 }
 
 // Open starts everything the configuration asks for. With no MONGODB_URI
@@ -117,7 +118,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	}
 	a.Search = index
 	a.Discovery = discovery.New(index, a.Store, dir, catalogue, log)
-	// One read of everything fills both indexes.
+	// One read of everything fills both indexes; changes other replicas
+	// make from just before it are followed.
+	followFrom := clock()
 	start := time.Now()
 	all, err := a.Store.ReadEverything(ctx)
 	if err != nil {
@@ -151,6 +154,12 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if err := a.Actions.LoadInbox(ctx); err != nil {
 		return fmt.Errorf("count unread messages: %w", err)
 	}
+	a.Metrics = newMetrics(a.Store, a.Discovery)
+	if cfg.Follow {
+		following, stop := context.WithCancel(context.Background())
+		a.stopFollowing = stop
+		go a.Actions.NewFollower(followFrom, cfg.MeiliURL == "", a.Metrics.FollowLag).Run(following)
+	}
 	if _, err := a.Actions.MigrateMoney(ctx); err != nil {
 		return fmt.Errorf("migrate group money: %w", err)
 	}
@@ -177,7 +186,6 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if err != nil {
 		return err
 	}
-	a.Metrics = newMetrics(a.Store, a.Discovery)
 	server, err := handlers.New(handlers.Deps{
 		Store: a.Store, Actions: a.Actions, Places: dir, Locale: catalogue, Sessions: sessions, Providers: providers, Log: log, Now: clock,
 		Passkeys:  passkeys,
@@ -211,8 +219,10 @@ func (a *App) Handler() http.Handler { return a.handler }
 
 // Close closes the search index and the store (and stops the embedded database).
 func (a *App) Close(ctx context.Context) error {
-	if a.stopHealing != nil {
-		a.stopHealing()
+	for _, stop := range []context.CancelFunc{a.stopHealing, a.stopFollowing} {
+		if stop != nil {
+			stop()
+		}
 	}
 	if a.Search != nil {
 		_ = a.Search.Close()

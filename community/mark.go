@@ -15,6 +15,9 @@ const (
 	MarkHello MarkKind = "hello"
 )
 
+// MarkKinds are every kind of mark.
+func MarkKinds() []MarkKind { return []MarkKind{MarkBlock, MarkNotInterested, MarkHello} }
+
 // Mark is one member's mark on another. There is at most one of each kind
 // from one person to another, so marking twice changes nothing.
 type Mark struct {

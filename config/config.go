@@ -43,6 +43,11 @@ type Config struct {
 	// MetricsToken, when set, also serves /metrics on the site itself, to
 	// a request carrying it as a bearer token only.
 	MetricsToken string
+	// Follow reads the change log other replicas write and applies their
+	// changes here: on by default with MONGODB_URI, where other replicas
+	// may share the database; off with the embedded database, unless
+	// other instances share it through its socket.
+	Follow bool
 }
 
 // Providers holds each sign-in provider's keys; a provider is on when its keys are set.
@@ -74,6 +79,7 @@ func settings(raw *rawConfig) []setting {
 		{"MEILI_API_KEY", "meili-api-key", "", "Meilisearch API key", &raw.meiliKey},
 		{"METRICS_ADDR", "metrics-addr", "", "address to serve /metrics on, host:port, apart from the site (default: off)", &raw.metricsAddr},
 		{"METRICS_TOKEN", "metrics-token", "", "bearer token, 16+ characters, that also opens /metrics on the site itself (default: off)", &raw.metricsToken},
+		{"FOLLOW", "follow", "", "follow the changes other replicas make: on or off (default: on with MONGODB_URI; off with the embedded database unless others share it)", &raw.follow},
 		{"TRUSTED_PROXIES", "trusted-proxies", "", "comma-separated addresses or CIDR ranges of proxies in front of the site, whose X-Forwarded-For is believed", &raw.proxies},
 		{"GOOGLE_CLIENT_ID", "google-client-id", "", "Google sign-in client id", &raw.p.GoogleKey},
 		{"GOOGLE_CLIENT_SECRET", "google-client-secret", "", "Google sign-in client secret", &raw.p.GoogleSecret},
@@ -90,7 +96,7 @@ func settings(raw *rawConfig) []setting {
 type rawConfig struct {
 	addr, dataDir, mongoURI, baseURL, sessionSecret, demo, logLevel string
 	moderators, meiliURL, meiliKey, proxies, metricsAddr            string
-	metricsToken                                                    string
+	metricsToken, follow                                            string
 	p                                                               Providers
 }
 
@@ -166,6 +172,15 @@ func (raw rawConfig) validate() (Config, error) {
 	case "off", "false", "no", "0":
 	default:
 		bad("DEMO", raw.demo, "must be on or off")
+	}
+	switch strings.ToLower(raw.follow) {
+	case "":
+		cfg.Follow = raw.mongoURI != ""
+	case "on", "true", "yes", "1":
+		cfg.Follow = true
+	case "off", "false", "no", "0":
+	default:
+		bad("FOLLOW", raw.follow, "must be on or off")
 	}
 	switch raw.logLevel {
 	case "debug", "info", "warn", "error":

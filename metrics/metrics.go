@@ -1,6 +1,6 @@
 // Package metrics counts what the site does, for Prometheus to scrape:
 // requests and their durations by route pattern, refusals by the rate
-// limits, and (read when scraped, from the packages that keep them) the
+// limits, how long other replicas' changes take to be applied here, and (read when scraped, from the packages that keep them) the
 // database's failed commands, the ledger entries written and the search
 // index's failures and lag. It keeps its own registry, never the client
 // library's global one, so two sites in one process (as in tests) each
@@ -32,6 +32,7 @@ type Metrics struct {
 	requests    *prometheus.CounterVec
 	durations   *prometheus.HistogramVec
 	rateLimited *prometheus.CounterVec
+	followLag   prometheus.Histogram
 }
 
 // New makes the metrics on a registry of their own, with the Go runtime's
@@ -52,8 +53,13 @@ func New() *Metrics {
 			Namespace: namespace, Name: "rate_limited_total",
 			Help: "Requests refused by a rate limit, by what was limited.",
 		}, []string{"what"}),
+		followLag: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Namespace: namespace, Name: "follow_lag_seconds",
+			Help:    "Time from another replica writing a change to this one applying it.",
+			Buckets: []float64{.1, .25, .5, .75, 1, 1.5, 2, 3, 5, 10},
+		}),
 	}
-	m.registry.MustRegister(m.requests, m.durations, m.rateLimited,
+	m.registry.MustRegister(m.requests, m.durations, m.rateLimited, m.followLag,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -76,6 +82,15 @@ func (m *Metrics) RateLimited(what string) {
 		return
 	}
 	m.rateLimited.WithLabelValues(what).Inc()
+}
+
+// FollowLag records how long after another replica wrote a change this
+// one applied it.
+func (m *Metrics) FollowLag(d time.Duration) {
+	if m == nil {
+		return
+	}
+	m.followLag.Observe(d.Seconds())
 }
 
 // Handler serves the metrics in the Prometheus text format. Where it is

@@ -60,6 +60,10 @@ type Options struct {
 	// MetricsToken, as METRICS_TOKEN, opens the site's /metrics to a
 	// bearer of it; empty: /metrics is not there.
 	MetricsToken string
+	// Follow, as FOLLOW=on, has an embedded site follow the changes of
+	// others sharing its database (a site with MongoDBURI follows them
+	// anyway).
+	Follow bool
 }
 
 // Site is the running site.
@@ -130,6 +134,9 @@ func configure(dataDir string, port int, opts Options) (config.Config, error) {
 	}
 	if opts.SessionSecret != "" {
 		env["SESSION_SECRET"] = opts.SessionSecret
+	}
+	if opts.Follow {
+		env["FOLLOW"] = "on"
 	}
 	cfg, _, err := config.Load(nil, func(k string) string { return env[k] }, io.Discard)
 	if err != nil {
