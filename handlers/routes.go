@@ -18,7 +18,7 @@ func (s *Server) routes() {
 	r.GET("/openreferral/taxonomies", s.openReferral(openReferralTaxonomies))
 	r.GET("/openreferral/taxonomy_terms", s.openReferral(openReferralTaxonomyTerms))
 
-	site := r.Group("/", s.limitBody, s.loadVisitor, s.checkCSRF, s.whileHelping)
+	site := r.Group("/", s.limitBody, s.loadVisitor, s.shedLoad, s.checkCSRF, s.whileHelping)
 	site.GET("/", s.home)
 	site.GET("/signin", s.signin)
 	site.GET("/auth/:provider", s.authBegin)

@@ -69,6 +69,7 @@ type Server struct {
 	crossSite *http.CrossOriginProtection
 	engine    *gin.Engine
 	limiter   *rateLimiter
+	inFlight  *inFlight
 }
 
 // New parses every page template and builds the routes. A missing or broken
@@ -81,7 +82,7 @@ func New(d Deps) (*Server, error) {
 	// Gin keeps its mode in a package variable; release mode stops it
 	// printing every route at start-up.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits)}
+	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits), inFlight: newInFlight(mostInFlight, shedAfter)}
 	s.engine = gin.New()
 	s.engine.HandleMethodNotAllowed = false
 	// Gin believes every X-Forwarded-For unless told otherwise: only the

@@ -9,6 +9,8 @@ func errorMessages() map[string]Message {
 		"error.unavailable.partly":         {"Part of this was saved, but not all. Please try again in a minute: trying again finishes it, and does not do it twice.", "Only part of this was saved. Please try again in a minute. It will not happen twice.", "time"},
 		"error.unavailable.unsure.heading": {"We can't be sure this was saved", "This may not be saved", "error"},
 		"error.unavailable.unsure":         {"Our database could not say whether it saved this. Please try again in a minute: trying again saves it if it was not saved, and does not do it twice.", "Please try again in a minute. It will not happen twice.", "time"},
+		"error.busy.heading":               {"The site is very busy", "The site is too busy now", "error"},
+		"error.busy":                       {"So many people are using it that we could not start on this. Nothing was saved. Please try again in a moment.", "Nothing was saved. Please try again in a moment.", "time"},
 		"error.unavailable.read.heading":   {"We can't show this right now", "We cannot show this now", "error"},
 		"error.unavailable.read":           {"Our database is not answering. Please try again in a minute.", "This is not working now. Please try again in a minute.", "time"},
 		"error.text.hidden_character":      {"This has a hidden character that can change how text looks to others (%s). Please take it out, or type the words again without copying them.", "There is a hidden sign in this: %s. Please type it again.", "error"},
