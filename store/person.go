@@ -162,50 +162,47 @@ func (s *Store) SaveProfile(ctx context.Context, p community.Person) (community.
 
 // SaveDisplay keeps how the person likes pages shown.
 func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Display) error {
-	unlock := s.locks.lock(peopleCollection + "/" + id)
-	defer unlock()
-	display = display.Normalised()
-	err := s.write("save display", func() error {
-		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": id}, bson.M{"$set": bson.M{
-			"display": toDisplayDoc(display),
-		}})
-		return err
-	})
-	s.written(ctx, peopleCollection, id)
-	if err != nil {
-		return fmt.Errorf("save display of %s: %w", id, err)
-	}
-	return nil
+	return s.setPerson(ctx, "save display", id, bson.M{"display": toDisplayDoc(display.Normalised())})
 }
 
 // EndSession ends one sign-in of a person on the server: a cookie that
 // still carries it is signed out. Ending it twice keeps it once.
 func (s *Store) EndSession(ctx context.Context, personID, sessionID string) error {
-	unlock := s.locks.lock(peopleCollection + "/" + personID)
-	defer unlock()
-	p, err := s.Person(ctx, personID)
-	if err != nil {
-		return err
-	}
-	if slices.Contains(p.EndedSessions, sessionID) {
-		return nil
-	}
-	ended := append(p.EndedSessions, sessionID)
-	ended = ended[max(len(ended)-community.MaxEndedSessions, 0):]
-	return s.setPerson(ctx, "end session", personID, bson.M{"ended_sessions": ended})
+	return s.changePerson(ctx, "end session", personID, func(p personDoc) bson.M {
+		if slices.Contains(p.Ended, sessionID) {
+			return nil
+		}
+		ended := append(p.Ended, sessionID)
+		return bson.M{"ended_sessions": ended[max(len(ended)-community.MaxEndedSessions, 0):]}
+	})
 }
 
 // EndSessionsBefore ends every sign-in of a person made before at.
 func (s *Store) EndSessionsBefore(ctx context.Context, personID string, at time.Time) error {
-	unlock := s.locks.lock(peopleCollection + "/" + personID)
-	defer unlock()
 	return s.setPerson(ctx, "end sessions", personID, bson.M{"sessions_from": at, "ended_sessions": []string{}})
 }
 
 func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.M) error {
-	err := s.write(op, func() error {
-		_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": personID}, bson.M{"$set": fields})
-		return err
+	return s.changePerson(ctx, op, personID, func(personDoc) bson.M { return fields })
+}
+
+// changePerson sets the fields fieldsOf gives for the person as the
+// database holds them (none: nothing to change), holding the person's
+// lease, so that no other writer's change falls in between.
+func (s *Store) changePerson(ctx context.Context, op, personID string, fieldsOf func(personDoc) bson.M) error {
+	err := s.exclusive(ctx, peopleCollection, personID, func() error {
+		var d personDoc
+		if err := s.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": personID}).Decode(&d); err != nil {
+			return notFound(err, "error.person.not_found")
+		}
+		fields := fieldsOf(d)
+		if len(fields) == 0 {
+			return nil
+		}
+		return s.write(op, func() error {
+			_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": personID}, bson.M{"$set": fields})
+			return err
+		})
 	})
 	s.written(ctx, peopleCollection, personID)
 	if err != nil {
@@ -217,8 +214,6 @@ func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.
 // Suspend records that a moderator suspended a person, and ends every
 // sign-in of theirs at the same moment.
 func (s *Store) Suspend(ctx context.Context, personID, by string, at time.Time) error {
-	unlock := s.locks.lock(peopleCollection + "/" + personID)
-	defer unlock()
 	return s.setPerson(ctx, "suspend", personID, bson.M{"suspended_at": at, "suspended_by": by, "sessions_from": at, "ended_sessions": []string{}})
 }
 
@@ -242,11 +237,11 @@ func (s *Store) CountPeople(ctx context.Context) (int64, error) {
 // DeletePerson takes away a person's profile, with their sign-in links
 // and so every sign-in of theirs: the last step of deleting an account.
 func (s *Store) DeletePerson(ctx context.Context, personID string) error {
-	unlock := s.locks.lock(peopleCollection + "/" + personID)
-	defer unlock()
 	defer s.written(ctx, peopleCollection, personID)
-	return s.write("delete person", func() error {
-		_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
-		return err
+	return s.exclusive(ctx, peopleCollection, personID, func() error {
+		return s.write("delete person", func() error {
+			_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
+			return err
+		})
 	})
 }

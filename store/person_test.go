@@ -2,11 +2,14 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 
 	"github.com/clubtogether/clubtogether/community"
+	"go.mongodb.org/mongo-driver/v2/bson"
 )
 
 func samplePerson() community.Person {
@@ -145,5 +148,54 @@ func TestSaveDisplay(t *testing.T) {
 	got, _ := s.Person(ctx, p.ID)
 	if got.Display != want {
 		t.Errorf("display = %+v, want %+v", got.Display, want)
+	}
+}
+
+// TestChangesRacedOnTwoWritersAreAllKept: two stores on one database, as two
+// web replicas are, end a member's sign-ins and save their display and
+// profile at once. Each change is made holding the member's lease, so
+// none is lost to another made in between: every sign-in ended stays
+// ended, and the profile and display saved are both there.
+func TestChangesRacedOnTwoWritersAreAllKept(t *testing.T) {
+	a := openTestStore(t)
+	writers := []*Store{a, secondWriter(t, a)}
+	ctx := context.Background()
+	p, err := a.CreatePerson(ctx, community.Person{Name: "Raced Rae", District: "OX4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Go(func() {
+			if err := writers[i%2].EndSession(ctx, p.ID, fmt.Sprintf("session-%d", i)); err != nil {
+				t.Errorf("end session %d: %v", i, err)
+			}
+		})
+	}
+	wg.Go(func() {
+		if err := writers[1].SaveDisplay(ctx, p.ID, community.Display{EasyRead: true}); err != nil {
+			t.Errorf("save display: %v", err)
+		}
+	})
+	wg.Go(func() {
+		changed := p
+		changed.About = "Saved while others changed me"
+		if _, err := writers[0].SaveProfile(ctx, changed); err != nil {
+			t.Errorf("save profile: %v", err)
+		}
+	})
+	wg.Wait()
+	var d personDoc
+	if err := a.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": p.ID}).Decode(&d); err != nil {
+		t.Fatal(err)
+	}
+	saved := d.person()
+	for i := range 12 {
+		if !slices.Contains(saved.EndedSessions, fmt.Sprintf("session-%d", i)) {
+			t.Errorf("session-%d was ended and is not: %v", i, saved.EndedSessions)
+		}
+	}
+	if !saved.Display.EasyRead || saved.About != "Saved while others changed me" {
+		t.Errorf("display %+v, about %q: a change was lost", saved.Display, saved.About)
 	}
 }

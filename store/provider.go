@@ -106,13 +106,13 @@ func (s *Store) SaveProvider(ctx context.Context, p community.Provider) (communi
 
 // VerifyProvider records that a moderator checked the provider, now.
 func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (community.Provider, error) {
-	unlock := s.locks.lock(providersCollection + "/" + id)
-	defer unlock()
 	var saved providerDoc
-	err := s.write("verify provider", func() error {
-		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
-			bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
-			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	err := s.exclusive(ctx, providersCollection, id, func() error {
+		return s.write("verify provider", func() error {
+			return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+				bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
+				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+		})
 	})
 	s.written(ctx, providersCollection, id)
 	if err != nil {
@@ -124,13 +124,13 @@ func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (com
 // UnverifyProvider withdraws a moderator's check of a provider: its page
 // no longer shows the badge until a moderator checks it again.
 func (s *Store) UnverifyProvider(ctx context.Context, id string) (community.Provider, error) {
-	unlock := s.locks.lock(providersCollection + "/" + id)
-	defer unlock()
 	var saved providerDoc
-	err := s.write("unverify provider", func() error {
-		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
-			bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
-			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+	err := s.exclusive(ctx, providersCollection, id, func() error {
+		return s.write("unverify provider", func() error {
+			return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+				bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
+				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
+		})
 	})
 	s.written(ctx, providersCollection, id)
 	if err != nil {

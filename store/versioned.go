@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"time"
@@ -21,25 +20,17 @@ var Unchanged = errors.New("already changed")
 // version, bumping the version, and decodes the saved document into out.
 // A second submit of the same form therefore saves once; the caller gets
 // a Conflict error for it (or NotFound when the document is gone).
-//
-// The lock inside the process orders its own saves; across processes the
-// right to make the next version is claimed first (claimVersion), since
-// the embedded database finds and updates in two steps, so that two
-// replicas could both find the version they read and both save over it.
+// It holds the document's lease while it saves (exclusive), so the
+// version it finds is the one it changes, on either database.
 func (s *Store) saveVersioned(ctx context.Context, collection, id string, version int64, fields bson.M, out any) error {
-	unlock := s.locks.lock(collection + "/" + id)
-	defer unlock()
-	release, err := s.claimVersion(ctx, collection, id, version)
-	if err != nil {
-		return err
-	}
-	defer release()
 	fields["updated_at"] = s.stamp()
-	err = s.write("save "+collection, func() error {
-		return s.db.Collection(collection).FindOneAndUpdate(ctx,
-			bson.M{"_id": id, "version": version},
-			bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
-			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
+	err := s.exclusive(ctx, collection, id, func() error {
+		return s.write("save "+collection, func() error {
+			return s.db.Collection(collection).FindOneAndUpdate(ctx,
+				bson.M{"_id": id, "version": version},
+				bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
+				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
+		})
 	})
 	// Saved, refused as out of date, or not known: memory reads what the
 	// database holds now, so that a retry starts from it.
@@ -55,40 +46,6 @@ func (s *Store) saveVersioned(ctx context.Context, collection, id string, versio
 		return community.Conflict("error.conflict")
 	}
 	return err
-}
-
-// staleVersionClaim is how old a claim to make a version must be for a
-// writer to take it as left by a process that stopped before saving: a
-// save takes milliseconds.
-const staleVersionClaim = 30 * time.Second
-
-// claimVersion claims, with a unique insert the database decides for one
-// writer, the right to make the version after version of a document, and
-// returns the function that gives it up once the save is done (a later
-// writer that read the old version then finds it gone and is told of a
-// conflict). A claim someone else holds is a conflict, so the caller reads
-// again; one left by a process that stopped is freed for the next try.
-func (s *Store) claimVersion(ctx context.Context, collection, id string, version int64) (func(), error) {
-	claim := fmt.Sprintf("version/%s/%s/%d", collection, id, version+1)
-	holder := rand.Text()
-	ctx = uncounted(ctx)
-	held, err := s.Claim(ctx, claim, holder)
-	if err != nil {
-		// The claim may have been written all the same: give it up, so
-		// that the next try is not kept waiting for it to go stale; but
-		// not for long, since the database is likely out of reach.
-		giveUp, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
-		defer cancel()
-		_ = s.Release(giveUp, claim, holder)
-		return nil, err
-	}
-	if held == holder {
-		return func() { _ = s.Release(context.WithoutCancel(ctx), claim, holder) }, nil
-	}
-	if at, err := s.ClaimedAt(ctx, claim); err == nil && !at.IsZero() && s.stamp().Sub(at) > staleVersionClaim {
-		_ = s.Release(ctx, claim, held)
-	}
-	return nil, community.Conflict("error.conflict")
 }
 
 // changeVersioned saves a change made to a document as it is now, at most
