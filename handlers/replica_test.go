@@ -3,12 +3,14 @@ package handlers_test
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/clubtogether/clubtogether/actions"
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/sitetest"
 )
 
@@ -17,8 +19,9 @@ import (
 // database through its socket, as a second server would be, with the same
 // session secret. A member signed in on A is signed in on B; what one
 // replica changes shows on the other, from memory it had already filled,
-// within the allowed lag; and the last place in a group, asked for on both
-// at once, goes to one.
+// within the allowed lag; the last place in a group, asked for on both at
+// once, goes to one; and spends recorded on both at once that together are
+// more than the pot record only the one it covers.
 func TestReplicasFollowEachOther(t *testing.T) {
 	secret := strings.Repeat("one secret for both replicas ", 2)
 	a := sitetest.StartT(t, sitetest.Options{SessionSecret: secret, Follow: true})
@@ -79,6 +82,7 @@ func TestReplicasFollowEachOther(t *testing.T) {
 	t.Logf("changes showed on the other replica after %v (allowed: %v)", lags, actions.FollowLag)
 
 	lastPlaceGoesToOne(t, siteA, b.URL)
+	spendsRacedStayWithinThePot(t, siteA, b.URL)
 }
 
 // lastPlaceGoesToOne starts a group with one place left and has two
@@ -133,5 +137,67 @@ func lastPlaceGoesToOne(t *testing.T, siteA *testSite, urlB string) {
 	}
 	if len(g.Members) != 2 || len(in) != 1 {
 		t.Errorf("the last place asked for on both replicas: %d members (want 2), %d of the two who asked joined (want 1)", len(g.Members), len(in))
+	}
+}
+
+// spendsRacedStayWithinThePot has the treasurer record two agreed spends
+// as paid at once, one on each replica, that together are more than the
+// pot: the one the pot covers is recorded, the other is refused.
+func spendsRacedStayWithinThePot(t *testing.T, siteA *testSite, urlB string) {
+	t.Helper()
+	treasurer, path := startOpenGroup(t, siteA)
+	id := strings.TrimPrefix(path, "/groups/")
+	member, _ := joinAs(t, siteA, path, 1)
+	if resp := member.submit(path, path+"/payments", url.Values{"amount": {"5"}, "method": {"cash"}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("paying: %d", resp.Status)
+	}
+	entries, _ := siteA.Store.Entries(t.Context(), id)
+	if resp := treasurer.submit(path, path+"/payments/confirm", url.Values{"entry": {community.Tally(entries).Unconfirmed[0].ID}}); resp.Status != http.StatusSeeOther {
+		t.Fatalf("confirming: %d", resp.Status)
+	}
+	// Two spends of £3 agreed, against £5 in the pot.
+	for _, what := range []string{"Lessons", "Towels"} {
+		propose := url.Values{"spend_amount": {"3"}, "spend_to": {"Iffley Swim School"}, "spend_for": {what}}
+		if resp := member.submit(path, path+"/proposals", propose); resp.Status != http.StatusSeeOther {
+			t.Fatalf("proposing %s: %d", what, resp.Status)
+		}
+	}
+	proposals, _ := siteA.Store.Proposals(t.Context(), id)
+	if len(proposals) != 2 {
+		t.Fatalf("%d proposals, want 2", len(proposals))
+	}
+	for _, p := range proposals {
+		for _, voter := range []*browser{member, treasurer} {
+			if resp := voter.submit(path, path+"/proposals/"+p.ID+"/vote", url.Values{"vote": {"yes"}}); resp.Status != http.StatusSeeOther {
+				t.Fatalf("voting: %d", resp.Status)
+			}
+		}
+	}
+	onB := &browser{t: t, c: treasurer.c.On(urlB)}
+	forms := make([]url.Values, 2)
+	for i, p := range proposals {
+		form, ok := treasurer.hasForm(path, path+"/proposals/"+p.ID+"/paid")
+		if !ok {
+			t.Fatalf("no form to record %s as paid", p.ID)
+		}
+		forms[i] = form
+	}
+	answers := make([]int, 2)
+	var wg sync.WaitGroup
+	for i, who := range []*browser{treasurer, onB} {
+		wg.Go(func() { answers[i] = who.post(path+"/proposals/"+proposals[i].ID+"/paid", forms[i]).Status })
+	}
+	wg.Wait()
+	entries, _ = siteA.Store.Entries(t.Context(), id)
+	st := community.Tally(entries)
+	recorded := 0
+	for _, a := range answers {
+		if a == http.StatusSeeOther {
+			recorded++
+		}
+	}
+	refused := slices.Contains(answers, http.StatusConflict)
+	if st.Spent != 300 || st.Pot() != 200 || recorded != 1 || !refused {
+		t.Errorf("two £3 spends against £5, one on each replica: %s spent, %s left, answers %v; want £3, £2, one recorded and one refused (409)", st.Spent.Pounds(), st.Pot().Pounds(), answers)
 	}
 }
