@@ -49,6 +49,13 @@ func (s *Store) exclusive(ctx context.Context, collection, id string, change fun
 	}
 }
 
+// exclusiveWrite is one write (see write) made holding the document's
+// lease: the way every change to a single document already written is
+// made.
+func (s *Store) exclusiveWrite(ctx context.Context, op, collection, id string, do func() error) error {
+	return s.exclusive(ctx, collection, id, func() error { return s.write(op, do) })
+}
+
 // takeLease claims the lease and returns the function that gives it up;
 // a lease someone else holds is a Conflict, and one left by a process
 // that stopped is freed for the next try. The lease's writes are the

@@ -74,8 +74,8 @@ func TestRulesSayWhereAndWhen(t *testing.T) {
 // TestTheLastPlaceGoesToOne has eight people take the last two places at
 // once, through two stores on one database as two web replicas would:
 // exactly two get in and the others are told it is full. (Each writer
-// orders its own saves; only the claim of each version, a unique insert,
-// orders the two writers'.)
+// orders its own saves; only the group's lease, a unique insert, orders
+// the two writers'.)
 func TestTheLastPlaceGoesToOne(t *testing.T) {
 	s := openTestStore(t)
 	writers := []*Store{s, secondWriter(t, s)}

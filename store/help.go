@@ -84,12 +84,10 @@ func (s *Store) TakeHelp(ctx context.Context, id, mentorID string) (community.He
 	if holder != mentorID {
 		return community.Help{}, community.Conflict("error.help.taken")
 	}
-	err = s.exclusive(ctx, helpsCollection, id, func() error {
-		return s.write("take help request", func() error {
-			_, err := s.db.Collection(helpsCollection).UpdateOne(ctx, bson.M{"_id": id, "taken_by": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"taken_by": mentorID, "taken_at": s.stamp()}})
-			return err
-		})
+	err = s.exclusiveWrite(ctx, "take help request", helpsCollection, id, func() error {
+		_, err := s.db.Collection(helpsCollection).UpdateOne(ctx, bson.M{"_id": id, "taken_by": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"taken_by": mentorID, "taken_at": s.stamp()}})
+		return err
 	})
 	s.written(ctx, helpsCollection, id)
 	if err != nil {
@@ -101,12 +99,10 @@ func (s *Store) TakeHelp(ctx context.Context, id, mentorID string) (community.He
 // FinishHelp records that the help is done; finishing twice keeps the
 // first.
 func (s *Store) FinishHelp(ctx context.Context, id, by string) (community.Help, error) {
-	err := s.exclusive(ctx, helpsCollection, id, func() error {
-		return s.write("finish help request", func() error {
-			_, err := s.db.Collection(helpsCollection).UpdateOne(ctx, bson.M{"_id": id, "done_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"done_by": by, "done_at": s.stamp()}})
-			return err
-		})
+	err := s.exclusiveWrite(ctx, "finish help request", helpsCollection, id, func() error {
+		_, err := s.db.Collection(helpsCollection).UpdateOne(ctx, bson.M{"_id": id, "done_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"done_by": by, "done_at": s.stamp()}})
+		return err
 	})
 	s.written(ctx, helpsCollection, id)
 	if err != nil {

@@ -95,23 +95,19 @@ func (s *Store) findInvites(ctx context.Context, filter bson.M) ([]community.Inv
 
 // ApproveInvite records a moderator's approval of a recovery invite.
 func (s *Store) ApproveInvite(ctx context.Context, id, moderatorID string) error {
-	return s.exclusive(ctx, invitesCollection, id, func() error {
-		return s.write("approve invite", func() error {
-			_, err := s.db.Collection(invitesCollection).UpdateOne(ctx, bson.M{"_id": id, "approved_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"approved_at": s.stamp(), "approved_by": moderatorID}})
-			return err
-		})
+	return s.exclusiveWrite(ctx, "approve invite", invitesCollection, id, func() error {
+		_, err := s.db.Collection(invitesCollection).UpdateOne(ctx, bson.M{"_id": id, "approved_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"approved_at": s.stamp(), "approved_by": moderatorID}})
+		return err
 	})
 }
 
 // MarkInviteUsed records when and by whom the invite was used. Which use
 // wins is settled before, by a claim; this only writes it down.
 func (s *Store) MarkInviteUsed(ctx context.Context, id, by string) error {
-	return s.exclusive(ctx, invitesCollection, id, func() error {
-		return s.write("use invite", func() error {
-			_, err := s.db.Collection(invitesCollection).UpdateOne(ctx, bson.M{"_id": id, "used_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"used_at": s.stamp(), "used_by": by}})
-			return err
-		})
+	return s.exclusiveWrite(ctx, "use invite", invitesCollection, id, func() error {
+		_, err := s.db.Collection(invitesCollection).UpdateOne(ctx, bson.M{"_id": id, "used_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"used_at": s.stamp(), "used_by": by}})
+		return err
 	})
 }

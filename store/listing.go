@@ -132,12 +132,10 @@ func listingsByTitle(docs []listingDoc, err error) ([]community.Listing, error) 
 // keeps the first. Its provider's edits leave it removed, as they never
 // set these fields.
 func (s *Store) RemoveListing(ctx context.Context, id, by string, at time.Time) (community.Listing, error) {
-	err := s.exclusive(ctx, listingsCollection, id, func() error {
-		return s.write("remove listing", func() error {
-			_, err := s.db.Collection(listingsCollection).UpdateOne(ctx, bson.M{"_id": id, "removed_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"removed_at": at, "removed_by": by}})
-			return err
-		})
+	err := s.exclusiveWrite(ctx, "remove listing", listingsCollection, id, func() error {
+		_, err := s.db.Collection(listingsCollection).UpdateOne(ctx, bson.M{"_id": id, "removed_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"removed_at": at, "removed_by": by}})
+		return err
 	})
 	s.written(ctx, listingsCollection, id)
 	if err != nil {

@@ -113,12 +113,10 @@ func (s *Store) OfferMentor(ctx context.Context, m community.Mentor) (community.
 // ApproveMentor records a moderator's approval and what they checked.
 func (s *Store) ApproveMentor(ctx context.Context, personID, moderatorID, checks string, dbsCheckedOn time.Time) (community.Mentor, error) {
 	var saved mentorDoc
-	err := s.exclusive(ctx, mentorsCollection, personID, func() error {
-		return s.write("approve mentor", func() error {
-			return s.db.Collection(mentorsCollection).FindOneAndUpdate(ctx, bson.M{"_id": personID},
-				bson.M{"$set": bson.M{"approved_at": s.stamp(), "approved_by": moderatorID, "checks": checks, "dbs_checked_on": dbsCheckedOn}},
-				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
-		})
+	err := s.exclusiveWrite(ctx, "approve mentor", mentorsCollection, personID, func() error {
+		return s.db.Collection(mentorsCollection).FindOneAndUpdate(ctx, bson.M{"_id": personID},
+			bson.M{"$set": bson.M{"approved_at": s.stamp(), "approved_by": moderatorID, "checks": checks, "dbs_checked_on": dbsCheckedOn}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
 	s.written(ctx, mentorsCollection, personID)
 	if err != nil {
@@ -142,12 +140,10 @@ func (s *Store) DeleteMentor(ctx context.Context, personID string) error {
 // can no longer take requests or use members' permissions.
 func (s *Store) UnapproveMentor(ctx context.Context, personID string) (community.Mentor, error) {
 	var saved mentorDoc
-	err := s.exclusive(ctx, mentorsCollection, personID, func() error {
-		return s.write("unapprove mentor", func() error {
-			return s.db.Collection(mentorsCollection).FindOneAndUpdate(ctx, bson.M{"_id": personID},
-				bson.M{"$unset": bson.M{"approved_at": "", "approved_by": ""}},
-				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
-		})
+	err := s.exclusiveWrite(ctx, "unapprove mentor", mentorsCollection, personID, func() error {
+		return s.db.Collection(mentorsCollection).FindOneAndUpdate(ctx, bson.M{"_id": personID},
+			bson.M{"$unset": bson.M{"approved_at": "", "approved_by": ""}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
 	s.written(ctx, mentorsCollection, personID)
 	if err != nil {

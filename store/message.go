@@ -119,14 +119,12 @@ func (s *Store) Message(ctx context.Context, id string) (community.Message, erro
 // the first.
 func (s *Store) HideMessage(ctx context.Context, id, by string, at time.Time) error {
 	defer s.written(ctx, messagesCollection, id)
-	return s.exclusive(ctx, messagesCollection, id, func() error {
-		return s.write("hide message", func() error {
-			_, err := s.db.Collection(messagesCollection).UpdateOne(ctx, bson.M{"_id": id, "hidden_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"hidden_at": at, "hidden_by": by}})
-			if err != nil {
-				return fmt.Errorf("hide message %s: %w", id, err)
-			}
-			return nil
-		})
+	return s.exclusiveWrite(ctx, "hide message", messagesCollection, id, func() error {
+		_, err := s.db.Collection(messagesCollection).UpdateOne(ctx, bson.M{"_id": id, "hidden_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"hidden_at": at, "hidden_by": by}})
+		if err != nil {
+			return fmt.Errorf("hide message %s: %w", id, err)
+		}
+		return nil
 	})
 }

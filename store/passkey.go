@@ -72,12 +72,10 @@ func (s *Store) PasskeysOf(ctx context.Context, personID string) ([]community.Pa
 // UsePasskey records a sign-in with the passkey: when, and the credential
 // as the library updated it (its signature counter).
 func (s *Store) UsePasskey(ctx context.Context, id string, credential []byte) error {
-	return s.exclusive(ctx, passkeysCollection, id, func() error {
-		return s.write("use passkey", func() error {
-			_, err := s.db.Collection(passkeysCollection).UpdateOne(ctx, bson.M{"_id": id},
-				bson.M{"$set": bson.M{"credential": credential, "last_used_at": s.stamp()}})
-			return err
-		})
+	return s.exclusiveWrite(ctx, "use passkey", passkeysCollection, id, func() error {
+		_, err := s.db.Collection(passkeysCollection).UpdateOne(ctx, bson.M{"_id": id},
+			bson.M{"$set": bson.M{"credential": credential, "last_used_at": s.stamp()}})
+		return err
 	})
 }
 

@@ -97,12 +97,10 @@ func permissionsOf(docs []permissionDoc, err error) ([]community.Permission, err
 // EndPermission records that a permission was taken back, by whom and
 // when; ending it twice keeps the first.
 func (s *Store) EndPermission(ctx context.Context, id, by string, at time.Time) (community.Permission, error) {
-	err := s.exclusive(ctx, permissionsCollection, id, func() error {
-		return s.write("end permission", func() error {
-			_, err := s.db.Collection(permissionsCollection).UpdateOne(ctx, bson.M{"_id": id, "ended_at": bson.M{"$exists": false}},
-				bson.M{"$set": bson.M{"ended_by": by, "ended_at": at.UTC().Truncate(time.Millisecond)}})
-			return err
-		})
+	err := s.exclusiveWrite(ctx, "end permission", permissionsCollection, id, func() error {
+		_, err := s.db.Collection(permissionsCollection).UpdateOne(ctx, bson.M{"_id": id, "ended_at": bson.M{"$exists": false}},
+			bson.M{"$set": bson.M{"ended_by": by, "ended_at": at.UTC().Truncate(time.Millisecond)}})
+		return err
 	})
 	s.written(ctx, permissionsCollection, id)
 	if err != nil {

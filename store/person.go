@@ -168,12 +168,18 @@ func (s *Store) SaveDisplay(ctx context.Context, id string, display community.Di
 // EndSession ends one sign-in of a person on the server: a cookie that
 // still carries it is signed out. Ending it twice keeps it once.
 func (s *Store) EndSession(ctx context.Context, personID, sessionID string) error {
-	return s.changePerson(ctx, "end session", personID, func(p personDoc) bson.M {
-		if slices.Contains(p.Ended, sessionID) {
-			return nil
+	return s.changePerson(ctx, "end session", personID, func() (bson.M, error) {
+		// Read under the lease, from the database: memory may not have
+		// another replica's sign-outs yet.
+		var d personDoc
+		if err := s.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": personID}).Decode(&d); err != nil {
+			return nil, notFound(err, "error.person.not_found")
 		}
-		ended := append(p.Ended, sessionID)
-		return bson.M{"ended_sessions": ended[max(len(ended)-community.MaxEndedSessions, 0):]}
+		if slices.Contains(d.Ended, sessionID) {
+			return nil, nil
+		}
+		ended := append(d.Ended, sessionID)
+		return bson.M{"ended_sessions": ended[max(len(ended)-community.MaxEndedSessions, 0):]}, nil
 	})
 }
 
@@ -183,21 +189,17 @@ func (s *Store) EndSessionsBefore(ctx context.Context, personID string, at time.
 }
 
 func (s *Store) setPerson(ctx context.Context, op, personID string, fields bson.M) error {
-	return s.changePerson(ctx, op, personID, func(personDoc) bson.M { return fields })
+	return s.changePerson(ctx, op, personID, func() (bson.M, error) { return fields, nil })
 }
 
-// changePerson sets the fields fieldsOf gives for the person as the
-// database holds them (none: nothing to change), holding the person's
-// lease, so that no other writer's change falls in between.
-func (s *Store) changePerson(ctx context.Context, op, personID string, fieldsOf func(personDoc) bson.M) error {
+// changePerson sets the fields fieldsNow gives (none: nothing to change),
+// holding the person's lease, so that no other writer's change falls
+// between working them out and setting them.
+func (s *Store) changePerson(ctx context.Context, op, personID string, fieldsNow func() (bson.M, error)) error {
 	err := s.exclusive(ctx, peopleCollection, personID, func() error {
-		var d personDoc
-		if err := s.db.Collection(peopleCollection).FindOne(ctx, bson.M{"_id": personID}).Decode(&d); err != nil {
-			return notFound(err, "error.person.not_found")
-		}
-		fields := fieldsOf(d)
-		if len(fields) == 0 {
-			return nil
+		fields, err := fieldsNow()
+		if err != nil || len(fields) == 0 {
+			return err
 		}
 		return s.write(op, func() error {
 			_, err := s.db.Collection(peopleCollection).UpdateOne(ctx, bson.M{"_id": personID}, bson.M{"$set": fields})
@@ -238,10 +240,8 @@ func (s *Store) CountPeople(ctx context.Context) (int64, error) {
 // and so every sign-in of theirs: the last step of deleting an account.
 func (s *Store) DeletePerson(ctx context.Context, personID string) error {
 	defer s.written(ctx, peopleCollection, personID)
-	return s.exclusive(ctx, peopleCollection, personID, func() error {
-		return s.write("delete person", func() error {
-			_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
-			return err
-		})
+	return s.exclusiveWrite(ctx, "delete person", peopleCollection, personID, func() error {
+		_, err := s.db.Collection(peopleCollection).DeleteOne(ctx, bson.M{"_id": personID})
+		return err
 	})
 }

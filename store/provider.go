@@ -107,12 +107,10 @@ func (s *Store) SaveProvider(ctx context.Context, p community.Provider) (communi
 // VerifyProvider records that a moderator checked the provider, now.
 func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (community.Provider, error) {
 	var saved providerDoc
-	err := s.exclusive(ctx, providersCollection, id, func() error {
-		return s.write("verify provider", func() error {
-			return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
-				bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
-				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
-		})
+	err := s.exclusiveWrite(ctx, "verify provider", providersCollection, id, func() error {
+		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+			bson.M{"$set": bson.M{"verified_at": s.stamp(), "verified_by": moderatorID}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
 	s.written(ctx, providersCollection, id)
 	if err != nil {
@@ -125,12 +123,10 @@ func (s *Store) VerifyProvider(ctx context.Context, id, moderatorID string) (com
 // no longer shows the badge until a moderator checks it again.
 func (s *Store) UnverifyProvider(ctx context.Context, id string) (community.Provider, error) {
 	var saved providerDoc
-	err := s.exclusive(ctx, providersCollection, id, func() error {
-		return s.write("unverify provider", func() error {
-			return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
-				bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
-				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
-		})
+	err := s.exclusiveWrite(ctx, "unverify provider", providersCollection, id, func() error {
+		return s.db.Collection(providersCollection).FindOneAndUpdate(ctx, bson.M{"_id": id},
+			bson.M{"$set": bson.M{"verified_at": time.Time{}, "verified_by": ""}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(&saved)
 	})
 	s.written(ctx, providersCollection, id)
 	if err != nil {

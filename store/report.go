@@ -77,16 +77,14 @@ func (s *Store) Report(ctx context.Context, id string) (community.Report, error)
 // the same action again (a resend) reports true.
 func (s *Store) HandleReport(ctx context.Context, r community.Report) (bool, error) {
 	var matched int64
-	err := s.exclusive(ctx, reportsCollection, r.ID, func() error {
-		return s.write("handle report", func() error {
-			res, err := s.db.Collection(reportsCollection).UpdateOne(ctx,
-				bson.M{"_id": r.ID, "$or": bson.A{bson.M{"dismissed_at": bson.M{"$exists": false}}, bson.M{"handled_key": r.HandledKey}}},
-				bson.M{"$set": bson.M{"dismissed_by": r.HandledBy, "dismissed_at": r.HandledAt, "handled_as": r.HandledAs, "handled_key": r.HandledKey}})
-			if err == nil {
-				matched = res.MatchedCount
-			}
-			return err
-		})
+	err := s.exclusiveWrite(ctx, "handle report", reportsCollection, r.ID, func() error {
+		res, err := s.db.Collection(reportsCollection).UpdateOne(ctx,
+			bson.M{"_id": r.ID, "$or": bson.A{bson.M{"dismissed_at": bson.M{"$exists": false}}, bson.M{"handled_key": r.HandledKey}}},
+			bson.M{"$set": bson.M{"dismissed_by": r.HandledBy, "dismissed_at": r.HandledAt, "handled_as": r.HandledAs, "handled_key": r.HandledKey}})
+		if err == nil {
+			matched = res.MatchedCount
+		}
+		return err
 	})
 	if err != nil {
 		return false, fmt.Errorf("handle report %s: %w", r.ID, err)

@@ -68,7 +68,7 @@ func CountingWrites(ctx context.Context) context.Context {
 }
 
 // uncounted is ctx with its writes not counted: the store's own
-// bookkeeping (a claim on a version, given up once saved) is none of
+// bookkeeping (a document's lease, given up once it is changed) is none of
 // what the person asked to save, so it must not make a page say part of
 // it was saved.
 func uncounted(ctx context.Context) context.Context {

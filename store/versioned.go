@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -24,13 +23,11 @@ var Unchanged = errors.New("already changed")
 // version it finds is the one it changes, on either database.
 func (s *Store) saveVersioned(ctx context.Context, collection, id string, version int64, fields bson.M, out any) error {
 	fields["updated_at"] = s.stamp()
-	err := s.exclusive(ctx, collection, id, func() error {
-		return s.write("save "+collection, func() error {
-			return s.db.Collection(collection).FindOneAndUpdate(ctx,
-				bson.M{"_id": id, "version": version},
-				bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
-				options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
-		})
+	err := s.exclusiveWrite(ctx, "save "+collection, collection, id, func() error {
+		return s.db.Collection(collection).FindOneAndUpdate(ctx,
+			bson.M{"_id": id, "version": version},
+			bson.M{"$set": fields, "$inc": bson.M{"version": 1}},
+			options.FindOneAndUpdate().SetReturnDocument(options.After)).Decode(out)
 	})
 	// Saved, refused as out of date, or not known: memory reads what the
 	// database holds now, so that a retry starts from it.
@@ -55,21 +52,16 @@ func (s *Store) saveVersioned(ctx context.Context, collection, id string, versio
 // such as a full group) is returned as it is.
 func (s *Store) changeVersioned(ctx context.Context, collection, id string, attempt func() (int64, bson.M, error), out any) error {
 	const attempts = 5
-	for i := range attempts {
+	for range attempts {
 		version, fields, err := attempt()
 		if err != nil {
 			return err
 		}
 		err = s.saveVersioned(ctx, collection, id, version, fields, out)
+		// Refused as out of date: the writer who saved in between has
+		// given up the lease by now, so reading again finds their save.
 		if community.KindOf(err) != community.KindConflict {
 			return err
-		}
-		// Another writer is saving it: wait a moment, longer each time,
-		// so that the next try reads what they saved.
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(time.Duration(i+1) * 10 * time.Millisecond):
 		}
 	}
 	return community.Conflict("error.conflict")
