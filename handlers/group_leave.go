@@ -66,7 +66,7 @@ func owned(g community.Group, entries []community.Entry, personID string) (commu
 // leaving works out what leaving would do for the member.
 func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 	me := owner(c).ID
-	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+	entries, st, err := s.Store.Tallied(c.Request.Context(), g.ID)
 	if err != nil {
 		return leavePage{}, err
 	}
@@ -74,7 +74,6 @@ func (s *Server) leaving(c *gin.Context, g community.Group) (leavePage, error) {
 	if err != nil {
 		return leavePage{}, err
 	}
-	st := community.Tally(entries)
 	mine := st.People[me]
 	page := leavePage{
 		Group: g, Owed: mine.Owed(), Waiting: mine.Pending, Statement: st, LastOne: len(g.Members) == 1,

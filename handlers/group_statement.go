@@ -40,13 +40,13 @@ func (s *Server) groupStatement(c *gin.Context) {
 	if !ok {
 		return
 	}
-	entries, proposals, ok := s.groupRecords(c, g.ID)
+	entries, st, proposals, ok := s.groupBooks(c, g.ID)
 	if !ok {
 		return
 	}
 	me := current(c).me
 	l := s.Locale.For(current(c).display.EasyRead)
-	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: community.Tally(entries).People[me.ID]}
+	page := statementPage{Group: g, Name: me.Name, Printed: s.Now(), Money: st.People[me.ID]}
 	page.Treasurer = everyoneNamed(g, l.T("timeline.former_member"))(g.Treasurer)
 	for _, line := range community.AccountLines(entries, me.ID) {
 		page.Lines = append(page.Lines, statementLine{Line: line, Detail: lineDetail(l, entries, proposals, line, s.Now())})

@@ -100,12 +100,11 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 		page.Every = string(cmp.Or(t.UseEvery, community.EveryMonth))
 	}
 	if member || page.User {
-		entries, err := s.Store.Entries(ctx, g.ID)
+		entries, st, err := s.Store.Tallied(ctx, g.ID)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		st := community.Tally(entries)
 		page.FeesPaid, page.Account = community.UseFeesPaid(entries, me, t.ID), st.People[me]
 		page.NextFee = page.FeesPaid + 1
 		if u, ok := g.User(me); ok {

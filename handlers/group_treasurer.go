@@ -61,13 +61,12 @@ func (s *Server) showTreasurer(c *gin.Context, status int, person string, errs .
 	if !ok {
 		return
 	}
-	entries, err := s.Store.Entries(c.Request.Context(), g.ID)
+	st, err := s.Store.Statement(c.Request.Context(), g.ID)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	me := current(c).me.ID
-	st := community.Tally(entries)
 	names := memberNames(g, "")
 	page := treasurerPage{Group: g, Pot: st.Pot(), Owed: st.RefundOwed, Waiting: st.Pending, KeptAt: g.Rules.KeptAt,
 		Treasurer: names(g.Treasurer), Mine: g.IsTreasurer(me), Person: person}

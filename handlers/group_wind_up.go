@@ -100,13 +100,12 @@ func (s *Server) showWindUp(c *gin.Context, status int, plan []community.ThingPl
 	if !ok {
 		return
 	}
-	entries, proposals, ok := s.groupRecords(c, g.ID)
+	entries, st, proposals, ok := s.groupBooks(c, g.ID)
 	if !ok {
 		return
 	}
 	me := current(c).me.ID
 	m, _ := g.Member(me)
-	st := community.Tally(entries)
 	page := windUpPage{Group: g, Members: g.Members, Fund: st.Fund(), FundShort: max(-st.Fund(), 0), Pot: st.Pot(), Organiser: g.IsOrganiser(me),
 		Treasurer: g.IsTreasurer(me), Voter: !m.Watching, Ready: g.ReadyToShareOut(), Waiting: len(st.Unconfirmed),
 		Fates: community.ThingFates()}
