@@ -94,12 +94,23 @@ func parseVariant(l *locale.Localizer) (map[string]*template.Template, error) {
 		},
 	}
 	files := templates.Files()
+	// The layout and the partials are parsed, and their words written in,
+	// once; each page starts from a copy of them (html/template copies the
+	// trees, so that each page escapes its own).
+	base, err := template.New("base").Funcs(funcs).ParseFS(files, "layout.html", "partials.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse the layout and partials: %w", err)
+	}
+	foldWords(base, l)
 	pages := make(map[string]*template.Template)
 	for _, name := range pageNames() {
 		if _, err := fs.Stat(files, name+".html"); err != nil {
 			return nil, fmt.Errorf("template %s.html is missing: %w", name, err)
 		}
-		t, err := template.New(name).Funcs(funcs).ParseFS(files, "layout.html", "partials.html", name+".html")
+		t, err := base.Clone()
+		if err == nil {
+			t, err = t.ParseFS(files, name+".html")
+		}
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}

@@ -35,7 +35,6 @@ func eachPipe(list *parse.ListNode, f func(*parse.PipeNode)) {
 		return
 	}
 	for _, n := range list.Nodes {
-		var b *parse.BranchNode
 		switch n := n.(type) {
 		case *parse.ActionNode:
 			f(n.Pipe)
@@ -43,19 +42,26 @@ func eachPipe(list *parse.ListNode, f func(*parse.PipeNode)) {
 			if n.Pipe != nil {
 				f(n.Pipe)
 			}
-		case *parse.IfNode:
-			b = &n.BranchNode
-		case *parse.RangeNode:
-			b = &n.BranchNode
-		case *parse.WithNode:
-			b = &n.BranchNode
 		}
-		if b != nil {
+		if b := branchOf(n); b != nil {
 			f(b.Pipe)
 			eachPipe(b.List, f)
 			eachPipe(b.ElseList, f)
 		}
 	}
+}
+
+// branchOf is the branches of an if, range or with; nil for other nodes.
+func branchOf(n parse.Node) *parse.BranchNode {
+	switch n := n.(type) {
+	case *parse.IfNode:
+		return &n.BranchNode
+	case *parse.RangeNode:
+		return &n.BranchNode
+	case *parse.WithNode:
+		return &n.BranchNode
+	}
+	return nil
 }
 
 func foldPipe(p *parse.PipeNode, l *locale.Localizer) {
@@ -151,6 +157,10 @@ func writeInList(list *parse.ListNode) {
 	}
 	var out []parse.Node
 	for _, n := range list.Nodes {
+		if b := branchOf(n); b != nil {
+			writeInList(b.List)
+			writeInList(b.ElseList)
+		}
 		switch n := n.(type) {
 		case *parse.ActionNode:
 			if text, ok := escapedConstant(n.Pipe); ok {
@@ -158,8 +168,6 @@ func writeInList(list *parse.ListNode) {
 				continue
 			}
 		case *parse.IfNode:
-			writeInList(n.List)
-			writeInList(n.ElseList)
 			if taken, ok := constantBranch(n); ok {
 				if taken != nil {
 					for _, m := range taken.Nodes {
@@ -168,12 +176,6 @@ func writeInList(list *parse.ListNode) {
 				}
 				continue
 			}
-		case *parse.RangeNode:
-			writeInList(n.List)
-			writeInList(n.ElseList)
-		case *parse.WithNode:
-			writeInList(n.List)
-			writeInList(n.ElseList)
 		}
 		out = appendNode(out, n)
 	}

@@ -1,6 +1,7 @@
 // Package metrics counts what the site does, for Prometheus to scrape:
 // requests and their durations by route pattern, refusals by the rate
-// limits, how long other replicas' changes take to be applied here, and (read when scraped, from the packages that keep them) the
+// limits, how long other replicas' changes take to be applied here, and
+// (read when scraped, from the packages that keep them) the
 // database's failed commands, the ledger entries written and the search
 // index's failures and lag. It keeps its own registry, never the client
 // library's global one, so two sites in one process (as in tests) each
