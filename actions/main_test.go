@@ -216,6 +216,6 @@ func providerDraft() community.Provider {
 func listingDraft(providerID string) community.Listing {
 	times, _ := community.ParseAvailability([]string{"tue-evening"})
 	return community.Listing{ProviderID: providerID, Title: "Tuesday swim", Description: "An hour in the pool.",
-		EasySummary: "Swim on Tuesday.", Interests: []string{"swimming"}, District: "OX4", Capacity: 10,
+		EasySummary: "Swim on Tuesday.", Interests: []string{"swimming"}, District: "OX4", Capacity: 10, Unit: community.PerSession,
 		Times: times, Tiers: []community.PriceTier{{MinPeople: 1, Each: 1200}, {MinPeople: 4, Each: 800}}}
 }

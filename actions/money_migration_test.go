@@ -57,3 +57,19 @@ func TestOldGroupsMoveToAccounts(t *testing.T) {
 		t.Errorf("the migration ran twice: %d groups the second time", n)
 	}
 }
+
+// TestListingUnitsMigrateOnce: the listing-units migration is claimed by
+// its unique insert, so it runs in one process once; a later run, here or
+// in another replica, finds it claimed and changes nothing.
+func TestListingUnitsMigrateOnce(t *testing.T) {
+	ctx := context.Background()
+	if _, err := rig.acts.MigrateListingUnits(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if claimed, err := rig.store.ClaimMigration(ctx, "listing-units"); err != nil || claimed {
+		t.Errorf("after the migration ran its claim could be taken again: %v %v", claimed, err)
+	}
+	if n, err := rig.acts.MigrateListingUnits(ctx); err != nil || n != 0 {
+		t.Errorf("a second run changed %d listings: %v", n, err)
+	}
+}

@@ -163,6 +163,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if _, err := a.Actions.MigrateMoney(ctx); err != nil {
 		return fmt.Errorf("migrate group money: %w", err)
 	}
+	if _, err := a.Actions.MigrateListingUnits(ctx); err != nil {
+		return fmt.Errorf("migrate listing units: %w", err)
+	}
 	if seeding {
 		groups, err := demo.SeedGroups(ctx, a.Actions, demo.DefaultSeed)
 		if err != nil {

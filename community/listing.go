@@ -28,8 +28,12 @@ type Listing struct {
 	// Features are access features, with the same keys as access needs.
 	Features []string
 	Capacity int
-	Tiers    []PriceTier
-	Version  int64
+	// Tiers are the prices, each for one Unit: a session, the whole
+	// Course, a month or an item.
+	Tiers   []PriceTier
+	Unit    PriceUnit
+	Course  Course
+	Version int64
 	// Hidden listings are kept but shown to nobody but their provider.
 	Hidden bool
 	// RemovedAt, when set, is when a moderator hid the listing after a
@@ -94,6 +98,7 @@ func (l Listing) Validate(knownDistrict func(string) bool) error {
 	if key := checkTiers(l.Tiers); key != "" {
 		f.add("tiers", key)
 	}
+	f.checkPrice(l.Unit, l.Course)
 	switch {
 	case l.Capacity < 1 || l.Capacity > MaxCapacity:
 		f.add("capacity", "error.listing.capacity")

@@ -2,13 +2,15 @@ package community
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 )
 
 func validListing() Listing {
 	return Listing{
 		Title: "Swim", Description: "Pool time.", EasySummary: "We swim.", Interests: []string{"swimming"},
-		District: "OX4", Capacity: 10,
+		District: "OX4", Capacity: 10, Unit: PerSession,
 		Tiers: []PriceTier{{1, 1200}, {4, 800}, {8, 600}},
 	}
 }
@@ -89,6 +91,66 @@ func TestProviderValidate(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, c.fields) {
 			t.Errorf("%s: fields = %v, want %v", c.name, got, c.fields)
+		}
+	}
+}
+
+// TestPriceUnitsAreChecked: a listing's unit must be one of the four; a
+// course needs from 2 to 52 sessions and a first day, and no other unit
+// may carry a course.
+func TestPriceUnitsAreChecked(t *testing.T) {
+	known := func(string) bool { return true }
+	base := Listing{Title: "Swim", Description: "In the pool.", EasySummary: "Swim.", Interests: []string{"swimming"},
+		District: "OX4", Capacity: 10, Tiers: []PriceTier{{1, 1200}, {4, 800}}}
+	start := time.Date(2027, 1, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		unit   PriceUnit
+		course Course
+		field  string
+	}{
+		{PerSession, Course{}, ""},
+		{PerMonth, Course{}, ""},
+		{PerItem, Course{}, ""},
+		{PerCourse, Course{Sessions: 10, Starts: start}, ""},
+		{PerCourse, Course{Sessions: 2, Starts: start}, ""},
+		{PerCourse, Course{Sessions: MaxCourseSessions, Starts: start}, ""},
+		{"", Course{}, "unit"},
+		{"fortnight", Course{}, "unit"},
+		{PerSession, Course{Sessions: 10, Starts: start}, "unit"},
+		{PerCourse, Course{Sessions: 1, Starts: start}, "course_sessions"},
+		{PerCourse, Course{Sessions: MaxCourseSessions + 1, Starts: start}, "course_sessions"},
+		{PerCourse, Course{Sessions: -1, Starts: start}, "course_sessions"},
+		{PerCourse, Course{Sessions: 10}, "course_starts"},
+	} {
+		l := base
+		l.Unit, l.Course = c.unit, c.course
+		err := l.Validate(known)
+		var fields []string
+		for _, f := range FieldErrors(err) {
+			fields = append(fields, f.Field)
+		}
+		switch {
+		case c.field == "" && err != nil:
+			t.Errorf("%q %+v is refused: %v", c.unit, c.course, err)
+		case c.field != "" && !slices.Contains(fields, c.field):
+			t.Errorf("%q %+v: problems with %v, want one with %s", c.unit, c.course, fields, c.field)
+		}
+	}
+}
+
+// TestPotPlanFollowsTheUnit: a group buying per session plans weekly, per
+// month monthly, and a course or an item is paid for once.
+func TestPotPlanFollowsTheUnit(t *testing.T) {
+	for unit, want := range map[PriceUnit]struct {
+		every Period
+		times int
+	}{PerSession: {EveryWeek, 10}, "": {EveryWeek, 10}, PerMonth: {EveryMonth, 6}, PerCourse: {Once, 1}, PerItem: {Once, 1}} {
+		every, times := unit.PotPlan()
+		rules := PotRules{Contribution: 500, Every: every, Times: times, Leaver: RefundUnspent, Votes: VotesMajority, Split: SplitEqual}
+		var f fieldErrors
+		rules.check(&f, 10, time.Time{})
+		if every != want.every || times != want.times || len(f) > 0 {
+			t.Errorf("%q plans %s × %d (%v), want %s × %d", unit, every, times, f, want.every, want.times)
 		}
 	}
 }

@@ -29,7 +29,7 @@ func SameProvider(a, b Provider) bool {
 func SameListing(a, b Listing) bool {
 	return a.Title == b.Title && a.Description == b.Description && a.EasySummary == b.EasySummary &&
 		a.District == b.District && a.Online == b.Online && a.Capacity == b.Capacity && a.Hidden == b.Hidden &&
-		a.Times == b.Times && slices.Equal(a.Tiers, b.Tiers) &&
+		a.Times == b.Times && slices.Equal(a.Tiers, b.Tiers) && a.Unit == b.Unit && a.Course.Same(b.Course) &&
 		sameSet(a.Interests, b.Interests) && sameSet(a.Features, b.Features)
 }
 

@@ -1,5 +1,11 @@
 package demo
 
+import (
+	"time"
+
+	"github.com/clubtogether/clubtogether/community"
+)
+
 // outdoorsProviders are the community garden in Oxford, the walking club in
 // Knowsley and the minibus company that takes day trips from both towns.
 func outdoorsProviders() []providerSpec {
@@ -23,7 +29,9 @@ func outdoorsProviders() []providerSpec {
 					times:       []string{"wed-afternoon", "sat-morning"},
 					features:    []string{"step-free", "carer"},
 					capacity:    15,
-					tiers:       tiers(1, 3000, 4, 2000, 8, 1500),
+					tiers:       tiers(1, 9000, 4, 6000, 8, 4500),
+					unit:        community.PerCourse,
+					course:      community.Course{Sessions: 6, Starts: time.Date(2027, 3, 6, 0, 0, 0, 0, time.UTC)},
 				},
 			},
 		},

@@ -1,5 +1,7 @@
 package demo
 
+import "github.com/clubtogether/clubtogether/community"
+
 // Phone numbers in the demo catalogue come from the ranges Ofcom keeps for
 // drama (0151 496 0xxx, 01632 960xxx, 07700 900xxx), so calling one never
 // reaches a real person.
@@ -64,6 +66,7 @@ func sportProviders() []providerSpec {
 					features:    []string{"step-free", "hearing-loop", "accessible-toilet"},
 					capacity:    40,
 					tiers:       tiers(1, 2500, 5, 1500, 10, 1000),
+					unit:        community.PerMonth,
 				},
 				{
 					title:       "Gentle circuits class",

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -29,6 +30,9 @@ type listingSpec struct {
 	times, features          []string
 	capacity                 int
 	tiers                    []community.PriceTier
+	// unit is what each price pays for; empty is per session.
+	unit   community.PriceUnit
+	course community.Course
 }
 
 // catalogue returns every demo provider with its listings, in a fixed
@@ -72,6 +76,8 @@ func Listings(seed uint64) []community.Listing {
 				Features:    slices.Clone(ls.features),
 				Capacity:    ls.capacity,
 				Tiers:       slices.Clone(ls.tiers),
+				Unit:        cmp.Or(ls.unit, community.PerSession),
+				Course:      ls.course,
 				CreatedAt:   created,
 				UpdatedAt:   created,
 			})

@@ -86,7 +86,8 @@ func (d documents) listing(l community.Listing, p community.Provider) (search.Do
 	doc := search.Document{
 		Kind: search.KindListing, ID: l.ID, Title: l.Title, Text: l.Description,
 		Keywords: d.keywords(l.Interests, []string{p.Name}), Interests: l.Interests, Online: l.Online,
-		Verified: p.Verified(), PricePence: int64(l.LowestPrice()), UpdatedAt: l.UpdatedAt,
+		Verified: p.Verified(), PricePence: int64(l.LowestPrice()),
+		PriceUnit: string(l.Unit.UnitOrSession()), UpdatedAt: l.UpdatedAt,
 	}
 	if l.District != "" {
 		d.place(&doc, l.District)

@@ -76,7 +76,7 @@ func TestEasyReadTwelvePrices(t *testing.T) {
 			for range 2 {
 				navigateBy(t, ctx, "show more prices", chromedp.Click(chromedp.CSS(`main a[href*="prices="]`)))
 			}
-			if text := mainText(t, ctx); !strings.Contains(text, "If 12 people come together, each pays £6.50.") {
+			if text := mainText(t, ctx); !strings.Contains(text, "If 12 people come together, each pays £6.50 each time.") {
 				t.Errorf("with every price shown, the price for 12 people is missing: %s", text)
 			}
 		case "l-edit-prices-12":

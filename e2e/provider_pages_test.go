@@ -189,7 +189,7 @@ func (s *providerPages) showListing(t *testing.T, ctx context.Context) {
 	}
 	s.listingID = idFromPath(t, path(t, ctx), "/listings/")
 	if s.easy {
-		want := "If 5 people come together, each pays £7.50."
+		want := "If 5 people come together, each pays £7.50 each time."
 		if !strings.Contains(mainText(t, ctx), want) {
 			t.Errorf("the Easy Read listing does not say %q; it says: %s", want, mainText(t, ctx))
 		}

@@ -206,7 +206,7 @@ func FuzzListingForm(f *testing.F) {
 		form := readListingForm(posted(http.MethodPost, fields("version", "1", "title", title, "description", description,
 			"easy_summary", easy, "district", district, "interests", interest, "times", when, "features", feature,
 			"capacity", capacity, "tier_people_1", people1, "tier_price_1", price1, "tier_people_2", people2,
-			"tier_price_2", price2, "online", "yes")))
+			"tier_price_2", price2, "online", "yes", "unit", "session")))
 		l, problems := form.listing(community.Listing{ProviderID: "p1"})
 		problems = append(problems, community.FieldErrors(l.Validate(dir.Known))...)
 		refusedWell(t, words, problems)

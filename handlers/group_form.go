@@ -190,6 +190,8 @@ func groupFormFor(l *community.Listing, district string, each community.Pence) g
 		if each > 0 {
 			f.Contribution = strings.TrimPrefix(each.Pounds(), "£")
 		}
+		every, times := l.Unit.PotPlan()
+		f.Every, f.Times = string(every), strconv.Itoa(times)
 	}
 	return f
 }

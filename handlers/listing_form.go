@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/places"
@@ -29,7 +30,21 @@ type listingForm struct {
 	Times, Features                 map[string]bool
 	Capacity                        string
 	Tiers                           []tierRow
-	Hidden                          bool
+	// Unit is what one price pays for; a course's sessions and first day
+	// are asked with it, the day as the browser's date box sends it.
+	Unit, CourseSessions, CourseStarts string
+	Hidden                             bool
+}
+
+// readCourseStarts reads the first day of a course as a date box sends it,
+// or as a person types it where there is no date box (12/01/2027).
+func readCourseStarts(typed string) (time.Time, bool) {
+	for _, layout := range []string{dateForm, "2/1/2006", "2-1-2006", "2.1.2006"} {
+		if t, err := time.ParseInLocation(layout, typed, time.UTC); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 func emptyTiers() []tierRow {
@@ -46,9 +61,16 @@ func listingFormFrom(l community.Listing) listingForm {
 		Version: l.Version, Title: l.Title, Description: l.Description, EasySummary: l.EasySummary,
 		Interests: set(l.Interests), District: l.District, Online: l.Online, Times: set(l.Times.Keys()),
 		Features: set(l.Features), Capacity: strconv.Itoa(l.Capacity), Tiers: emptyTiers(), Hidden: l.Hidden,
+		Unit: string(l.Unit.UnitOrSession()),
 	}
 	if l.Capacity == 0 {
 		f.Capacity = ""
+	}
+	if l.Unit == community.PerCourse {
+		f.CourseSessions = strconv.Itoa(l.Course.Sessions)
+		if !l.Course.Starts.IsZero() {
+			f.CourseStarts = l.Course.Starts.Format(dateForm)
+		}
 	}
 	for i, t := range l.Tiers {
 		if i < tierRows {
@@ -70,6 +92,11 @@ func readListingForm(c *gin.Context) listingForm {
 		District: c.PostForm("district"), Online: c.PostForm("online") == "yes",
 		Times: set(c.PostFormArray("times")), Features: set(c.PostFormArray("features")),
 		Capacity: strings.TrimSpace(c.PostForm("capacity")), Tiers: emptyTiers(), Hidden: c.PostForm("hidden") == "yes",
+		Unit: c.PostForm("unit"), CourseSessions: strings.TrimSpace(c.PostForm("course_sessions")),
+		CourseStarts: strings.TrimSpace(c.PostForm("course_starts")),
+	}
+	if day, ok := readCourseStarts(f.CourseStarts); ok {
+		f.CourseStarts = day.Format(dateForm)
 	}
 	for i := range f.Tiers {
 		f.Tiers[i].People = strings.TrimSpace(c.PostForm(fmt.Sprintf("tier_people_%d", i+1)))
@@ -99,6 +126,10 @@ func (f listingForm) listing(l community.Listing) (community.Listing, []communit
 		capacity = -1
 	}
 	l.Capacity = capacity
+	l.Unit, l.Course = community.PriceUnit(f.Unit), community.Course{}
+	if l.Unit == community.PerCourse {
+		problems = append(problems, f.readCourse(&l.Course)...)
+	}
 	l.Tiers = nil
 	for _, row := range f.Tiers {
 		if row.People == "" && row.Price == "" {
@@ -117,6 +148,27 @@ func (f listingForm) listing(l community.Listing) (community.Listing, []communit
 	return l, problems
 }
 
+// readCourse reads a course's sessions and first day. A field left empty
+// is for the domain to name; one that is no number or no date is named here.
+func (f listingForm) readCourse(c *community.Course) []community.FieldError {
+	var problems []community.FieldError
+	if f.CourseSessions != "" {
+		if n, err := strconv.Atoi(f.CourseSessions); err == nil {
+			c.Sessions = n
+		} else {
+			c.Sessions = -1
+		}
+	}
+	if f.CourseStarts != "" {
+		day, ok := readCourseStarts(f.CourseStarts)
+		if !ok {
+			return append(problems, community.FieldError{Field: "course_starts", Key: "error.listing.course_starts_date"})
+		}
+		c.Starts = day
+	}
+	return problems
+}
+
 // listingAnchors are where the problems link to: the first box of each
 // group the page shows.
 func listingAnchors(shown []interestGroup) map[string]string {
@@ -125,5 +177,6 @@ func listingAnchors(shown []interestGroup) map[string]string {
 		"times":     "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),
 		"features":  "feature-" + community.AccessNeeds()[0],
 		"tiers":     "tier_people_1",
+		"unit":      "unit-" + community.PriceUnits()[0],
 	}
 }

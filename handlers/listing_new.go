@@ -16,7 +16,9 @@ type listingFormPage struct {
 	Categories  []interestGroup
 	Days, Slots []string
 	Features    []string
-	Advice      []string
+	// Units are the price units, in the order offered.
+	Units  []string
+	Advice []string
 	// Listing is the saved listing, when changing one.
 	Listing community.Listing
 	// Step is the one part of the form shown, in Easy Read's short pages;
@@ -62,6 +64,8 @@ func (p listingFormPage) firstField() string {
 		return "title"
 	case "easy":
 		return "easy_summary"
+	case "unit":
+		return listingAnchors(nil)["unit"]
 	case "prices":
 		return "tier_people_1"
 	case "where":
@@ -78,7 +82,7 @@ func (p listingFormPage) firstField() string {
 
 func newListingFormPage(p community.Provider, f listingForm, action string) listingFormPage {
 	return listingFormPage{Provider: p, Form: f, Action: action, Categories: interestGroups(),
-		Days: community.Days(), Slots: community.Slots(), Features: community.AccessNeeds()}
+		Days: community.Days(), Slots: community.Slots(), Features: community.AccessNeeds(), Units: community.PriceUnits()}
 }
 
 // KeyForm names the form for its key: a new listing, or a changed one.
@@ -96,7 +100,8 @@ func (s *Server) listingNew(c *gin.Context) {
 	if !ok {
 		return
 	}
-	form := listingForm{Interests: set(p.Interests), Times: map[string]bool{}, Features: map[string]bool{}, Tiers: emptyTiers()}
+	form := listingForm{Interests: set(p.Interests), Times: map[string]bool{}, Features: map[string]bool{}, Tiers: emptyTiers(),
+		Unit: string(community.PerSession)}
 	if len(p.Districts) > 0 {
 		form.District = p.Districts[0]
 	}

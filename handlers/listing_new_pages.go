@@ -16,6 +16,8 @@ func listingFieldStep(field string) string {
 	switch field {
 	case "easy_summary":
 		return "easy"
+	case "unit", "course_sessions", "course_starts":
+		return "unit"
 	case "tiers", "capacity":
 		return "prices"
 	case "district", "online":

@@ -13,6 +13,7 @@ func listingSteps() []formStep {
 	return []formStep{
 		{"about", "about", "listing.step.about"},
 		{"easy", "easy-read", "listing.step.easy"},
+		{"unit", "calendar", "listing.step.unit"},
 		{"prices", "money", "listing.step.prices"},
 		{"where", "place", "listing.step.where"},
 		{"when", "calendar", "listing.step.when"},
@@ -32,6 +33,8 @@ func (f listingForm) take(step string, typed listingForm) listingForm {
 		f.Title, f.Description = typed.Title, typed.Description
 	case "easy":
 		f.EasySummary = typed.EasySummary
+	case "unit":
+		f.Unit, f.CourseSessions, f.CourseStarts = typed.Unit, typed.CourseSessions, typed.CourseStarts
 	case "prices":
 		f.Tiers, f.Capacity = typed.Tiers, typed.Capacity
 	case "where":

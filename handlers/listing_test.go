@@ -16,7 +16,7 @@ func listingForm() url.Values {
 	return url.Values{
 		"version": {"0"}, "title": {"Tuesday evening swim"}, "description": {"An hour in the big pool with a coach."},
 		"easy_summary": {"Swim with a coach on Tuesday."}, "interests": {"swimming"}, "district": {"OX4"},
-		"times": {"tue-evening"}, "features": {"step-free", "hearing-loop"}, "capacity": {"12"},
+		"times": {"tue-evening"}, "features": {"step-free", "hearing-loop"}, "capacity": {"12"}, "unit": {"session"},
 		"tier_people_1": {"1"}, "tier_price_1": {"12"},
 		"tier_people_2": {"4"}, "tier_price_2": {"£8.00"},
 		"tier_people_3": {"8"}, "tier_price_3": {"6"},
@@ -36,14 +36,15 @@ func TestListingWithPriceTiers(t *testing.T) {
 	}
 	id := m[1]
 	page := b.get("/listings/" + id).Body
-	for _, want := range []string{"<table", "4 or more", "£8", "£12", "8 or more", "£6", "Tuesday evening", "A hearing loop"} {
+	for _, want := range []string{"<table", "4 or more", "£8", "£12", "8 or more", "£6", "Tuesday evening", "A hearing loop", "Each price is for one session."} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the listing page does not show %q", want)
 		}
 	}
 	b.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
 	easy := b.get("/listings/" + id).Body
-	for _, want := range []string{"If 4 people come together, each pays £8.", "If 8 people come together, each pays £6.", "Swim with a coach on Tuesday."} {
+	for _, want := range []string{"If 4 people come together, each pays £8 each time.", "If 8 people come together, each pays £6 each time.",
+		"The price is for one time.", "Swim with a coach on Tuesday."} {
 		if !strings.Contains(easy, want) {
 			t.Errorf("the Easy Read listing does not say %q", want)
 		}
@@ -140,4 +141,59 @@ func foundListing(t *testing.T, site *testSite, words, id string) bool {
 		}
 	}
 	return false
+}
+
+// TestACourseIsPricedAsAWhole: a listing priced for a whole course says so,
+// with its sessions and first day; a course with no sessions, too many, or
+// a day that is no date is refused in plain words with what was typed
+// kept, and nothing is saved; an unknown unit is refused too.
+func TestACourseIsPricedAsAWhole(t *testing.T) {
+	site := newTestSite(t, config.Providers{}, true)
+	b := site.browser(t)
+	b.signInAs(site.visible()[0])
+	provider := createProvider(t, b)
+	action := "/providers/" + provider + "/listings/new"
+	form := listingForm()
+	form.Set("title", "Ten-week swimming course")
+	form.Set("unit", "course")
+	before, _ := site.Store.ListingsOf(t.Context(), provider)
+	for _, bad := range []struct{ sessions, starts, unit, says string }{
+		{"", "2027-01-12", "course", "Enter how many sessions the course has"},
+		{"60", "2027-01-12", "course", "a whole number from 2 to 52"},
+		{"10", "", "course", "Enter the day of the course&#39;s first session"},
+		{"10", "next Tuesday", "course", "as a date, for example 12/01/2027"},
+		{"10", "2027-01-12", "fortnight", "Choose what one price pays for"},
+	} {
+		form.Set("course_sessions", bad.sessions)
+		form.Set("course_starts", bad.starts)
+		form.Set("unit", bad.unit)
+		resp := b.submit(action, action, form)
+		if resp.Status != http.StatusBadRequest || !strings.Contains(resp.Body, bad.says) ||
+			(bad.starts != "" && !strings.Contains(resp.Body, `value="`+bad.starts+`"`)) {
+			t.Errorf("a course of %q sessions from %q (%s): %d, want 400 saying %q and keeping the day", bad.sessions, bad.starts, bad.unit, resp.Status, bad.says)
+		}
+	}
+	if after, _ := site.Store.ListingsOf(t.Context(), provider); len(after) != len(before) {
+		t.Fatalf("refused courses saved %d listings", len(after)-len(before))
+	}
+	form.Set("unit", "course")
+	form.Set("course_sessions", "10")
+	form.Set("course_starts", "12/01/2027")
+	resp := b.submit(action, action, form)
+	if resp.Status != http.StatusSeeOther {
+		t.Fatalf("saving the course: %d\n%s", resp.Status, resp.Body)
+	}
+	page := b.get(resp.Location).Body
+	for _, want := range []string{"Each price is for the whole course: 10 sessions, the first on Tuesday 12 January 2027.", "4 or more"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the course's page does not say %q", want)
+		}
+	}
+	b.post("/settings/display", url.Values{"easy_read": {"on"}, "text_size": {"normal"}, "contrast": {"normal"}})
+	easy := b.get(resp.Location).Body
+	for _, want := range []string{"The price is for all 10 times. The first time is on Tuesday 12 January 2027.", "If 4 people come together, each pays £8 for the course."} {
+		if !strings.Contains(easy, want) {
+			t.Errorf("the course's Easy Read page does not say %q", want)
+		}
+	}
 }

@@ -6,7 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
 	"github.com/clubtogether/clubtogether/sitetest"
 )
@@ -109,39 +111,45 @@ func TestEasyReadListingNewPages(t *testing.T) {
 	action := "/providers/" + provider + "/listings/new"
 
 	page := b.get(action).Body
-	if !strings.Contains(page, `id="title"`) || strings.Contains(page, `id="tier_price_1"`) || !strings.Contains(page, "Part 1 of 12") {
+	if !strings.Contains(page, `id="title"`) || strings.Contains(page, `id="tier_price_1"`) || !strings.Contains(page, "Part 1 of 13") {
 		t.Fatal("the first page should ask only the title and description")
 	}
 	next := pageWalker(t, b, action)
-	page = next(page, url.Values{"title": {"Canoe taster"}, "description": {"Two hours on the river."}}, http.StatusOK, "Part 2 of 12", `id="easy_summary"`)
-	page = next(page, url.Values{"easy_summary": {"Try a canoe on the river."}}, http.StatusOK, "Part 3 of 12", `id="tier_price_1"`)
-	page = next(page, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"abc"}, "capacity": {"8"}}, http.StatusBadRequest, "Part 3 of 12", `value="abc"`)
-	page = next(page, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"15"}, "tier_people_2": {"4"}, "tier_price_2": {"12"}, "capacity": {"8"}}, http.StatusOK, "Part 4 of 12", `id="district"`)
-	page = next(page, url.Values{"district": {"OX4"}}, http.StatusOK, "Part 5 of 12", `name="times"`)
-	page = next(page, url.Values{"times": {"sat-morning"}}, http.StatusOK, "Part 6 of 12", `name="features"`)
-	page = next(page, url.Values{"features": {"step-free"}}, http.StatusOK, "Part 7 of 12", `id="interest-swimming"`)
+	page = next(page, url.Values{"title": {"Canoe taster"}, "description": {"Two hours on the river."}}, http.StatusOK, "Part 2 of 13", `id="easy_summary"`)
+	page = next(page, url.Values{"easy_summary": {"Try a canoe on the river."}}, http.StatusOK, "Part 3 of 13", `id="unit-course"`)
+	// A course needs its sessions and first day; what was typed stays.
+	page = next(page, url.Values{"unit": {"course"}, "course_sessions": {"1"}, "course_starts": {"12/13/2027"}}, http.StatusBadRequest,
+		"Part 3 of 13", `value="1"`, `value="12/13/2027"`, "Write the day like 12/01/2027")
+	page = next(page, url.Values{"unit": {"course"}, "course_sessions": {"1"}, "course_starts": {"12/01/2027"}}, http.StatusBadRequest,
+		"Part 3 of 13", "Write a number from 2 to 52", `value="2027-01-12"`)
+	page = next(page, url.Values{"unit": {"course"}, "course_sessions": {"6"}, "course_starts": {"2027-01-12"}}, http.StatusOK, "Part 4 of 13", `id="tier_price_1"`)
+	page = next(page, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"abc"}, "capacity": {"8"}}, http.StatusBadRequest, "Part 4 of 13", `value="abc"`)
+	page = next(page, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"15"}, "tier_people_2": {"4"}, "tier_price_2": {"12"}, "capacity": {"8"}}, http.StatusOK, "Part 5 of 13", `id="district"`)
+	page = next(page, url.Values{"district": {"OX4"}}, http.StatusOK, "Part 6 of 13", `name="times"`)
+	page = next(page, url.Values{"times": {"sat-morning"}}, http.StatusOK, "Part 7 of 13", `name="features"`)
+	page = next(page, url.Values{"features": {"step-free"}}, http.StatusOK, "Part 8 of 13", `id="interest-swimming"`)
 	if !strings.Contains(page, `value="swimming" checked`) {
 		t.Error("the new listing should start with the provider's interests ticked")
 	}
-	page = next(page, url.Values{"interests": {"swimming"}}, http.StatusOK, "Part 8 of 12")
-	for n := 9; n <= 12; n++ {
+	page = next(page, url.Values{"interests": {"swimming"}}, http.StatusOK, "Part 9 of 13")
+	for n := 10; n <= 13; n++ {
 		page = next(page, url.Values{}, http.StatusOK)
 	}
 	if !strings.Contains(page, `id="hidden"`) || !strings.Contains(page, `type="hidden" name="tier_price_2" value="12"`) {
 		t.Fatal("the last page should ask whether to show the listing and carry the prices")
 	}
-	back := next(page, url.Values{"tier_price_2": {"20"}}, http.StatusBadRequest, "Part 3 of 12", `value="20"`)
-	page = next(back, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"15"}, "tier_people_2": {"4"}, "tier_price_2": {"12"}, "capacity": {"8"}}, http.StatusOK, "Part 4 of 12")
-	for n := 5; n <= 12; n++ {
+	back := next(page, url.Values{"tier_price_2": {"20"}}, http.StatusBadRequest, "Part 4 of 13", `value="20"`)
+	page = next(back, url.Values{"tier_people_1": {"1"}, "tier_price_1": {"15"}, "tier_people_2": {"4"}, "tier_price_2": {"12"}, "capacity": {"8"}}, http.StatusOK, "Part 5 of 13")
+	for n := 6; n <= 13; n++ {
 		values := url.Values{}
 		switch n {
-		case 5:
-			values.Set("district", "OX4")
 		case 6:
-			values.Set("times", "sat-morning")
+			values.Set("district", "OX4")
 		case 7:
-			values.Set("features", "step-free")
+			values.Set("times", "sat-morning")
 		case 8:
+			values.Set("features", "step-free")
+		case 9:
 			values.Set("interests", "swimming")
 		}
 		page = next(page, values, http.StatusOK)
@@ -151,7 +159,8 @@ func TestEasyReadListingNewPages(t *testing.T) {
 	l, err := site.Store.Listing(t.Context(), id)
 	if err != nil || l.Title != "Canoe taster" || l.EasySummary != "Try a canoe on the river." || len(l.Tiers) != 2 || l.Capacity != 8 ||
 		l.District != "OX4" || !slices.Equal(l.Times.Keys(), []string{"sat-morning"}) || !slices.Equal(l.Features, []string{"step-free"}) ||
-		!slices.Equal(l.Interests, []string{"swimming"}) || !l.Hidden {
+		!slices.Equal(l.Interests, []string{"swimming"}) || !l.Hidden ||
+		l.Unit != community.PerCourse || !l.Course.Same(community.Course{Sessions: 6, Starts: time.Date(2027, 1, 12, 0, 0, 0, 0, time.UTC)}) {
 		t.Errorf("the listing saved from the pages: %+v %v", l, err)
 	}
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"strings"
 
+	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
 	"github.com/clubtogether/clubtogether/places"
@@ -70,11 +71,16 @@ func startReasons(l *locale.Localizer, f matching.Formation) []locale.Idea {
 	if len(named) > 0 && !l.Easy() {
 		out = append(out, l.Idea("start.named", listWords(l, named)))
 	}
-	out = append(out, l.Idea("start.saving", f.Size, f.Each.Pounds(), f.Alone.Pounds()))
+	unit := string(f.Unit.UnitOrSession())
+	out = append(out, l.Idea("start.saving."+unit, f.Size, f.Each.Pounds(), f.Alone.Pounds()))
 	if l.Easy() {
 		return []locale.Idea{oneIdea(out[:len(out)-1]), out[len(out)-1]}
 	}
-	out = append(out, l.Idea("start.less", f.SavingEach().Pounds()))
+	if f.Unit == community.PerCourse {
+		out = append(out, l.Idea("start.less.course", f.SavingEach().Pounds(), f.Course.Sessions))
+	} else {
+		out = append(out, l.Idea("start.less."+unit, f.SavingEach().Pounds()))
+	}
 	if month := f.SavingPerMonth(); month > 0 {
 		out = append(out, l.Idea("start.month", month.Pounds()))
 	}

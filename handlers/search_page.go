@@ -26,7 +26,8 @@ type resultItem struct {
 	Distance  distance
 	Online    bool
 	Verified  bool
-	Price     string
+	// Price is a listing's lowest price; PriceUnit what it pays for.
+	Price, PriceUnit string
 	// Picto is the picture beside it in Easy Read: its first interest's,
 	// or its kind's.
 	Picto string
@@ -201,6 +202,7 @@ func resultItemOf(h search.Hit) resultItem {
 	}
 	if h.Kind == search.KindListing && d.PricePence > 0 {
 		item.Price = community.Pence(d.PricePence).Pounds()
+		item.PriceUnit = string(community.PriceUnit(d.PriceUnit).UnitOrSession())
 	}
 	return item
 }

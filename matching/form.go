@@ -23,9 +23,12 @@ type Formation struct {
 	// Nearby is how many others nearby could join (more than Members, when
 	// more are free than the group needs).
 	Nearby int
-	// Each is what each pays in a group of Size; Alone what one pays alone.
-	Each  community.Pence
-	Alone community.Pence
+	// Each is what each pays in a group of Size; Alone what one pays alone;
+	// both are for one Unit (for a course, the whole Course).
+	Each   community.Pence
+	Alone  community.Pence
+	Unit   community.PriceUnit
+	Course community.Course
 	// PerWeek is how many times a week the listing runs (0 if not said).
 	PerWeek int
 	// Members are the best set of others to invite, best first.
@@ -40,12 +43,17 @@ type Candidate struct {
 	Miles float64
 }
 
-// SavingEach is what each person saves each time by coming together.
+// SavingEach is what each person saves on one Unit by coming together: a
+// session, the whole course, a month or an item.
 func (f Formation) SavingEach() community.Pence { return f.Alone - f.Each }
 
-// SavingPerMonth is the saving over four weeks, or 0 when the listing does
-// not say how often it runs.
+// SavingPerMonth is the saving over four weeks of a listing priced per
+// session, or 0 when it is priced otherwise or does not say how often it
+// runs: four weeks of a course, a month or an item mean nothing.
 func (f Formation) SavingPerMonth() community.Pence {
+	if f.Unit != community.PerSession {
+		return 0
+	}
 	return f.SavingEach() * community.Pence(4*f.PerWeek)
 }
 
@@ -118,7 +126,7 @@ func (ix *Index) formAround(l *listing, centre uint16, within float64, who asker
 	}
 	f := Formation{
 		ListingID: l.id, Title: l.title, Size: l.tiers[tier].MinPeople, Nearby: nearby,
-		Each: l.tiers[tier].Each, Alone: l.tiers[0].Each, PerWeek: bits.OnesCount32(uint32(l.times)),
+		Each: l.tiers[tier].Each, Alone: l.tiers[0].Each, Unit: l.unit, Course: l.course, PerWeek: bits.OnesCount32(uint32(l.times)),
 	}
 	if !l.online {
 		f.District = ix.districts.names[l.district]

@@ -55,6 +55,18 @@ func TestFormFindsTheCheapestReachableGroup(t *testing.T) {
 	if f.SavingEach() != 400 || f.SavingPerMonth() != 1600 {
 		t.Errorf("saving %d each time and %d a month, want 400 and 1600", f.SavingEach(), f.SavingPerMonth())
 	}
+	// The same prices for a course, a month or an item save as much on
+	// each, and nothing "over four weeks", which would mean nothing.
+	for _, unit := range []community.PriceUnit{community.PerCourse, community.PerMonth, community.PerItem} {
+		priced := f
+		priced.Unit = unit
+		if priced.SavingEach() != 400 || priced.SavingPerMonth() != 0 {
+			t.Errorf("priced per %s: saving %d each and %d over four weeks, want 400 and 0", unit, priced.SavingEach(), priced.SavingPerMonth())
+		}
+	}
+	if f.Unit != community.PerSession {
+		t.Errorf("a listing saved with no unit forms a group priced per %q, not per session", f.Unit)
+	}
 	for _, m := range f.Members {
 		if m.ID == "closed" || m.ID == "busy" || m.ID == "loop" || m.ID == "far" || m.ID == "hidden" {
 			t.Errorf("%s should not be in the best four: %+v", m.ID, f.Members)

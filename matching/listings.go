@@ -18,6 +18,8 @@ type listing struct {
 	features  uint16
 	capacity  int
 	tiers     []community.PriceTier
+	unit      community.PriceUnit
+	course    community.Course
 }
 
 // listings holds the listings people can see, by district; online ones
@@ -45,7 +47,7 @@ func (ix *Index) PutListing(l community.Listing) {
 	entry := &listing{
 		id: strings.Clone(l.ID), title: strings.Clone(l.Title), district: d, online: l.Online && d == noDistrict,
 		interests: ix.vocab.interestSet(l.Interests), times: l.Times, features: ix.vocab.needSet(l.Features),
-		capacity: l.Capacity, tiers: slices.Clone(l.Tiers),
+		capacity: l.Capacity, tiers: slices.Clone(l.Tiers), unit: l.Unit.UnitOrSession(), course: l.Course,
 	}
 	ix.listings.byID[entry.id] = entry
 	if entry.online {

@@ -40,7 +40,7 @@ func (im importer) listingOf(s Service) (community.Listing, string) {
 	if reason != "" {
 		return l, reason
 	}
-	l.Tiers = tiers
+	l.Tiers, l.Unit = tiers, community.PerSession
 	return l, im.explain(l.Validate(im.dir.Known))
 }
 

@@ -14,7 +14,7 @@ func TestPaging(t *testing.T) {
 	for i := range 7 {
 		listings = append(listings, community.Listing{ID: fmt.Sprintf("%024x", i+1), ProviderID: swimID,
 			Title: fmt.Sprintf("Swim %d", i+1), Interests: []string{"swimming"}, District: "OX4",
-			Tiers: []community.PriceTier{{MinPeople: 1, Each: 100}}})
+			Unit: community.PerSession, Tiers: []community.PriceTier{{MinPeople: 1, Each: 100}}})
 	}
 	cat := NewCatalogue(providers, listings, dir, "")
 	for _, tc := range []struct {

@@ -15,6 +15,7 @@ type meiliDoc struct {
 	Online     bool      `json:"online"`
 	Verified   bool      `json:"verified"`
 	PricePence int64     `json:"price_pence"`
+	PriceUnit  string    `json:"price_unit,omitempty"`
 	UpdatedAt  int64     `json:"updated_at"`
 	Geo        *meiliGeo `json:"_geo,omitempty"`
 }
@@ -35,7 +36,7 @@ func toMeiliDoc(d Document) meiliDoc {
 		Title: d.Title, Text: d.Text,
 		Keywords: nonNil(d.Keywords), Interests: nonNil(d.Interests),
 		District: d.District, Online: d.Online, Verified: d.Verified,
-		PricePence: d.PricePence,
+		PricePence: d.PricePence, PriceUnit: d.PriceUnit,
 	}
 	if !d.UpdatedAt.IsZero() {
 		m.UpdatedAt = d.UpdatedAt.Unix()
@@ -59,7 +60,7 @@ func (m meiliDoc) document() Document {
 	d := Document{
 		Kind: m.Kind, ID: m.ID, Title: m.Title, Text: m.Text, Keywords: m.Keywords,
 		Interests: m.Interests, District: m.District, Online: m.Online, Verified: m.Verified,
-		PricePence: m.PricePence,
+		PricePence: m.PricePence, PriceUnit: m.PriceUnit,
 	}
 	if m.UpdatedAt != 0 {
 		d.UpdatedAt = time.Unix(m.UpdatedAt, 0).UTC()

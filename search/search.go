@@ -42,8 +42,11 @@ type Document struct {
 	Lat, Lon float64
 	Online   bool
 	Verified bool
-	// PricePence is the lowest price per person (listings), 0 when free or unknown.
+	// PricePence is the lowest price per person (listings), 0 when free or
+	// unknown; PriceUnit is what it pays for (community.PriceUnit), empty
+	// for a listing indexed before prices had units: a session.
 	PricePence int64
+	PriceUnit  string
 	UpdatedAt  time.Time
 }
 

@@ -25,12 +25,17 @@ type listingDoc struct {
 	Features    []string  `bson:"features"`
 	Capacity    int       `bson:"capacity"`
 	Tiers       []tierDoc `bson:"tiers"`
-	Hidden      bool      `bson:"hidden"`
-	RemovedAt   time.Time `bson:"removed_at,omitempty"`
-	RemovedBy   string    `bson:"removed_by,omitempty"`
-	Version     int64     `bson:"version"`
-	CreatedAt   time.Time `bson:"created_at"`
-	UpdatedAt   time.Time `bson:"updated_at"`
+	// Unit is missing from listings saved before units, until the
+	// listing-units migration writes it.
+	Unit           string    `bson:"unit,omitempty"`
+	CourseSessions int       `bson:"course_sessions,omitempty"`
+	CourseStarts   time.Time `bson:"course_starts,omitempty"`
+	Hidden         bool      `bson:"hidden"`
+	RemovedAt      time.Time `bson:"removed_at,omitempty"`
+	RemovedBy      string    `bson:"removed_by,omitempty"`
+	Version        int64     `bson:"version"`
+	CreatedAt      time.Time `bson:"created_at"`
+	UpdatedAt      time.Time `bson:"updated_at"`
 }
 
 type tierDoc struct {
@@ -44,6 +49,7 @@ func toListingDoc(l community.Listing) listingDoc {
 		Interests: nonNil(l.Interests), District: l.District, Online: l.Online, Times: int64(l.Times),
 		Features: nonNil(l.Features), Capacity: l.Capacity, Hidden: l.Hidden, Version: l.Version,
 		CreatedAt: l.CreatedAt, UpdatedAt: l.UpdatedAt, Tiers: []tierDoc{},
+		Unit: string(l.Unit.UnitOrSession()), CourseSessions: l.Course.Sessions, CourseStarts: l.Course.Starts,
 	}
 	for _, t := range l.Tiers {
 		d.Tiers = append(d.Tiers, tierDoc{t.MinPeople, int64(t.Each)})
@@ -58,6 +64,8 @@ func (d listingDoc) listing() community.Listing {
 		Features: d.Features, Capacity: d.Capacity, Hidden: d.Hidden, Version: d.Version,
 		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		RemovedAt: utcOrZero(d.RemovedAt), RemovedBy: d.RemovedBy,
+		Unit:   community.PriceUnit(d.Unit).UnitOrSession(),
+		Course: community.Course{Sessions: d.CourseSessions, Starts: utcOrZero(d.CourseStarts)},
 	}
 	for _, t := range d.Tiers {
 		l.Tiers = append(l.Tiers, community.PriceTier{MinPeople: t.MinPeople, Each: community.Pence(t.Pence)})
@@ -106,6 +114,7 @@ func (s *Store) SaveListing(ctx context.Context, l community.Listing) (community
 		"title": d.Title, "description": d.Description, "easy_summary": d.EasySummary,
 		"interests": d.Interests, "district": d.District, "online": d.Online, "times": d.Times,
 		"features": d.Features, "capacity": d.Capacity, "tiers": d.Tiers, "hidden": d.Hidden,
+		"unit": d.Unit, "course_sessions": d.CourseSessions, "course_starts": d.CourseStarts,
 	}, &saved)
 	if err != nil {
 		return community.Listing{}, fmt.Errorf("save listing %s: %w", l.ID, err)

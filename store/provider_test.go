@@ -20,7 +20,7 @@ func sampleListing(providerID string) community.Listing {
 	times, _ := community.ParseAvailability([]string{"tue-evening"})
 	return community.Listing{
 		ProviderID: providerID, Title: "Tuesday swim", Description: "An hour in the pool.", EasySummary: "Swim on Tuesday.",
-		Interests: []string{"swimming"}, District: "OX4", Times: times, Features: []string{"step-free"}, Capacity: 10,
+		Interests: []string{"swimming"}, District: "OX4", Times: times, Features: []string{"step-free"}, Capacity: 10, Unit: community.PerSession,
 		Tiers: []community.PriceTier{{MinPeople: 1, Each: 1200}, {MinPeople: 4, Each: 800}, {MinPeople: 8, Each: 600}},
 	}
 }
