@@ -29,11 +29,9 @@ func (c *Catalogue) Services(p Params) (Page[Service], error) {
 	if err != nil {
 		return Page[Service]{}, err
 	}
-	all := make([]Service, len(idx))
-	for n, i := range idx {
-		all[n] = c.entries[i].service
-	}
-	return paginate(all, p), nil
+	// Paging the indexes first copies only the page's services, not the
+	// thousands a common word can match.
+	return convertPage(paginate(idx, p), func(i int) Service { return c.entries[i].service }), nil
 }
 
 // ServiceAtLocations answers GET /openreferral/service_at_locations: one
