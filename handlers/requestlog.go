@@ -60,6 +60,11 @@ func (s *Server) recover(c *gin.Context) {
 			// The stack says where it went wrong; the request id ties it
 			// to the request's own log line and to what the person saw.
 			s.Log.Error("panic", "request_id", requestID(c), "route", c.FullPath(), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			if isOpenReferral(c.Request.URL.Path) {
+				// The API answers in JSON even then, and starts no session.
+				s.openReferralFailed(c, fmt.Errorf("panic: %v", r))
+				return
+			}
 			s.fail(c, fmt.Errorf("panic: %v", r))
 		}
 	}()

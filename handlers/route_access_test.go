@@ -125,8 +125,13 @@ var routeAccess = []struct {
 	{"GET /openreferral/services", want{rest: ok}, nil},
 	{"GET /openreferral/services/:id", want{rest: ok}, nil},
 	{"GET /openreferral/service_at_locations", want{rest: ok}, nil},
+	{"GET /openreferral/service_at_locations/:id", want{rest: ok}, nil},
 	{"GET /openreferral/taxonomies", want{rest: ok}, nil},
+	{"GET /openreferral/taxonomies/:id", want{rest: ok}, nil},
 	{"GET /openreferral/taxonomy_terms", want{rest: ok}, nil},
+	{"GET /openreferral/taxonomy_terms/:id", want{rest: ok}, nil},
+	{"GET /openreferral/organizations", want{rest: ok}, nil},
+	{"GET /openreferral/organizations/:id", want{rest: ok}, nil},
 	{"GET /", want{rest: ok}, nil},
 	// While helping, only the pages a scope covers are open
 	// (helpingRoutes): every other page, however harmless, is the stop-
@@ -429,7 +434,10 @@ type accessFixture struct {
 	people   map[string]community.Person
 	browsers map[string]*browser
 	// ids are what each route's parameters stand for.
-	group, thing, proposal, providerID, listing, service, help, permission string
+	group, thing, proposal, providerID, listing, help, permission string
+	// openReferral are the ids the API's one-item routes are tried with,
+	// by the list that gives them.
+	openReferral map[string]string
 }
 
 func newAccessFixture(t *testing.T) *accessFixture {
@@ -557,12 +565,15 @@ func newAccessFixture(t *testing.T) *accessFixture {
 		t.Fatalf("the demo help request: %v %v", helps, err)
 	}
 	f.help = helps[0].ID
-	services := site.browser(t).get("/openreferral/services")
-	id := regexp.MustCompile(`"id":"([^"]+)"`).FindStringSubmatch(services.Body)
-	if id == nil {
-		t.Fatalf("no Open Referral service: %d", services.Status)
+	f.openReferral = map[string]string{}
+	for _, list := range []string{"services", "service_at_locations", "taxonomies", "taxonomy_terms", "organizations"} {
+		page := site.browser(t).get("/openreferral/" + list)
+		id := regexp.MustCompile(`"id":"([^"]+)"`).FindStringSubmatch(page.Body)
+		if id == nil {
+			t.Fatalf("no Open Referral %s: %d", list, page.Status)
+		}
+		f.openReferral["/openreferral/"+list] = id[1]
 	}
-	f.service = id[1]
 
 	for _, who := range visitors {
 		f.browsers[who] = f.visitor(t, who)
@@ -629,8 +640,9 @@ func (f *accessFixture) idAfter(t *testing.T, route string) string {
 		return f.providerID
 	case "/listings":
 		return f.listing
-	case "/openreferral/services":
-		return f.service
+	case "/openreferral/services", "/openreferral/service_at_locations", "/openreferral/taxonomies",
+		"/openreferral/taxonomy_terms", "/openreferral/organizations":
+		return f.openReferral[prefix]
 	case "/help":
 		return f.help
 	case "/permissions":

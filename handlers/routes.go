@@ -15,8 +15,13 @@ func (s *Server) routes() {
 	r.GET("/openreferral/services", s.openReferral(openReferralServices))
 	r.GET("/openreferral/services/:id", s.openReferral(openReferralService))
 	r.GET("/openreferral/service_at_locations", s.openReferral(openReferralServiceAtLocations))
+	r.GET("/openreferral/service_at_locations/:id", s.openReferral(openReferralServiceAtLocation))
 	r.GET("/openreferral/taxonomies", s.openReferral(openReferralTaxonomies))
+	r.GET("/openreferral/taxonomies/:id", s.openReferral(openReferralTaxonomy))
 	r.GET("/openreferral/taxonomy_terms", s.openReferral(openReferralTaxonomyTerms))
+	r.GET("/openreferral/taxonomy_terms/:id", s.openReferral(openReferralTaxonomyTerm))
+	r.GET("/openreferral/organizations", s.openReferral(openReferralOrganizations))
+	r.GET("/openreferral/organizations/:id", s.openReferral(openReferralOrganization))
 
 	site := r.Group("/", s.limitBody, s.loadVisitor, s.shedLoad, s.checkCSRF, s.whileHelping)
 	site.GET("/", s.home)
@@ -179,5 +184,7 @@ func (s *Server) routes() {
 	members.POST("/helping", s.helpingStart)
 	members.POST("/helping/stop", s.helpingStop)
 
-	r.NoRoute(s.limitBody, s.loadVisitor, s.notFound)
+	// The API's unknown paths answer in its JSON, before the site's page
+	// would start a session.
+	r.NoRoute(s.openReferralUnknown, s.limitBody, s.loadVisitor, s.notFound)
 }

@@ -70,6 +70,9 @@ type Server struct {
 	engine    *gin.Engine
 	limiter   *rateLimiter
 	inFlight  *inFlight
+	// catalogue is the Open Referral API's, built from the store's
+	// memory and kept until a provider or listing changes.
+	catalogue *openReferralCatalogue
 }
 
 // New parses every page template and builds the routes. A missing or broken
@@ -82,7 +85,8 @@ func New(d Deps) (*Server, error) {
 	// Gin keeps its mode in a package variable; release mode stops it
 	// printing every route at start-up.
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits), inFlight: newInFlight(mostInFlight, shedAfter)}
+	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits), inFlight: newInFlight(mostInFlight, shedAfter),
+		catalogue: &openReferralCatalogue{}}
 	s.engine = gin.New()
 	s.engine.HandleMethodNotAllowed = false
 	// Gin believes every X-Forwarded-For unless told otherwise: only the

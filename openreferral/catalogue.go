@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -28,10 +27,22 @@ const metresPerMile = 1609.344
 type Catalogue struct {
 	entries []entry        // sorted by service name, then id
 	byID    map[string]int // service UUID → index in entries
-	dir     *places.Directory
-	base    string
-	words   *locale.Catalogue
+	// places finds a service at location by its UUID.
+	sals map[string]place
+	// orgs are the verified providers, sorted by name, then id.
+	orgs      []organization
+	orgByID   map[string]int // organization UUID → index in orgs
+	terms     []TaxonomyTerm // every curated interest, in the site's order
+	termByID  map[string]int // term UUID → index in terms
+	termIndex map[string]int // interest slug → index in terms
+	dir       *places.Directory
+	base      string
+	words     *locale.Catalogue
 }
+
+// place is where a service at location is: the entry, and which of its
+// service's service_at_locations.
+type place struct{ entry, n int }
 
 // entry is one published service and what filtering needs to know of it.
 type entry struct {
@@ -47,10 +58,12 @@ type entry struct {
 // hidden. baseURL (such as "https://clubtogether.org.uk") makes the links
 // to our own pages; empty leaves them out.
 func NewCatalogue(providers []community.Provider, listings []community.Listing, dir *places.Directory, baseURL string) *Catalogue {
-	c := &Catalogue{byID: make(map[string]int), dir: dir, base: strings.TrimRight(baseURL, "/")}
+	c := &Catalogue{byID: make(map[string]int), sals: make(map[string]place), orgByID: make(map[string]int),
+		dir: dir, base: strings.TrimRight(baseURL, "/")}
 	if words, err := locale.New(); err == nil {
 		c.words = words // without it, names are made from slugs instead
 	}
+	c.indexTerms()
 	verified := make(map[string]community.Provider)
 	for _, p := range providers {
 		if p.Verified() {
@@ -71,7 +84,11 @@ func NewCatalogue(providers []community.Provider, listings []community.Listing, 
 	})
 	for i, e := range c.entries {
 		c.byID[e.service.ID] = i
+		for n, sal := range e.service.ServiceAtLocations {
+			c.sals[sal.ID] = place{i, n}
+		}
 	}
+	c.indexOrganizations(verified)
 	return c
 }
 
@@ -108,9 +125,7 @@ func (c *Catalogue) match(p Params) ([]int, error) {
 			return nil, &ParamError{"postcode", fmt.Sprintf("%s is not a postcode district we know", district)}
 		}
 	}
-	words := strings.FieldsFunc(strings.ToLower(p.Search), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := searchWords(p.Search)
 	term := strings.ToLower(strings.TrimSpace(p.TaxonomyTermID))
 	var out []int
 	for i, e := range c.entries {

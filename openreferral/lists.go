@@ -10,12 +10,15 @@ func (c *Catalogue) Root() APIInfo {
 // Service answers GET /openreferral/services/{id}; id is the UUID, in
 // either case. False means no published service has it.
 func (c *Catalogue) Service(id string) (Service, bool) {
-	i, ok := c.byID[strings.ToLower(strings.TrimSpace(id))]
+	i, ok := c.byID[normalID(id)]
 	if !ok {
 		return Service{}, false
 	}
 	return c.entries[i].service, true
 }
+
+// normalID is an id from a path as we keep UUIDs: trimmed, lower case.
+func normalID(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
 
 // Services answers GET /openreferral/services. Each item is the full
 // service, not only the one-to-one fields of service_list.json: the
@@ -26,11 +29,9 @@ func (c *Catalogue) Services(p Params) (Page[Service], error) {
 	if err != nil {
 		return Page[Service]{}, err
 	}
-	all := make([]Service, len(idx))
-	for n, i := range idx {
-		all[n] = c.entries[i].service
-	}
-	return paginate(all, p), nil
+	// Paging the indexes first copies only the page's services, not the
+	// thousands a common word can match.
+	return convertPage(paginate(idx, p), func(i int) Service { return c.entries[i].service }), nil
 }
 
 // ServiceAtLocations answers GET /openreferral/service_at_locations: one

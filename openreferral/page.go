@@ -38,3 +38,13 @@ func paginate[T any](all []T, p Params) Page[T] {
 		Contents:   contents,
 	}
 }
+
+// convertPage is the page with each item converted, paging unchanged.
+func convertPage[A, B any](p Page[A], convert func(A) B) Page[B] {
+	out := Page[B]{TotalItems: p.TotalItems, TotalPages: p.TotalPages, PageNumber: p.PageNumber, Size: p.Size,
+		FirstPage: p.FirstPage, LastPage: p.LastPage, Empty: p.Empty, Contents: make([]B, len(p.Contents))}
+	for i, a := range p.Contents {
+		out.Contents[i] = convert(a)
+	}
+	return out
+}

@@ -83,3 +83,72 @@ func TestSchemaCheckCatchesMistakes(t *testing.T) {
 		}
 	}
 }
+
+// TestOneItemResponsesMatchProfileSchemas checks the endpoints that
+// answer one thing by its id, and the organizations list, against the
+// profile's compiled schemas.
+func TestOneItemResponsesMatchProfileSchemas(t *testing.T) {
+	c := profileCompiler(t)
+	cat := catalogue(t)
+
+	orgs, err := cat.Organizations(Params{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if orgs.TotalItems == 0 {
+		t.Fatal("no organizations to check")
+	}
+	mustHavePaging(t, c, orgs)
+	for _, o := range orgs.Contents {
+		mustMatch(t, c, orgListSchema, o)
+		full, ok := cat.Organization(o.ID)
+		if !ok {
+			t.Fatalf("organization %s is listed but not found", o.ID)
+		}
+		mustMatch(t, c, orgSchema, full)
+	}
+
+	sal, _ := cat.ServiceAtLocations(Params{})
+	for _, item := range sal.Contents {
+		one, ok := cat.ServiceAtLocation(item.ID)
+		if !ok {
+			t.Fatalf("service at location %s is listed but not found", item.ID)
+		}
+		mustMatch(t, c, salSchemaOne, one)
+	}
+
+	for _, tx := range cat.Taxonomies(Params{}).Contents {
+		one, ok := cat.Taxonomy(tx.ID)
+		if !ok {
+			t.Fatalf("taxonomy %s is listed but not found", tx.ID)
+		}
+		mustMatch(t, c, taxonomySchema, one)
+	}
+	terms := cat.TaxonomyTerms(Params{PerPage: MaxPerPage})
+	for _, term := range terms.Contents {
+		one, ok := cat.TaxonomyTerm(term.ID)
+		if !ok {
+			t.Fatalf("taxonomy term %s is listed but not found", term.ID)
+		}
+		mustMatch(t, c, termSchema, one)
+	}
+}
+
+// TestOneItemSchemasCatchMistakes makes sure those checks can fail.
+func TestOneItemSchemasCatchMistakes(t *testing.T) {
+	c := profileCompiler(t)
+	for loc, bad := range map[string]map[string]any{
+		orgSchema:     {"id": "c0797119-1e34-500f-ab79-cb57e6584967", "name": "x"},
+		orgListSchema: {"id": lessonsID, "name": "x", "description": "y"},
+		salSchemaOne:  {"id": "c0797119-1e34-500f-ab79-cb57e6584967", "location": map[string]any{"id": "c0797119-1e34-500f-ab79-cb57e6584967"}},
+		termSchema:    {"id": "c0797119-1e34-500f-ab79-cb57e6584967"},
+	} {
+		sch, err := c.Compile(loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sch.Validate(bad) == nil {
+			t.Errorf("%s let %v through", loc, bad)
+		}
+	}
+}

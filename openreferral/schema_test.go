@@ -22,6 +22,11 @@ const (
 	taxonomiesSchema   = profileBase + "openapi.json#/paths/~1taxonomies/get/responses/200/content/application~1json/schema"
 	termsSchema        = profileBase + "openapi.json#/paths/~1taxonomy_terms/get/responses/200/content/application~1json/schema"
 	serviceSchema      = profileBase + "compiled/service.json"
+	salSchemaOne       = profileBase + "compiled/service_at_location.json"
+	orgSchema          = profileBase + "compiled/organization.json"
+	orgListSchema      = profileBase + "compiled/organization_list.json"
+	taxonomySchema     = profileBase + "taxonomy.json"
+	termSchema         = profileBase + "taxonomy_term.json"
 	serviceListSchema  = profileBase + "compiled/service_list.json"
 	phoneSchema        = profileBase + "compiled/service_with_definitions.json#/definitions/phone"
 	pageSchemaPointer  = profileBase + "openapi.json#/components/schemas/Page"
@@ -40,6 +45,9 @@ func profileCompiler(t *testing.T) *jsonschema.Compiler {
 		serviceSchema:                "service.json",
 		serviceListSchema:            "service_list.json",
 		profileBase + "compiled/service_at_location_list.json": "service_at_location_list.json",
+		salSchemaOne:       "service_at_location.json",
+		orgSchema:          "organization.json",
+		orgListSchema:      "organization_list.json",
 		withDefinitionsURL: "service_with_definitions.json",
 	} {
 		data, err := os.ReadFile("testdata/" + file)
@@ -56,9 +64,9 @@ func profileCompiler(t *testing.T) *jsonschema.Compiler {
 	}
 	// The API description names taxonomy.json and taxonomy_term.json, which
 	// are not among the compiled files; the same definitions stand in.
-	for name, def := range map[string]string{"taxonomy.json": "taxonomy", "taxonomy_term.json": "taxonomy_term"} {
+	for url, def := range map[string]string{taxonomySchema: "taxonomy", termSchema: "taxonomy_term"} {
 		ref := map[string]any{"$ref": "compiled/service_with_definitions.json#/definitions/" + def}
-		if err := c.AddResource(profileBase+name, ref); err != nil {
+		if err := c.AddResource(url, ref); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -22,8 +22,7 @@ const (
 // is derived from the service's UUID, so it is as stable as the service.
 func (c *Catalogue) serviceOf(p community.Provider, l community.Listing) Service {
 	id := ServiceUUID(l.ID)
-	org := Organization{ID: OrganizationUUID(p.ID), Name: p.Name, Description: p.Description,
-		Email: p.Email, Website: p.Website}
+	org := organizationOf(p)
 	s := Service{ServiceSummary: ServiceSummary{
 		ID: id, OrganizationID: org.ID, Name: l.Title, Description: l.Description,
 		Email: p.Email, Status: statusActive, Organization: &org,

@@ -22,9 +22,29 @@ func (c *Catalogue) taxonomy() Taxonomy {
 	return t
 }
 
-// term publishes one interest. Its name is the site's own words for it
-// ("Dog walking" for dogs); term keeps the slug, which import matches.
+// indexTerms makes every curated interest a term once, as services link
+// to them and the term endpoints list and find them.
+func (c *Catalogue) indexTerms() {
+	c.termByID, c.termIndex = make(map[string]int), make(map[string]int)
+	for _, in := range community.Interests() {
+		t := c.makeTerm(in.Slug)
+		c.termByID[t.ID], c.termIndex[in.Slug] = len(c.terms), len(c.terms)
+		c.terms = append(c.terms, t)
+	}
+}
+
+// term is the interest's term; one outside the curated list (from an
+// older listing) is made as it is asked for.
 func (c *Catalogue) term(slug string) TaxonomyTerm {
+	if i, ok := c.termIndex[slug]; ok {
+		return c.terms[i]
+	}
+	return c.makeTerm(slug)
+}
+
+// makeTerm publishes one interest. Its name is the site's own words for
+// it ("Dog walking" for dogs); term keeps the slug, which import matches.
+func (c *Catalogue) makeTerm(slug string) TaxonomyTerm {
 	name := c.text("interest."+slug, readable(slug))
 	group := "other"
 	for _, in := range community.Interests() {
@@ -45,14 +65,29 @@ func (c *Catalogue) Taxonomies(p Params) Page[Taxonomy] {
 	return paginate([]Taxonomy{c.taxonomy()}, p)
 }
 
+// Taxonomy answers GET /openreferral/taxonomies/{id}; id is the UUID, in
+// either case. False means we publish no taxonomy with it.
+func (c *Catalogue) Taxonomy(id string) (Taxonomy, bool) {
+	if t := c.taxonomy(); t.ID == normalID(id) {
+		return t, true
+	}
+	return Taxonomy{}, false
+}
+
 // TaxonomyTerms answers GET /openreferral/taxonomy_terms: every curated
 // interest, used or not, so that readers know the whole vocabulary.
 func (c *Catalogue) TaxonomyTerms(p Params) Page[TaxonomyTerm] {
-	var terms []TaxonomyTerm
-	for _, in := range community.Interests() {
-		terms = append(terms, c.term(in.Slug))
+	return paginate(c.terms, p)
+}
+
+// TaxonomyTerm answers GET /openreferral/taxonomy_terms/{id}; id is the
+// term's UUID, in either case. False means no curated interest has it.
+func (c *Catalogue) TaxonomyTerm(id string) (TaxonomyTerm, bool) {
+	i, ok := c.termByID[normalID(id)]
+	if !ok {
+		return TaxonomyTerm{}, false
 	}
-	return paginate(terms, p)
+	return c.terms[i], true
 }
 
 // text is the site's plain-English words for a catalogue key, or fallback

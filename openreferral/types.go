@@ -20,6 +20,14 @@ type Organization struct {
 	Website     string `json:"website,omitempty"`
 }
 
+// OrganizationWithServices is an organization fully nested, as in
+// organization.json, for GET /organizations/{id}. Services is always
+// present, perhaps empty.
+type OrganizationWithServices struct {
+	Organization
+	Services []Service `json:"services"`
+}
+
 // ServiceSummary holds a service's one-to-one fields, as in
 // service_list.json and the service inside service_at_location_list.json.
 type ServiceSummary struct {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -43,6 +44,11 @@ type table[D any] struct {
 	// request reads it and the others wait for it.
 	filling sync.Mutex
 	refresh *keyedLock
+	// generation counts the changes to rows, so that what is built from
+	// the whole table (the Open Referral catalogue) can tell it is stale
+	// without reading every document again. It is bumped under mu and
+	// read without it.
+	generation atomic.Uint64
 }
 
 // row is one document's bytes and the keys it is indexed under.
@@ -67,6 +73,9 @@ func (t *table[D]) fill(ctx context.Context) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	// An empty collection read again changes no row, yet what memory
+	// holds may have changed (it was emptied), so the fill counts too.
+	t.generation.Add(1)
 	t.rows = make(map[string]row, len(raws))
 	t.index = make(map[string]map[string]map[string]struct{}, len(t.keys))
 	for name := range t.keys {
@@ -129,6 +138,7 @@ func (t *table[D]) putLocked(raw bson.Raw) error {
 		}
 	}
 	t.rows[id] = r
+	t.generation.Add(1)
 	return nil
 }
 
@@ -138,6 +148,7 @@ func (t *table[D]) dropLocked(id string) {
 		return
 	}
 	delete(t.rows, id)
+	t.generation.Add(1)
 	for name, keys := range old.keys {
 		for _, k := range keys {
 			delete(t.index[name][k], id)

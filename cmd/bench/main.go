@@ -6,6 +6,7 @@
 //	go run ./cmd/bench matching -people 1000000 -listings 50000 -seed 1
 //	go run ./cmd/bench ledger -clients 200 -payments 1000
 //	go run ./cmd/bench load -rate 2000 -seconds 60 [-people 20000] [-kill]
+//	go run ./cmd/bench openreferral -listings 20000 -requests 1000 -seed 1
 package main
 
 import (
@@ -24,7 +25,7 @@ func main() {
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("name a benchmark: pages, search, matching, ledger or load")
+		return fmt.Errorf("name a benchmark: pages, search, matching, ledger, load or openreferral")
 	}
 	switch args[0] {
 	case "pages":
@@ -37,7 +38,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return benchLedger(ctx, args[1:], out)
 	case "load":
 		return benchLoad(ctx, args[1:], out)
+	case "openreferral":
+		return benchOpenReferral(ctx, args[1:], out)
 	default:
-		return fmt.Errorf("unknown benchmark %q: try pages, search, matching, ledger or load", args[0])
+		return fmt.Errorf("unknown benchmark %q: try pages, search, matching, ledger, load or openreferral", args[0])
 	}
 }
