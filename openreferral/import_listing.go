@@ -40,7 +40,8 @@ func (im importer) listingOf(s Service) (community.Listing, string) {
 	if reason != "" {
 		return l, reason
 	}
-	l.Tiers, l.Unit = tiers, community.PerSession
+	l.Tiers = tiers
+	l.Unit, l.Course = unitOf(s.CostOptions)
 	return l, im.explain(l.Validate(im.dir.Known))
 }
 

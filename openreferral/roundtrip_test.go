@@ -52,7 +52,7 @@ func TestRoundTrip(t *testing.T) {
 		o := byTitle[l.Title]
 		if l.ID != ImportedID(ServiceUUID(o.ID)) || l.Description != o.Description || l.District != o.District ||
 			l.Online != o.Online || l.Times != o.Times || !slices.Equal(l.Interests, o.Interests) ||
-			!slices.Equal(l.Features, o.Features) || !slices.Equal(l.Tiers, o.Tiers) {
+			!slices.Equal(l.Features, o.Features) || !slices.Equal(l.Tiers, o.Tiers) || l.Unit != o.Unit || !l.Course.Same(o.Course) {
 			t.Errorf("%s changed on the way round:\n got %+v\nfrom %+v", l.Title, l, o)
 		}
 	}

@@ -36,7 +36,7 @@ func (c *Catalogue) serviceOf(p community.Provider, l community.Listing) Service
 	s.Schedules = schedules(id, l.Times)
 	s.ServiceAreas = serviceAreas(id, l.District, p.Districts)
 	s.ServiceAtLocations = c.locations(id, l)
-	s.CostOptions = costOptions(id, l.Tiers)
+	s.CostOptions = costOptions(id, l)
 	s.Contacts = contacts(id, p)
 	s.Attributes = []Attribute{}
 	for _, slug := range l.Interests {
@@ -123,13 +123,14 @@ func tierOption(minPeople int) string {
 }
 
 // costOptions gives one cost option per price tier.
-func costOptions(serviceID string, tiers []community.PriceTier) []CostOption {
+func costOptions(serviceID string, l community.Listing) []CostOption {
 	out := []CostOption{}
-	for _, t := range tiers {
+	described := amountDescription + ", " + unitWords(l.Unit, l.Course)
+	for _, t := range l.Tiers {
 		amount := Amount(t.Each)
 		out = append(out, CostOption{ID: nameUUID(fmt.Sprintf("%s/cost/%d", serviceID, t.MinPeople)),
 			ServiceID: serviceID, Option: tierOption(t.MinPeople), Amount: &amount,
-			AmountDescription: amountDescription})
+			AmountDescription: described})
 	}
 	return out
 }
