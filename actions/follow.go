@@ -135,6 +135,10 @@ func (f *Follower) apply(ctx context.Context, c community.Change) {
 				a.Discovery.Listing(ctx, l, p)
 			}
 		}
+	case "wish":
+		if w, err := a.Store.Wish(ctx, c.DocID); err == nil {
+			a.Matching.PutWish(w)
+		}
 	case "provider":
 		if p, err := a.Store.Provider(ctx, c.DocID); err == nil && f.search {
 			a.Discovery.Provider(ctx, p)

@@ -30,7 +30,7 @@ func (a *Actions) pledge(ctx context.Context, g community.Group, m community.Mem
 	if _, done, err := a.Store.Recorded(ctx, g.ID, community.PledgeKey(m)); err != nil || done {
 		return err
 	}
-	promise := g.Rules.Total()
+	promise := m.PledgeUnder(g.Rules)
 	for _, f := range fees {
 		if f.Amount <= 0 {
 			continue

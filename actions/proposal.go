@@ -37,7 +37,7 @@ func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p c
 			Args: []string{p.Amount.Pounds(), max(c.Free, 0).Pounds(), c.Pledged.Pounds(), max(most, 0).Pounds()}})
 	}
 	today := community.Day(a.Now())
-	p.Reach = c.ReachDay(p.Amount, g.Rules.Contribution, today)
+	p.Reach = c.ReachDay(p.Amount, today)
 	p.PayBy = community.EndOfDay(p.Reach.Add(community.PayWithin))
 	k, err := a.clientKey(who, "propose", key)
 	if err != nil {

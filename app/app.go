@@ -38,8 +38,9 @@ type App struct {
 	Metrics   *metrics.Metrics
 	handler   http.Handler
 	// stopHealing ends the search index's healer (discovery.Sync.Heal),
-	// and stopFollowing the change log's follower (actions.Follower).
-	stopHealing, stopFollowing context.CancelFunc
+	// stopFollowing the change log's follower (actions.Follower), and
+	// stopSettling the settling of wishes whose days to answer are over.
+	stopHealing, stopFollowing, stopSettling context.CancelFunc
 }
 
 // Open starts everything the configuration asks for. With no MONGODB_URI
@@ -166,6 +167,9 @@ func (a *App) wire(ctx context.Context, cfg config.Config, log *slog.Logger, dir
 	if _, err := a.Actions.MigrateListingUnits(ctx); err != nil {
 		return fmt.Errorf("migrate listing units: %w", err)
 	}
+	settling, stop := context.WithCancel(context.Background())
+	a.stopSettling = stop
+	go settleWishes(settling, a.Actions, log)
 	if seeding {
 		groups, err := demo.SeedGroups(ctx, a.Actions, demo.DefaultSeed)
 		if err != nil {
@@ -222,7 +226,7 @@ func (a *App) Handler() http.Handler { return a.handler }
 
 // Close closes the search index and the store (and stops the embedded database).
 func (a *App) Close(ctx context.Context) error {
-	for _, stop := range []context.CancelFunc{a.stopHealing, a.stopFollowing} {
+	for _, stop := range []context.CancelFunc{a.stopHealing, a.stopFollowing, a.stopSettling} {
 		if stop != nil {
 			stop()
 		}

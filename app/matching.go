@@ -10,7 +10,7 @@ import (
 )
 
 // LoadMatching builds the matching index from everything in the store:
-// people, their marks, the listings, the groups and the approved mentors. The web layer keeps
+// people, their marks, the listings, the groups, the approved mentors and the wishes. The web layer keeps
 // it current from then on. It logs how long building took.
 func LoadMatching(all store.Everything, dir *places.Directory, log *slog.Logger) *matching.Index {
 	start := time.Now()
@@ -36,7 +36,10 @@ func LoadMatching(all store.Everything, dir *places.Directory, log *slog.Logger)
 			ix.PutMentor(m, all.People[i])
 		}
 	}
+	for _, w := range all.Wishes {
+		ix.PutWish(w)
+	}
 	log.Info("matching index loaded", "people", ix.People(), "marks", len(all.Marks), "listings", len(all.Listings),
-		"groups", len(all.Groups), "mentors", len(all.Mentors), "ms", time.Since(start).Milliseconds())
+		"groups", len(all.Groups), "mentors", len(all.Mentors), "wishes", len(all.Wishes), "ms", time.Since(start).Milliseconds())
 	return ix
 }

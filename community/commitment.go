@@ -1,6 +1,9 @@
 package community
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Commitments is what a group's money is promised to: the pot, what is owed
 // back to leavers, what the group agreed to spend and has not paid yet, and
@@ -11,8 +14,11 @@ type Commitments struct {
 	// pledges; Each is what comes in each period if they pay as planned.
 	Pledged, Each Pence
 	Every         Period
-	remaining     []Pence
+	owing         []owing
 }
+
+// owing is what one member still has to pay and pays each period.
+type owing struct{ left, each Pence }
 
 // CommitmentsOf works out a group's commitments now.
 func CommitmentsOf(g Group, st Statement, proposals []Proposal, now time.Time) Commitments {
@@ -21,8 +27,9 @@ func CommitmentsOf(g Group, st Statement, proposals []Proposal, now time.Time) C
 	for _, m := range g.Members {
 		if left := st.People[m.PersonID].Owed(); !m.Watching && left > 0 {
 			c.Pledged += left
-			c.remaining = append(c.remaining, left)
-			c.Each += min(g.Rules.Contribution, left)
+			each := min(m.ContributionUnder(g.Rules), left)
+			c.owing = append(c.owing, owing{left, each})
+			c.Each += each
 		}
 	}
 	return c
@@ -41,17 +48,17 @@ func (c Commitments) Awaited() Pence { return max(-c.Free, 0) }
 // ReachDay is the day the pot, with the pledges paid as planned from
 // today, reaches amount on top of what is promised already: today if it
 // already does, the zero time if the pledges never will.
-func (c Commitments) ReachDay(amount Pence, contribution Pence, today time.Time) time.Time {
+func (c Commitments) ReachDay(amount Pence, today time.Time) time.Time {
 	short := amount - c.Free
 	if short <= 0 {
 		return today
 	}
-	remaining := append([]Pence(nil), c.remaining...)
+	remaining := slices.Clone(c.owing)
 	for period := 1; period <= MaxTimes; period++ {
 		paid := Pence(0)
-		for i, left := range remaining {
-			in := min(contribution, left)
-			remaining[i] -= in
+		for i, o := range remaining {
+			in := min(o.each, o.left)
+			remaining[i].left -= in
 			paid += in
 		}
 		if paid == 0 {

@@ -84,7 +84,22 @@ type Membership struct {
 	LeaveKey string
 	// Uses is the thing a user uses, for someone who is not an owner.
 	Uses string
+	// Contribution is what this member pays each time, when they promised
+	// their own amount (joining from a wish); zero for the group's own.
+	Contribution Pence
 }
+
+// ContributionUnder is what the member pays each time under the rules.
+func (m Membership) ContributionUnder(r PotRules) Pence {
+	if m.Contribution > 0 {
+		return m.Contribution
+	}
+	return r.Contribution
+}
+
+// PledgeUnder is what the member promises in all under the rules, before
+// any fees: their contribution each time, for every time.
+func (m Membership) PledgeUnder(r PotRules) Pence { return m.ContributionUnder(r) * Pence(r.Times) }
 
 // Member returns the membership of a person and whether they are in.
 func (g Group) Member(personID string) (Membership, bool) {

@@ -103,13 +103,13 @@ func TestTheDayThePledgesReachASpend(t *testing.T) {
 	if c.Free != 10000 || c.Pledged != 40000 || c.Each != 5000 || c.MostToAgree() != 50000 {
 		t.Fatalf("commitments %+v", c)
 	}
-	if got := c.ReachDay(50000, 500, today); !got.Equal(today.AddDate(0, 0, 56)) {
+	if got := c.ReachDay(50000, today); !got.Equal(today.AddDate(0, 0, 56)) {
 		t.Errorf("£500 is reached on %s, want eight weeks on", got.Format("2 January"))
 	}
-	if got := c.ReachDay(9000, 500, today); !got.Equal(today) {
+	if got := c.ReachDay(9000, today); !got.Equal(today) {
 		t.Errorf("a spend the pot covers is reached on %s, want today", got.Format("2 January"))
 	}
-	if got := c.ReachDay(60000, 500, today); !got.IsZero() {
+	if got := c.ReachDay(60000, today); !got.IsZero() {
 		t.Errorf("a spend beyond every pledge is reached on %s, want never", got)
 	}
 }

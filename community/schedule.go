@@ -12,10 +12,11 @@ import "time"
 func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pence, time.Time, int, bool) {
 	made := money.Paid + money.Pending
 	owed := money.Pledged - made
-	if m.Watching || owed <= 0 || r.Contribution <= 0 {
+	each := m.ContributionUnder(r)
+	if m.Watching || owed <= 0 || each <= 0 {
 		return 0, time.Time{}, 0, false
 	}
-	n := int(made/r.Contribution) + 1
+	n := int(made/each) + 1
 	start := Day(m.JoinedAt)
 	if !r.FirstDue.IsZero() {
 		start = Day(r.FirstDue)
@@ -27,5 +28,5 @@ func NextPayment(r PotRules, m Membership, money PersonMoney, now time.Time) (Pe
 	case EveryMonth:
 		due = start.AddDate(0, n-1, 0)
 	}
-	return min(r.Contribution, owed), due, n, true
+	return min(each, owed), due, n, true
 }

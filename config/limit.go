@@ -25,5 +25,6 @@ func DefaultLimits() Limits {
 		"message": {PerHour: 120, FirstDay: 30},
 		"report":  {PerHour: 20, FirstDay: 10},
 		"invite":  {PerHour: 5, FirstDay: 2},
+		"wish":    {PerHour: 10, FirstDay: 3},
 	}
 }

@@ -42,6 +42,17 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 			out = append(out, homeTask{Text: l.T(plural("home.task.messages", n), n, p.Name), Href: "/messages/" + id, Picto: "mail"})
 		}
 	}
+	wishes, err := s.Store.WishesOf(ctx, me.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range wishes {
+		if r := w.Round; r.Open(now) && slices.Contains(r.Asked, me.ID) {
+			if _, answered := r.Answers[me.ID]; !answered {
+				out = append(out, homeTask{Text: l.T("home.wish_asked", w.Text), Href: "/wishes/" + w.ID, Picto: "people"})
+			}
+		}
+	}
 	invited, err := s.invitations(ctx, me.ID)
 	if err != nil {
 		return nil, err

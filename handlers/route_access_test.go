@@ -315,6 +315,17 @@ var routeAccess = []struct {
 	{"GET /mentors", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /mentors/offer", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /mentors/offer", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /wishes", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /wishes/new", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"POST /wishes", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	// The member made the wish, and blocked the blocked member, who is
+	// not shown it; the empty "Me too" is one without a promise (the
+	// member's own is refused as said already: a 400), and the empty
+	// answer names no round, which is over (409).
+	{"GET /wishes/:id", want{anonymous: signin, helping: stopHelping, blocked: notfound, rest: ok}, nil},
+	{"GET /wishes/:id/me-too", want{anonymous: signin, helping: stopHelping, blocked: notfound, rest: ok}, nil},
+	{"POST /wishes/:id/me-too", want{anonymous: signin, helping: stopHelping, blocked: notfound, rest: ok}, nil},
+	{"POST /wishes/:id/answer", want{anonymous: signin, helping: stopHelping, blocked: notfound, rest: conflict}, nil},
 	{"GET /help", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /help/ask", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /help/ask", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
@@ -434,7 +445,7 @@ type accessFixture struct {
 	people   map[string]community.Person
 	browsers map[string]*browser
 	// ids are what each route's parameters stand for.
-	group, thing, proposal, providerID, listing, help, permission string
+	group, thing, proposal, providerID, listing, help, permission, wish string
 	// openReferral are the ids the API's one-item routes are tried with,
 	// by the list that gives them.
 	openReferral map[string]string
@@ -527,6 +538,11 @@ func newAccessFixture(t *testing.T) *accessFixture {
 			f.proposal = p.ID
 		}
 	}
+
+	// The member wishes for something to do with others.
+	made := must("making a wish", m.submit("/wishes/new", "/wishes", url.Values{"text": {"Swim on Saturdays"}, "interest": {"swimming"},
+		"district": {f.people[member].District}, "promise": {"5"}, "every": {"week"}, "threshold": {"5"}}), http.StatusSeeOther)
+	f.wish = strings.TrimSuffix(strings.TrimPrefix(made.Location, "/wishes/"), "?done=made")
 
 	// The member blocks the blocked member, and gives two mentors
 	// permission: the one who helps them, and a spare whose permission
@@ -645,6 +661,8 @@ func (f *accessFixture) idAfter(t *testing.T, route string) string {
 		return f.openReferral[prefix]
 	case "/help":
 		return f.help
+	case "/wishes":
+		return f.wish
 	case "/permissions":
 		return f.permission
 	case "/moderation/mentors":

@@ -38,6 +38,9 @@ type suggestionsPage struct {
 	People  []personCard
 	Groups  []groupCard
 	ToStart []startCard
+	// Wishes are wishes near me; Easy Read shows only their number, on
+	// the button to the wishes page.
+	Wishes []wishCard
 }
 
 // personCard is one suggested person with the reasons in words.
@@ -144,6 +147,9 @@ func (s *Server) suggestionsOf(c *gin.Context, section string) {
 		for _, f := range s.Matching.GroupsToStart(me.ID, matching.Query{Within: float64(within), Limit: starts}) {
 			page.ToStart = append(page.ToStart, startCard{ListingID: f.ListingID, Title: f.Title, Reasons: startReasons(l, f)})
 		}
+		for _, w := range s.Matching.WishesFor(me.ID, matching.Query{Within: float64(within), Limit: starts}) {
+			page.Wishes = append(page.Wishes, wishCard{ID: w.ID, Text: w.Text, Reasons: wishReasons(l, w)})
+		}
 		if easy {
 			page.easyLists(c, l)
 		}
@@ -168,6 +174,7 @@ func (p *suggestionsPage) easyLists(c *gin.Context, l *locale.Localizer) {
 	for _, sec := range suggestionSections {
 		p.Tasks = append(p.Tasks, task{Href: sec.Path + "?" + p.Query, Picto: sec.Picto, Text: l.T("suggestions.task."+sec.Section, counts[sec.Section])})
 	}
+	p.Tasks = append(p.Tasks, task{Href: "/wishes", Picto: "heart", Text: l.T("suggestions.task.wishes", len(p.Wishes))})
 	p.People, p.PeopleMore = firstOf(c, true, p.People, "people", "people-list", l.T("suggestions.people"))
 	p.Groups, p.GroupsMore = firstOf(c, true, p.Groups, "groups", "groups-list", l.T("suggestions.groups"))
 	p.ToStart, p.StartMore = firstOf(c, true, p.ToStart, "start", "start-list", l.T("suggestions.start"))

@@ -21,6 +21,7 @@ type Index struct {
 	listings listings
 	groups   groups
 	mentors  mentors
+	wishes   wishes
 }
 
 // New returns an empty index over the districts of dir.

@@ -7,8 +7,8 @@ import (
 	"github.com/clubtogether/clubtogether/community"
 )
 
-// Everything is all the people, providers, listings, groups, marks and
-// approved mentors, read once at start-up to fill the search and matching
+// Everything is all the people, providers, listings, groups, marks,
+// approved mentors and wishes, read once at start-up to fill the search and matching
 // indexes.
 type Everything struct {
 	People    []community.Person
@@ -18,6 +18,7 @@ type Everything struct {
 	Marks     []community.Mark
 	// Mentors are the approved mentors only: nobody else is matched.
 	Mentors []community.Mentor
+	Wishes  []community.Wish
 }
 
 // ReadEverything reads every collection the indexes are built from.
@@ -41,6 +42,9 @@ func (s *Store) ReadEverything(ctx context.Context) (Everything, error) {
 	}
 	if all.Mentors, err = s.Mentors(ctx, true); err != nil {
 		return all, fmt.Errorf("read mentors: %w", err)
+	}
+	if all.Wishes, err = s.AllWishes(ctx); err != nil {
+		return all, fmt.Errorf("read wishes: %w", err)
 	}
 	return all, nil
 }

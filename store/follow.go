@@ -62,6 +62,8 @@ func followedCollection(kind string) string {
 		return providersCollection
 	case "permission":
 		return permissionsCollection
+	case "wish":
+		return wishesCollection
 	}
 	return ""
 }

@@ -94,6 +94,8 @@ type membershipDoc struct {
 	LeftAt   time.Time `bson:"left_at,omitempty"`
 	LeaveKey string    `bson:"leave_key,omitempty"`
 	Uses     string    `bson:"uses,omitempty"`
+	// Contribution is the member's own promise each time, if they made one.
+	Contribution int64 `bson:"contribution,omitempty"`
 }
 
 type thingDoc struct {
@@ -127,7 +129,7 @@ func things(docs []thingDoc) []community.Thing {
 func toMembershipDocs(ms []community.Membership) []membershipDoc {
 	out := make([]membershipDoc, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt, m.JoinKey, m.LeftAt, m.LeaveKey, m.Uses})
+		out = append(out, membershipDoc{m.PersonID, m.Name, m.Watching, m.JoinedAt, m.JoinKey, m.LeftAt, m.LeaveKey, m.Uses, int64(m.Contribution)})
 	}
 	return out
 }
@@ -136,7 +138,8 @@ func memberships(docs []membershipDoc) []community.Membership {
 	var out []community.Membership
 	for _, m := range docs {
 		out = append(out, community.Membership{PersonID: m.PersonID, Name: m.Name, Watching: m.Watching,
-			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey, Uses: m.Uses})
+			JoinedAt: m.JoinedAt.UTC(), JoinKey: m.JoinKey, LeftAt: utcOrZero(m.LeftAt), LeaveKey: m.LeaveKey, Uses: m.Uses,
+			Contribution: community.Pence(m.Contribution)})
 	}
 	return out
 }

@@ -26,6 +26,7 @@ type memory struct {
 	providers *table[providerDoc]
 	// permissions are read on every page a mentor opens while helping.
 	permissions *table[permissionDoc]
+	wishes      *table[wishDoc]
 	// byCollection finds a collection's table, for the writes made
 	// through the helpers shared by every collection.
 	byCollection map[string]kept
@@ -89,12 +90,15 @@ func newMemory(db *mongo.Database) *memory {
 			"member": func(d permissionDoc) []string { return one(d.MemberID) },
 			"mentor": func(d permissionDoc) []string { return one(d.MentorID) },
 		}),
+		wishes: newTable(db, wishesCollection, func(d wishDoc) string { return d.ID }, map[string]func(wishDoc) []string{
+			"backer": backersOf,
+		}),
 	}
 	m.byCollection = map[string]kept{
 		peopleCollection: m.people, groupsCollection: m.groups, proposalsCollection: m.proposals,
 		marksCollection: m.marks, messagesCollection: m.messages, boardCollection: m.board,
 		actsCollection: m.acts, helpsCollection: m.helps, mentorsCollection: m.mentors, listingsCollection: m.listings,
-		providersCollection: m.providers, permissionsCollection: m.permissions,
+		providersCollection: m.providers, permissionsCollection: m.permissions, wishesCollection: m.wishes,
 	}
 	return m
 }

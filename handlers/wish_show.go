@@ -1,0 +1,135 @@
+package handlers
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
+	"github.com/gin-gonic/gin"
+)
+
+// wishPage is one wish, as the member reading it may act on it: say "Me
+// too" (with a promise or not), answer yes or no while a round asks them,
+// or go to the group it started. It names nobody who backs it but the
+// wisher and the reader.
+type wishPage struct {
+	Wish community.Wish
+	// Facts are what the wish is, as key ideas: where, when, how many.
+	Facts []locale.Idea
+	// Mine is the reader's backing, when they back it.
+	Mine   *community.Backer
+	MineIs locale.Idea
+	// CanBack is true while the reader may still say "Me too" or add a
+	// promise; Asked while the open round asks them yes or no, Answer
+	// their answer so far ("yes", "no" or "").
+	CanBack, Asked bool
+	Answer         string
+	Round          locale.Idea
+	Done           string
+	// Form is a "Me too" as typed, shown again with its problems;
+	// PromiseHint names how often a promise is paid. BackPage shows only
+	// that form: Easy Read's page of its own for it.
+	Promise, Threshold string
+	PromiseHint        string
+	EveryWords         string
+	BackPage           bool
+}
+
+// PageTitle is the wish's own words.
+func (p wishPage) PageTitle() string { return p.Wish.Text }
+
+// wishShow shows a wish; one whose round's days are over is settled first,
+// so that nobody reads a round that has ended as open.
+func (s *Server) wishShow(c *gin.Context) {
+	s.showWish(c, http.StatusOK, "", "", nil)
+}
+
+// wishBackForm is Easy Read's page for saying "Me too" (the plain page of
+// the wish has the form on it).
+func (s *Server) wishBackForm(c *gin.Context) {
+	s.showWish(c, http.StatusOK, "", "", nil)
+}
+
+func (s *Server) showWish(c *gin.Context, status int, promise, threshold string, problems []community.FieldError) {
+	ctx := c.Request.Context()
+	w, err := s.Store.Wish(ctx, c.Param("id"))
+	if err == nil && w.Round != nil && !w.Round.Open(s.Now()) {
+		w, err = s.Actions.SettleWish(ctx, w.ID)
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	me := current(c).me
+	if me.ID != w.PersonID && s.Matching.Blocked(me.ID, w.PersonID) {
+		s.fail(c, community.NotFound("error.wish.not_found"))
+		return
+	}
+	l := s.Locale.For(current(c).display.EasyRead)
+	page := wishPage{Wish: w, Promise: promise, Threshold: threshold, Facts: wishFacts(l, w),
+		EveryWords: everyWords(l, w.Every), PromiseHint: promiseHintKey(w.Every),
+		BackPage: l.Easy() && (strings.HasSuffix(c.Request.URL.Path, "/me-too"))}
+	if done := c.Query("done"); slices.Contains([]string{"made", "backed", "yes", "no"}, done) {
+		page.Done = done
+	}
+	if b, backs := w.Backer(me.ID); backs {
+		page.Mine = &b
+		page.MineIs = l.Idea("wish.you_back")
+		if b.Promised() {
+			page.MineIs = l.Idea("wish.your_promise", b.Promise.Pounds(), page.EveryWords, b.Threshold)
+		}
+	}
+	page.CanBack = !w.Started() && (page.Mine == nil || !page.Mine.Promised())
+	if r := w.Round; r != nil {
+		ends := dayWords(true, s.Now(), r.Ends, "2 January 2006")
+		page.Round = l.Idea("wish.round_waiting", ends)
+		if slices.Contains(r.Asked, me.ID) {
+			page.Asked, page.CanBack = true, false
+			page.Round = l.Idea("wish.round_ask", ends)
+			if yes, answered := r.Answers[me.ID]; answered {
+				page.Answer = map[bool]string{true: "yes", false: "no"}[yes]
+			}
+		}
+	}
+	s.render(c, status, "wish", "", page, summaryWith(problems, nil)...)
+}
+
+// wishFacts are where and when the wish is, and how many share it.
+func wishFacts(l *locale.Localizer, w community.Wish) []locale.Idea {
+	out := []locale.Idea{l.Idea("wish.where", w.District)}
+	if times := w.Times.Keys(); len(times) > 0 {
+		out = append(out, locale.Idea{Text: l.T("wish.when") + ": " + listWords(l, timeWords(l, times)), Picto: l.Idea("wish.when").Picto})
+	}
+	if n := len(w.Backers); n == 1 {
+		out = append(out, l.Idea("wish.backers_one"))
+	} else {
+		out = append(out, l.Idea("wish.backers", n))
+	}
+	switch n := len(w.Promisers()); n {
+	case 0:
+		out = append(out, l.Idea("wish.promisers_none"))
+	case 1:
+		out = append(out, l.Idea("wish.promisers_one"))
+	default:
+		out = append(out, l.Idea("wish.promisers", n))
+	}
+	return out
+}
+
+// everyWords is how often a wish's promises are paid: "a week".
+func everyWords(l *locale.Localizer, every community.Period) string {
+	if every == community.EveryMonth {
+		return l.T("wish.every_month")
+	}
+	return l.T("wish.every_week")
+}
+
+// promiseHintKey is the hint for a promise, each week or each month.
+func promiseHintKey(every community.Period) string {
+	if every == community.EveryMonth {
+		return "wish.promise_hint_month"
+	}
+	return "wish.promise_hint_week"
+}
