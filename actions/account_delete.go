@@ -49,7 +49,8 @@ func (a *Actions) deletingOf(ctx context.Context, me string) (community.Deleting
 //     pay them (paying it back takes it out then);
 //  3. their permissions ended, their marks, passkeys, unused invites
 //     (theirs, and any to let them back in) and offer to mentor taken
-//     away, the words of their messages removed;
+//     away, the words of their messages removed, their wishes deleted and
+//     their "Me too" taken out of others';
 //  4. last, their profile, with their sign-in links, and so every sign-in.
 //
 // An account with a role still to hand over, in a group winding up, or
@@ -112,6 +113,9 @@ func (a *Actions) DeleteAccount(ctx context.Context, who Who, key string) error 
 		return err
 	}
 	if err := a.Store.RemoveMessagesFrom(ctx, me); err != nil {
+		return err
+	}
+	if err := a.forgetWishes(ctx, me); err != nil {
 		return err
 	}
 	if err := a.Store.DeletePerson(ctx, me); err != nil {

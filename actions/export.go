@@ -70,6 +70,15 @@ func (a *Actions) Export(ctx context.Context, who Who) (community.Export, error)
 	for _, k := range keys {
 		out.Passkeys = append(out.Passkeys, community.ExportPasskey{Name: k.Name, Created: k.CreatedAt, LastUsed: k.LastUsedAt})
 	}
+	wishes, err := a.Store.WishesOf(ctx, id)
+	if err != nil {
+		return out, err
+	}
+	for _, w := range wishes {
+		mine, _ := w.Backer(id)
+		out.Wishes = append(out.Wishes, community.ExportWish{ID: w.ID, Text: w.Text, Interests: w.Interests, District: w.District,
+			Every: w.Every, Made: w.PersonID == id, Promise: mine.Promise, Threshold: mine.Threshold, GroupID: w.GroupID})
+	}
 	if out.Providers, err = a.Store.ProvidersOwnedBy(ctx, id); err != nil {
 		return out, err
 	}

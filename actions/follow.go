@@ -136,8 +136,11 @@ func (f *Follower) apply(ctx context.Context, c community.Change) {
 			}
 		}
 	case "wish":
-		if w, err := a.Store.Wish(ctx, c.DocID); err == nil {
+		switch w, err := a.Store.Wish(ctx, c.DocID); {
+		case err == nil:
 			a.Matching.PutWish(w)
+		case community.KindOf(err) == community.KindNotFound:
+			a.Matching.RemoveWish(c.DocID)
 		}
 	case "provider":
 		if p, err := a.Store.Provider(ctx, c.DocID); err == nil && f.search {

@@ -148,3 +148,30 @@ func TestABadWishChangesNothing(t *testing.T) {
 		t.Errorf("refused wishes saved %d", len(mine))
 	}
 }
+
+// TestDeletingAnAccountForgetsItsWishes: a deleted member's "Me too" and
+// promise leave the wishes they backed, and their own wish is deleted.
+func TestDeletingAnAccountForgetsItsWishes(t *testing.T) {
+	ctx := context.Background()
+	a, b := person(t, "Hal Wish"), person(t, "Ivy Wish")
+	w, err := rig.acts.MakeWish(ctx, actions.As(a), key(a, "wish-new"), community.Wish{Text: "Bake bread together",
+		Interests: []string{"baking"}, District: "OX4", Every: community.EveryMonth}, 1000, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.acts.BackWish(ctx, actions.As(b), w.ID, 800, 4); err != nil {
+		t.Fatal(err)
+	}
+	if err := rig.acts.DeleteAccount(ctx, actions.As(b), key(b, "delete")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := rig.store.Wish(ctx, w.ID); len(got.Backers) != 1 || got.Backers[0].PersonID != a.ID {
+		t.Errorf("after Ivy's account was deleted the wish is backed by %+v", got.Backers)
+	}
+	if err := rig.acts.DeleteAccount(ctx, actions.As(a), key(a, "delete")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rig.store.Wish(ctx, w.ID); community.KindOf(err) != community.KindNotFound {
+		t.Errorf("after Hal's account was deleted his wish reads %v, want it gone", err)
+	}
+}

@@ -32,6 +32,23 @@ type Export struct {
 	Passkeys  []ExportPasskey
 	Providers []Provider
 	Listings  []Listing
+	// Wishes are the wishes they made or said "Me too" to, with their own
+	// part in each; the others who back a wish are not named.
+	Wishes []ExportWish
+}
+
+// ExportWish is one wish in an export.
+type ExportWish struct {
+	ID, Text  string
+	Interests []string
+	District  string
+	Every     Period
+	// Made is true for their own wish; Promise and Threshold are their
+	// promise, if they made one; GroupID the group it started.
+	Made      bool
+	Promise   Pence
+	Threshold int
+	GroupID   string
 }
 
 // ExportGroup is one group in an export: its name, their part in it, and

@@ -318,3 +318,13 @@ func wishGroupName(text string) string {
 	}
 	return strings.TrimRight(cut, " ,.;:") + "…"
 }
+
+// Forget takes a person out of a wish they back, for the deleting of their
+// account: their "Me too", any promise, and their place in an open round.
+func (w *Wish) Forget(personID string) {
+	w.Backers = slices.DeleteFunc(w.Backers, func(b Backer) bool { return b.PersonID == personID })
+	if w.Round != nil {
+		w.Round.Asked = slices.DeleteFunc(w.Round.Asked, func(id string) bool { return id == personID })
+		delete(w.Round.Answers, personID)
+	}
+}

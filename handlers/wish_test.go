@@ -107,6 +107,12 @@ func TestAWishOverTheWeb(t *testing.T) {
 		t.Errorf("Bo's home page does not ask for his own £4:\n%s", home)
 	}
 
+	// Bo's export holds the wish and his own promise.
+	if export := bo.get("/me/export.json").Body; !strings.Contains(export, `"Text": "Go to the cinema on Friday nights"`) ||
+		!strings.Contains(export, `"Promise": 400`) {
+		t.Errorf("Bo's export does not hold his part in the wish alone:\n%.2000s", export)
+	}
+
 	// An answer after its round is over is refused in plain words.
 	clock.Add(8 * 24 * time.Hour)
 	if resp := bo.post(path+"/answer", url.Values{"csrf": {bo.csrf()}, "round": {"1"}, "answer": {"no"}}); resp.Status != http.StatusConflict ||

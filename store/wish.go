@@ -166,3 +166,12 @@ func (s *Store) ChangeWish(ctx context.Context, id string, change func(*communit
 	}
 	return saved.wish(), nil
 }
+
+// DeleteWish deletes a wish; deleting one already gone does nothing.
+func (s *Store) DeleteWish(ctx context.Context, id string) error {
+	defer s.written(ctx, wishesCollection, id)
+	return s.write("delete wish", func() error {
+		_, err := s.db.Collection(wishesCollection).DeleteOne(ctx, bson.M{"_id": id})
+		return err
+	})
+}
