@@ -13,6 +13,15 @@ import (
 // refused, with the figures. The proposal's id comes from the form's key,
 // so the same proposal sent twice, or twice at once, is one proposal.
 func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p community.Proposal) (community.Proposal, error) {
+	return a.propose(ctx, who, groupID, p, func() (string, error) {
+		k, err := a.clientKey(who, "propose", key)
+		return community.DocID(k), err
+	})
+}
+
+// propose is Propose with the proposal's id from idOf, checked once the
+// proposal is: from the form's key, or from what it was made of.
+func (a *Actions) propose(ctx context.Context, who Who, groupID string, p community.Proposal, idOf func() (string, error)) (community.Proposal, error) {
 	g, err := a.votingGroup(ctx, who, groupID)
 	if err != nil {
 		return community.Proposal{}, err
@@ -39,11 +48,9 @@ func (a *Actions) Propose(ctx context.Context, who Who, groupID, key string, p c
 	today := community.Day(a.Now())
 	p.Reach = c.ReachDay(p.Amount, today)
 	p.PayBy = community.EndOfDay(p.Reach.Add(community.PayWithin))
-	k, err := a.clientKey(who, "propose", key)
-	if err != nil {
+	if p.ID, err = idOf(); err != nil {
 		return community.Proposal{}, err
 	}
-	p.ID = community.DocID(k)
 	return a.createProposal(ctx, who, p)
 }
 

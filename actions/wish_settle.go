@@ -70,6 +70,18 @@ func (a *Actions) startWishGroup(ctx context.Context, w community.Wish, n int, j
 			return community.Group{}, err
 		}
 	}
+	// The providers who answered the wish now answer the group.
+	offers, err := a.Store.OffersTo(ctx, w.ID)
+	if err != nil {
+		return community.Group{}, err
+	}
+	for _, o := range offers {
+		if o.GroupID == "" {
+			if err := a.Store.MoveOffer(ctx, o.ID, created.ID); err != nil {
+				return community.Group{}, err
+			}
+		}
+	}
 	return created, a.changed(ctx, "start group from wish", created)
 }
 

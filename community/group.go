@@ -57,9 +57,12 @@ type Group struct {
 	// takes no one new and no new money while its money is shared out.
 	WindingUp bool
 	Closed    bool
-	Version   int64
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	// BlockedProviders are the providers an organiser blocked for the
+	// group: their offers are refused and hidden.
+	BlockedProviders []string
+	Version          int64
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
 }
 
 // Note is a line on a group's timeline, by catalogue key.

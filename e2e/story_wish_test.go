@@ -30,6 +30,11 @@ type wishStory struct {
 	wisher, backer *walker
 	third          httpMember
 	interest, path string
+	// provider is a checked demo provider working in the wish's district
+	// and offering its interest; seller is its owner, in a tab.
+	provider community.Provider
+	seller   *walker
+	group    string
 }
 
 // TestWishStory walks a wish to its group in both modes, at once.
@@ -44,6 +49,8 @@ func TestWishStory(t *testing.T) {
 				{"a-neighbour-finds-it-and-promises", s.neighbourPromises},
 				{"a-third-promises-and-the-promises-meet", s.thirdPromises},
 				{"each-says-yes-and-the-group-starts", s.yesRound},
+				{"a-provider-answers-the-group", s.providerAnswers},
+				{"the-group-makes-the-offer-a-proposal", s.groupProposes},
 			})
 		})
 	}
@@ -62,27 +69,44 @@ func newWishStory(t *testing.T, mode storyMode) *wishStory {
 	people = slices.DeleteFunc(people, func(p community.Person) bool {
 		return !p.Visible() || !p.HasProfile() || len(p.Interests) == 0
 	})
-	var wisher, backer, third community.Person
-	for i, a := range people {
-		for _, b := range people[i+1:] {
-			if shared := community.SharedInterests(a, b); a.District == b.District && len(shared) > 0 && wisher.ID == "" {
-				wisher, backer, s.interest = a, b, shared[0]
+	providers, err := s.site.App.Store.AllProviders(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]community.Person{}
+	for _, p := range people {
+		byID[p.ID] = p
+	}
+	var wisher, backer, third, seller community.Person
+	for _, pr := range providers {
+		owner, known := byID[pr.OwnerID]
+		if !pr.Verified() || !known || wisher.ID != "" {
+			continue
+		}
+		for i, a := range people {
+			for _, b := range people[i+1:] {
+				shared := slices.DeleteFunc(community.SharedInterests(a, b), func(in string) bool { return !slices.Contains(pr.Interests, in) })
+				if a.ID != owner.ID && b.ID != owner.ID && a.District == b.District && slices.Contains(pr.Districts, a.District) &&
+					len(shared) > 0 && wisher.ID == "" {
+					wisher, backer, s.interest, s.provider, seller = a, b, shared[0], pr, owner
+				}
 			}
 		}
 	}
 	for _, p := range people {
-		if p.ID != wisher.ID && p.ID != backer.ID {
+		if p.ID != wisher.ID && p.ID != backer.ID && p.ID != seller.ID {
 			third = p
 			break
 		}
 	}
 	if wisher.ID == "" || third.ID == "" {
-		t.Fatal("no two demo members in one district share an interest")
+		t.Fatal("no checked demo provider works where two demo members who share one of its interests live")
 	}
 	s.wisher, s.backer = newWalker(t, s.site.URL, wisher, mode), newWalker(t, s.site.URL, backer, mode)
+	s.seller = newWalker(t, s.site.URL, seller, mode)
 	if mode.easy == "on" {
 		// Easy Read is walked on a phone, where its targets are set.
-		for _, m := range []*walker{s.wisher, s.backer} {
+		for _, m := range []*walker{s.wisher, s.backer, s.seller} {
 			if err := chromedp.Do(m.ctx, chromedp.EmulateViewport(erWidth, erScreen)); err != nil {
 				t.Fatal(err)
 			}
@@ -205,6 +229,7 @@ func (s *wishStory) yesRound(t *testing.T) {
 	wantSaid(t, m.ctx, m.l.T("wish.started"))
 	s.measure(t, m, "wish-started", false)
 	m.click(t, "a", m.l.T("wish.see_group"), 200)
+	s.group = path(t, m.ctx)
 	if m.easy {
 		// Easy Read's group page starts with what to do; who is in it is
 		// a page of its own.
@@ -220,5 +245,65 @@ func (s *wishStory) yesRound(t *testing.T) {
 	m.open(t, "/")
 	if text := mainText(t, m.ctx); !strings.Contains(text, "£4") {
 		t.Errorf("the backer's home page does not ask for their own £4; it says: %s", text)
+	}
+}
+
+// providerAnswers: the provider's owner finds the group among those near
+// the places it works and sends an offer, first with no "when", which is
+// refused in plain words with what was typed kept.
+func (s *wishStory) providerAnswers(t *testing.T) {
+	m := s.seller
+	m.open(t, "/providers/"+s.provider.ID)
+	m.click(t, "a", m.l.T("provider.near_link"), 200)
+	s.measure(t, m, "provider-near", false)
+	href := "/providers/" + s.provider.ID + "/offers/new?group=" + strings.TrimPrefix(s.group, "/groups/")
+	if n := eval[int](t, m.ctx, `document.querySelectorAll('main a[href=`+js(href)+`]').length`); n != 1 {
+		t.Fatalf("the group is not offered to the provider (%d links to %s); main says: %s", n, href, mainText(t, m.ctx))
+	}
+	if strings.Contains(mainText(t, m.ctx), s.wisher.who.Name) {
+		t.Errorf("the provider's page names a member of the group: %s", mainText(t, m.ctx))
+	}
+	m.open(t, href)
+	values := map[string]string{"tier_people_1": "1", "tier_price_1": "9", "tier_people_2": "3", "tier_price_2": "6",
+		"tier_people_3": "", "tier_price_3": "", "tier_people_4": "", "tier_price_4": "",
+		"easy_text": "Come on Fridays. It costs less when more of you come."}
+	fillWish(t, m.ctx, values)
+	m.press(t, "/providers/"+s.provider.ID+"/offers", 400)
+	if got := readErrorSummary(t, m.ctx); !got.Visible || !slices.Contains(got.Links, "#when") {
+		t.Errorf("an offer with no when: error summary %+v, want one linking to when", got)
+	}
+	if v := eval[string](t, m.ctx, `document.getElementById('easy_text').value`); v != values["easy_text"] {
+		t.Errorf("the refused offer lost its words: %q", v)
+	}
+	fillWish(t, m.ctx, map[string]string{"when": "Friday evenings from 15 January"})
+	m.press(t, "/providers/"+s.provider.ID+"/offers", 200)
+	wantPath(t, m.ctx, "/providers/"+s.provider.ID+"/near?done=offered")
+	wantSaid(t, m.ctx, m.l.T("near.offered"))
+}
+
+// groupProposes: a member opens the group's offers and makes the offer a
+// spend proposal in one step; the organiser then blocks the provider,
+// whose next offer is refused.
+func (s *wishStory) groupProposes(t *testing.T) {
+	m := s.backer
+	m.open(t, s.group)
+	m.click(t, "a", m.l.T("offers.link", 1), 200)
+	wantSaid(t, m.ctx, "Come on Fridays. It costs less when more of you come.", m.l.T("offers.spend", 3, "£18"))
+	m.click(t, "button", m.l.T("offers.propose")+": "+s.provider.Name, 200)
+	if !strings.HasPrefix(path(t, m.ctx), s.group+"/proposals/") {
+		t.Fatalf("making the offer a proposal went to %s; main says: %s", path(t, m.ctx), mainText(t, m.ctx))
+	}
+	if text := mainText(t, m.ctx); !strings.Contains(text, "£18") || !strings.Contains(text, s.provider.Name) {
+		t.Errorf("the proposal does not say £18 to %s: %s", s.provider.Name, text)
+	}
+	w := s.wisher
+	w.open(t, s.group+"/offers")
+	w.click(t, "button", w.l.T("offers.block")+": "+s.provider.Name, 200)
+	wantSaid(t, w.ctx, w.l.T("offers.blocked", s.provider.Name))
+	seller := httpMemberAt(t, s.site.URL, s.seller.who)
+	page, err := seller.h.Submit("/providers/"+s.provider.ID+"/offers/new?group="+strings.TrimPrefix(s.group, "/groups/"),
+		"/providers/"+s.provider.ID+"/offers", url.Values{"when": {"Mondays"}, "easy_text": {"Cheaper now."}, "tier_people_1": {"1"}, "tier_price_1": {"5"}})
+	if err != nil || page.Status != 400 || !strings.Contains(page.Body, "does not take offers from this provider") {
+		t.Errorf("an offer from the blocked provider: %d %v, want 400 saying so; the page says: %.3000s", page.Status, err, page.Body)
 	}
 }

@@ -149,6 +149,9 @@ func startTasks(l *locale.Localizer, page groupPage) []task {
 	add("/board", "group.task.board")
 	add("/members", "group.task.members")
 	add("/about", "group.task.about")
+	if page.Offers > 0 {
+		add("/offers", "offers.link", page.Offers)
+	}
 	if len(page.Things) > 0 {
 		add("/things", "group.task.things")
 	}

@@ -14,9 +14,12 @@ import (
 // groupPage is a group's page: what it is for, its rules in words, who is
 // in it, and for a visitor who is not, whether and how they can join.
 type groupPage struct {
-	Group     community.Group
-	Rules     []string
-	Listing   *community.Listing
+	Group   community.Group
+	Rules   []string
+	Listing *community.Listing
+	// Offers counts the offers from providers the group has not blocked,
+	// for its members.
+	Offers    int
 	Member    bool
 	Organiser bool
 	Invited   bool
@@ -196,6 +199,14 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	if g.ListingID != "" {
 		if l, err := s.Store.Listing(c.Request.Context(), g.ListingID); err == nil && l.Listed() {
 			page.Listing = &l
+		}
+	}
+	if member {
+		offers, _ := s.Store.OffersTo(c.Request.Context(), g.ID)
+		for _, o := range offers {
+			if !g.BlocksProvider(o.ProviderID) {
+				page.Offers++
+			}
 		}
 	}
 	name := "group"

@@ -130,22 +130,9 @@ func (f listingForm) listing(l community.Listing) (community.Listing, []communit
 	if l.Unit == community.PerCourse {
 		problems = append(problems, f.readCourse(&l.Course)...)
 	}
-	l.Tiers = nil
-	for _, row := range f.Tiers {
-		if row.People == "" && row.Price == "" {
-			continue
-		}
-		people, err := strconv.Atoi(row.People)
-		if err != nil || people < 1 {
-			return l, append(problems, community.FieldError{Field: "tiers", Key: "error.tiers.people"})
-		}
-		each, key := community.ParsePence(row.Price)
-		if key != "" {
-			return l, append(problems, community.FieldError{Field: "tiers", Key: key})
-		}
-		l.Tiers = append(l.Tiers, community.PriceTier{MinPeople: people, Each: each})
-	}
-	return l, problems
+	tiers, bad := readTierRows(f.Tiers)
+	l.Tiers = tiers
+	return l, append(problems, bad...)
 }
 
 // readCourse reads a course's sessions and first day. A field left empty

@@ -53,6 +53,9 @@ func (s *Server) providerShow(c *gin.Context) {
 			{Href: "/providers/" + p.ID + "/listings/new", Picto: "money", Text: words.T("provider.add_listing")},
 			{Href: "/provider/insights", Picto: "people", Text: words.T("insights.link")},
 		}
+		if p.Verified() {
+			page.Tasks = append(page.Tasks, task{Href: "/providers/" + p.ID + "/near", Picto: "heart", Text: words.T("provider.near_link")})
+		}
 	}
 	page.Listings, page.MoreListings = firstOf(c, easy, page.Listings, "listings", "listings", words.T("provider.list_listings"))
 	page.Interests, page.MoreInterests = firstOf(c, easy, p.Interests, "interests", "interests", words.T("provider.interests"))

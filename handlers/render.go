@@ -27,7 +27,7 @@ func pageNames() []string {
 		"permissions", "helping_refused",
 		"me_passkeys", "invite", "invites",
 		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary", "moderation_log",
-		"wishes", "wish", "wish_form",
+		"wishes", "wish", "wish_form", "provider_near", "offer_form", "group_offers",
 	)
 }
 

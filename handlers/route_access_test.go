@@ -289,6 +289,13 @@ var routeAccess = []struct {
 	{"GET /listings/:id", want{helping: stopHelping, rest: ok}, nil},
 	{"GET /providers/new", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /providers/new", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /providers/:id/near", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
+	{"GET /providers/:id/offers/new", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
+	{"POST /providers/:id/offers", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
+	{"GET /groups/:id/offers", want{anonymous: signin, member: ok, grouped: ok, watcher: ok, treasurer: ok, helping: stopHelping, rest: forbidden}, nil},
+	// The offer and the provider are made up: nobody gets past finding them.
+	{"POST /groups/:id/offers/:offer/propose", want{anonymous: signin, helping: stopHelping, rest: notfound}, nil},
+	{"POST /groups/:id/providers/:provider/block", want{anonymous: signin, helping: stopHelping, rest: notfound}, nil},
 	{"GET /providers/:id/edit", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
 	{"POST /providers/:id/edit", want{anonymous: signin, helping: stopHelping, provider: ok, rest: forbidden}, nil},
 	{"POST /providers/:id/verify", want{anonymous: signin, helping: stopHelping, moderator: ok, rest: forbidden}, nil},
@@ -626,6 +633,8 @@ func (f *accessFixture) path(t *testing.T, route string) string {
 			out = append(out, f.thing)
 		case part == ":proposal":
 			out = append(out, f.proposal)
+		case part == ":offer":
+			out = append(out, "0123456789abcdef01234567") // none: made up
 		case part == ":slug":
 			out = append(out, "swimming")
 		case part == ":step":

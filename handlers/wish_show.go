@@ -35,6 +35,8 @@ type wishPage struct {
 	PromiseHint        string
 	EveryWords         string
 	BackPage           bool
+	// Offers are providers' answers to the wish.
+	Offers []offerCard
 }
 
 // PageTitle is the wish's own words.
@@ -80,6 +82,19 @@ func (s *Server) showWish(c *gin.Context, status int, promise, threshold string,
 		if b.Promised() {
 			page.MineIs = l.Idea("wish.your_promise", b.Promise.Pounds(), page.EveryWords, b.Threshold)
 		}
+	}
+	offers, err := s.Store.OffersTo(ctx, w.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	for _, o := range offers {
+		card := offerCard{Offer: o}
+		// The wish shows each offer's best price: for the most people.
+		if len(o.Tiers) > 0 {
+			card.Prices = []string{tierWords(l, o.Unit, o.Tiers[len(o.Tiers)-1])}
+		}
+		page.Offers = append(page.Offers, card)
 	}
 	page.CanBack = !w.Started() && (page.Mine == nil || !page.Mine.Promised())
 	if r := w.Round; r != nil {

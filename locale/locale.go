@@ -25,7 +25,7 @@ type Catalogue struct {
 func New() (*Catalogue, error) {
 	c := &Catalogue{messages: make(map[string]Message)}
 	for _, part := range []map[string]Message{
-		common(), profile(), signin(), display(), errorMessages(), interests(), access(), week(), providers(), search(), insights(), suggestions(), groups(), treasurer(), things(), windUps(), talk(), moderation(), permission(), mentor(), wishes(),
+		common(), profile(), signin(), display(), errorMessages(), interests(), access(), week(), providers(), search(), insights(), suggestions(), groups(), treasurer(), things(), windUps(), talk(), moderation(), permission(), mentor(), wishes(), offers(),
 		passkey(), invite(), glossary(),
 		groupStart(), export(), deleting(),
 	} {

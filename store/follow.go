@@ -64,6 +64,8 @@ func followedCollection(kind string) string {
 		return permissionsCollection
 	case "wish":
 		return wishesCollection
+	case "offer":
+		return offersCollection
 	}
 	return ""
 }

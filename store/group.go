@@ -37,9 +37,11 @@ type groupDoc struct {
 	Users       []membershipDoc `bson:"users,omitempty"`
 	WindingUp   bool            `bson:"winding_up,omitempty"`
 	Closed      bool            `bson:"closed"`
-	Version     int64           `bson:"version"`
-	CreatedAt   time.Time       `bson:"created_at"`
-	UpdatedAt   time.Time       `bson:"updated_at"`
+	// BlockedProviders are the providers blocked for the group.
+	BlockedProviders []string  `bson:"blocked_providers,omitempty"`
+	Version          int64     `bson:"version"`
+	CreatedAt        time.Time `bson:"created_at"`
+	UpdatedAt        time.Time `bson:"updated_at"`
 }
 
 type potDoc struct {
@@ -185,8 +187,9 @@ func toGroupDoc(g community.Group) groupDoc {
 		ID: g.ID, Name: g.Name, Purpose: g.Purpose, EasySummary: g.EasySummary, Interests: nonNil(g.Interests),
 		District: g.District, Open: g.Open, MaxSize: g.MaxSize, ListingID: g.ListingID,
 		Organisers: nonNil(g.Organisers), Treasurer: g.Treasurer, Closed: g.Closed, Version: g.Version,
-		Rules:   toPotDoc(g.Rules),
-		Members: toMembershipDocs(g.Members), Former: toMembershipDocs(g.Former),
+		BlockedProviders: g.BlockedProviders,
+		Rules:            toPotDoc(g.Rules),
+		Members:          toMembershipDocs(g.Members), Former: toMembershipDocs(g.Former),
 		Notes: toNoteDocs(g.Notes), Handover: toHandoverDoc(g.Handover),
 		Things: toThingDocs(g.Things), Users: toMembershipDocs(g.Users), WindingUp: g.WindingUp,
 		Invited: nonNil(g.Invited), Asking: nonNil(g.Asking), CreatedAt: g.CreatedAt, UpdatedAt: g.UpdatedAt,
@@ -199,8 +202,9 @@ func (d groupDoc) group() community.Group {
 		ID: d.ID, Name: d.Name, Purpose: d.Purpose, EasySummary: d.EasySummary, Interests: d.Interests,
 		District: d.District, Open: d.Open, MaxSize: d.MaxSize, ListingID: d.ListingID,
 		Organisers: d.Organisers, Treasurer: d.Treasurer, Invited: d.Invited, Asking: d.Asking, Closed: d.Closed, Version: d.Version,
-		Rules:     d.Rules.rules(),
-		CreatedAt: d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
+		BlockedProviders: d.BlockedProviders,
+		Rules:            d.Rules.rules(),
+		CreatedAt:        d.CreatedAt.UTC(), UpdatedAt: d.UpdatedAt.UTC(),
 		Members: memberships(d.Members), Former: memberships(d.Former), Notes: notes(d.Notes),
 		Handover: d.Handover.handover(), Things: things(d.Things), Users: memberships(d.Users), WindingUp: d.WindingUp,
 	}
@@ -275,6 +279,7 @@ func (s *Store) ChangeGroup(ctx context.Context, id string, change func(*communi
 			"district": d.District, "open": d.Open, "max_size": d.MaxSize, "listing_id": d.ListingID,
 			"organisers": d.Organisers, "treasurer": d.Treasurer, "rules": d.Rules, "members": d.Members, "former": d.Former, "notes": d.Notes,
 			"handover": d.Handover, "things": d.Things, "users": d.Users, "winding_up": d.WindingUp, "invited": d.Invited, "asking": d.Asking, "closed": d.Closed,
+			"blocked_providers": nonNil(d.BlockedProviders),
 		}, nil
 	}, &saved)
 	if unchanged != nil && errors.Is(err, Unchanged) {
@@ -328,6 +333,11 @@ func (s *Store) GroupsInviting(ctx context.Context, personID string) ([]communit
 // AllGroups lists every group, for the matching index at start-up.
 func (s *Store) AllGroups(ctx context.Context) ([]community.Group, error) {
 	return groupsByName(s.mem.groups.where(ctx, nil))
+}
+
+// GroupsBuyingFrom lists the groups that buy from a listing, by name.
+func (s *Store) GroupsBuyingFrom(ctx context.Context, listingID string) ([]community.Group, error) {
+	return groupsByName(s.mem.groups.with(ctx, "listing", listingID))
 }
 
 // groupsByName sorts groups by name, then id.

@@ -27,6 +27,7 @@ type memory struct {
 	// permissions are read on every page a mentor opens while helping.
 	permissions *table[permissionDoc]
 	wishes      *table[wishDoc]
+	offers      *table[offerDoc]
 	// byCollection finds a collection's table, for the writes made
 	// through the helpers shared by every collection.
 	byCollection map[string]kept
@@ -57,6 +58,7 @@ func newMemory(db *mongo.Database) *memory {
 			"former":  func(d groupDoc) []string { return personsOf(d.Former) },
 			"user":    func(d groupDoc) []string { return personsOf(d.Users) },
 			"invited": func(d groupDoc) []string { return d.Invited },
+			"listing": func(d groupDoc) []string { return one(d.ListingID) },
 		}),
 		proposals: newTable(db, proposalsCollection, func(d proposalDoc) string { return d.ID }, map[string]func(proposalDoc) []string{
 			"group": func(d proposalDoc) []string { return one(d.GroupID) },
@@ -93,12 +95,16 @@ func newMemory(db *mongo.Database) *memory {
 		wishes: newTable(db, wishesCollection, func(d wishDoc) string { return d.ID }, map[string]func(wishDoc) []string{
 			"backer": backersOf,
 		}),
+		offers: newTable(db, offersCollection, func(d offerDoc) string { return d.ID }, map[string]func(offerDoc) []string{
+			"to":       func(d offerDoc) []string { return []string{d.GroupID, d.WishID} },
+			"provider": func(d offerDoc) []string { return one(d.ProviderID) },
+		}),
 	}
 	m.byCollection = map[string]kept{
 		peopleCollection: m.people, groupsCollection: m.groups, proposalsCollection: m.proposals,
 		marksCollection: m.marks, messagesCollection: m.messages, boardCollection: m.board,
 		actsCollection: m.acts, helpsCollection: m.helps, mentorsCollection: m.mentors, listingsCollection: m.listings,
-		providersCollection: m.providers, permissionsCollection: m.permissions, wishesCollection: m.wishes,
+		providersCollection: m.providers, permissionsCollection: m.permissions, wishesCollection: m.wishes, offersCollection: m.offers,
 	}
 	return m
 }
