@@ -145,6 +145,11 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		Group: g, Rules: potRuleWords(l, g.Rules), Member: member, Voter: member && !membership.Watching,
 		Organiser: g.IsOrganiser(me.ID), Treasurer: g.IsTreasurer(me.ID), Invited: slices.Contains(g.Invited, me.ID),
 	}
+	if own := membership.Contribution; member && own > 0 && own != g.Rules.Contribution && g.Rules.Every != community.Once {
+		// A member who joined from a wish pays their own promise.
+		page.Rules = append([]string{l.T("rules.own_promise", own.Pounds(), everyWords(l, g.Rules.Every),
+			membership.PledgeUnder(g.Rules).Pounds())}, page.Rules...)
+	}
 	if current(c).helping != nil {
 		// A mentor helping joins, leaves and pays in; votes, proposals and
 		// the organiser's and treasurer's forms stay the member's own.

@@ -106,6 +106,10 @@ func TestAWishOverTheWeb(t *testing.T) {
 	if home := bo.get("/").Body; !strings.Contains(home, "£4") {
 		t.Errorf("Bo's home page does not ask for his own £4:\n%s", home)
 	}
+	// The group asks newcomers for the least promise, £4; Ann promised £5.
+	if page := ann.get("/groups/" + g.ID).Body; !strings.Contains(page, "You put in your own promise: £5 a week (£50 in all).") {
+		t.Errorf("Ann's group page does not say she puts in her own £5:\n%s", page)
+	}
 
 	// Bo's export holds the wish and his own promise.
 	if export := bo.get("/me/export.json").Body; !strings.Contains(export, `"Text": "Go to the cinema on Friday nights"`) ||

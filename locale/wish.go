@@ -59,6 +59,7 @@ func wishes() map[string]Message {
 		"wish.see_group":              {"See the group", "See the group", "group"},
 		"wish.every_week":             {"a week", "each week", ""},
 		"wish.every_month":            {"a month", "each month", ""},
+		"rules.own_promise":           {"You put in your own promise: %s %s (%s in all).", "You pay what you said: %s %s. That is %s.", "money"},
 		"home.wish_asked":             {"Say yes or no: %s", "Say yes or no: %s", "people"},
 		"suggestions.wishes":          {"Wishes near you", "Wishes near you", "heart"},
 		"suggestions.wishes_none":     {"Nobody near you has made a wish for your interests yet.", "There are no wishes near you yet.", "help"},
