@@ -26,7 +26,29 @@ type offerFormPage struct {
 	To       string
 	Listings []community.Listing
 	Units    []string
+	// Page is Easy Read's short page (from 1, of Pages); 0 for the whole
+	// form.
+	Page, Pages int
 }
+
+// sendOfferPages are the parts of the offer form Easy Read asks a page at a
+// time.
+func sendOfferPages() shortPages {
+	return shortPages{parts: []string{"what", "prices", "when", "words"}, partOf: func(field string) string {
+		switch field {
+		case "tiers":
+			return "prices"
+		case "when", "to":
+			return "when"
+		case "easy_text":
+			return "words"
+		}
+		return "what"
+	}}
+}
+
+// Shows reports whether the page asks a part.
+func (p offerFormPage) Shows(part string) bool { return sendOfferPages().shows(p.Page, part) }
 
 // offerNew shows the form to answer a group or a wish, its prices filled
 // in from the provider's first listing.
@@ -46,7 +68,11 @@ func (s *Server) offerNew(c *gin.Context) {
 			}
 		}
 	}
-	s.showOfferForm(c, http.StatusOK, p, f)
+	page := 0
+	if current(c).display.EasyRead {
+		page = 1
+	}
+	s.showOfferForm(c, http.StatusOK, p, f, page)
 }
 
 // offerCreate sends the offer; bad input comes back as typed.
@@ -65,6 +91,22 @@ func (s *Server) offerCreate(c *gin.Context) {
 		Unit: community.PriceUnit(f.Unit), When: tidy(f.When), EasyText: tidyText(f.EasyText)}
 	var problems []community.FieldError
 	o.Tiers, problems = readTierRows(f.Tiers)
+	page := 0
+	if sent, easy := sendOfferPages().sent(c); easy {
+		// A short page of Easy Read: the parts so far must be right; the
+		// last page sends, or shows the first page with a problem.
+		if len(problems) == 0 {
+			problems = community.FieldErrors(o.Validate())
+		}
+		if page, problems = sendOfferPages().next(sent, problems); page > 0 {
+			status := http.StatusOK
+			if len(problems) > 0 {
+				status = http.StatusBadRequest
+			}
+			s.showOfferForm(c, status, p, f, page, problems...)
+			return
+		}
+	}
 	if len(problems) == 0 {
 		_, err := s.Actions.SendOffer(c.Request.Context(), who(c), c.PostForm("key"), o)
 		switch {
@@ -82,14 +124,20 @@ func (s *Server) offerCreate(c *gin.Context) {
 			return
 		}
 	}
-	s.showOfferForm(c, http.StatusBadRequest, p, f, problems...)
+	if current(c).display.EasyRead {
+		page = sendOfferPages().firstWith(problems)
+	}
+	s.showOfferForm(c, http.StatusBadRequest, p, f, page, problems...)
 }
 
-func (s *Server) showOfferForm(c *gin.Context, status int, p community.Provider, f offerForm, problems ...community.FieldError) {
+func (s *Server) showOfferForm(c *gin.Context, status int, p community.Provider, f offerForm, page int, problems ...community.FieldError) {
 	ctx := c.Request.Context()
 	l := s.Locale.For(current(c).display.EasyRead)
-	page := offerFormPage{Provider: p, Form: f, Units: community.PriceUnits()}
-	page.Listings, _ = s.Store.ListingsOf(ctx, p.ID)
+	form := offerFormPage{Provider: p, Form: f, Units: community.PriceUnits(), Page: page}
+	if page > 0 {
+		form.Pages = len(sendOfferPages().parts)
+	}
+	form.Listings, _ = s.Store.ListingsOf(ctx, p.ID)
 	switch {
 	case f.GroupID != "":
 		g, err := s.Store.Group(ctx, f.GroupID)
@@ -97,16 +145,16 @@ func (s *Server) showOfferForm(c *gin.Context, status int, p community.Provider,
 			s.fail(c, err)
 			return
 		}
-		page.To = l.T("offer.to_group", g.Name)
+		form.To = l.T("offer.to_group", g.Name)
 	case f.WishID != "":
 		w, err := s.Store.Wish(ctx, f.WishID)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		page.To = l.T("offer.to_wish", w.Text)
+		form.To = l.T("offer.to_wish", w.Text)
 	}
-	s.render(c, status, "offer_form", "offer.new.title", page, summaryWith(problems, map[string]string{
+	s.render(c, status, "offer_form", "offer.new.title", form, summaryWith(problems, map[string]string{
 		"tiers": "tier_people_1", "unit": "unit-" + community.PriceUnits()[0],
 	})...)
 }

@@ -28,38 +28,27 @@ type wishFormPage struct {
 	Page, Pages int
 }
 
-// wishParts are the parts of the wish form, in the order Easy Read asks
+// wishPages are the parts of the wish form, in the order Easy Read asks
 // them a page at a time.
-var wishParts = []string{"what", "interest", "where", "money", "people"}
+func wishPages() shortPages {
+	return shortPages{parts: []string{"what", "interest", "where", "money", "people"}, partOf: func(field string) string {
+		switch field {
+		case "interests":
+			return "interest"
+		case "district":
+			return "where"
+		case "promise", "every":
+			return "money"
+		case "threshold":
+			return "people"
+		}
+		return "what"
+	}}
+}
 
 // Shows reports whether the page asks a part: every part but on Easy
 // Read's short pages.
-func (p wishFormPage) Shows(part string) bool { return p.Page == 0 || wishParts[p.Page-1] == part }
-
-// wishPartOf is the part of the form that asks a field.
-func wishPartOf(field string) string {
-	switch field {
-	case "interests":
-		return "interest"
-	case "district":
-		return "where"
-	case "promise", "every":
-		return "money"
-	case "threshold":
-		return "people"
-	}
-	return "what"
-}
-
-// pageOfWishPart is the short page (from 1) that asks a part.
-func pageOfWishPart(part string) int {
-	for i, p := range wishParts {
-		if p == part {
-			return i + 1
-		}
-	}
-	return 1
-}
+func (p wishFormPage) Shows(part string) bool { return wishPages().shows(p.Page, part) }
 
 func newWishFormPage(f wishForm) wishFormPage {
 	return wishFormPage{Form: f, Interests: interestGroups(), Days: community.Days(), Slots: community.Slots(),
@@ -75,7 +64,7 @@ func (s *Server) wishNew(c *gin.Context) {
 	}
 	page := newWishFormPage(f)
 	if current(c).display.EasyRead {
-		page.Page, page.Pages = 1, len(wishParts)
+		page.Page, page.Pages = 1, len(wishPages().parts)
 	}
 	s.render(c, http.StatusOK, "wish_form", "wish.new.title", page)
 }
@@ -104,16 +93,16 @@ func (s *Server) wishCreate(c *gin.Context) {
 	promise, threshold, bad := readPromise(f.Promise, f.Threshold, false)
 	problems = append(problems, bad...)
 	page := newWishFormPage(f)
-	if sent, easy := s.wishPageSent(c); easy {
+	if sent, easy := wishPages().sent(c); easy {
 		// A short page of Easy Read: the parts so far must be right; the
 		// last page saves, or shows the first page with a problem.
-		page.Pages = len(wishParts)
+		page.Pages = len(wishPages().parts)
 		check := w
 		check.PersonID, check.Backers = me.ID, []community.Backer{{PersonID: me.ID, Promise: promise, Threshold: threshold}}
 		if err := check.Validate(s.Places.Known); err != nil {
 			problems = append(problems, community.FieldErrors(err)...)
 		}
-		page.Page, problems = wishPageToShow(sent, problems)
+		page.Page, problems = wishPages().next(sent, problems)
 		if page.Page > 0 {
 			status := http.StatusOK
 			if len(problems) > 0 {
@@ -139,53 +128,11 @@ func (s *Server) wishCreate(c *gin.Context) {
 		}
 	}
 	if page.Pages > 0 {
-		page.Page = pageOfWishPart(wishPartOf(problems[0].Field))
+		page.Page = wishPages().firstWith(problems)
 	}
 	s.render(c, http.StatusBadRequest, "wish_form", "wish.new.title", page, summaryWith(problems, map[string]string{
 		"every": "every-week", "times": "time-" + community.TimeKey(community.Days()[0], community.Slots()[0]),
 	})...)
-}
-
-// wishPageSent is the short page of Easy Read the form came from, and
-// whether it came from one.
-func (s *Server) wishPageSent(c *gin.Context) (int, bool) {
-	sent, err := strconv.Atoi(c.PostForm("page"))
-	if err != nil || sent < 1 || sent > len(wishParts) || !current(c).display.EasyRead {
-		return 0, false
-	}
-	return sent, true
-}
-
-// wishPageToShow is the short page to show after page sent, with the
-// problems it shows: the same page with its own problems, else the next;
-// after the last, the first page with a problem, or 0 to save.
-func wishPageToShow(sent int, problems []community.FieldError) (int, []community.FieldError) {
-	var mine []community.FieldError
-	first := 0
-	for _, p := range problems {
-		page := pageOfWishPart(wishPartOf(p.Field))
-		if page == sent {
-			mine = append(mine, p)
-		}
-		if first == 0 || page < first {
-			first = page
-		}
-	}
-	switch {
-	case len(mine) > 0:
-		return sent, mine
-	case sent < len(wishParts):
-		return sent + 1, nil
-	case first > 0:
-		var shown []community.FieldError
-		for _, p := range problems {
-			if pageOfWishPart(wishPartOf(p.Field)) == first {
-				shown = append(shown, p)
-			}
-		}
-		return first, shown
-	}
-	return 0, nil
 }
 
 // readPromise reads a promise in pounds and its "if at least N of us"; an
