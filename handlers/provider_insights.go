@@ -27,11 +27,12 @@ const fewestShown = 5
 
 // How many free times and needs a row shows at most: in plain the five
 // most shared times of the 21 and every need (there are only nine), but
-// Easy Read pages stay short, so they show only the top three of each.
+// Easy Read pages stay short (at most three phone screens), so they show
+// only the most shared time and need.
 const (
 	mostTimesShown = 5
-	mostTimesEasy  = 3
-	mostNeedsEasy  = 3
+	mostTimesEasy  = 1
+	mostNeedsEasy  = 1
 )
 
 // insightRow is one interest's counts, already made safe to show.

@@ -28,8 +28,8 @@ func insights() map[string]Message {
 		// be seen by, so it is shown; their members are never named.
 		"insights.groups_title":   {"Groups buying from your listings", "Groups that buy from you", "group"},
 		"insights.groups_intro":   {"The groups started from each of your listings that have not closed, biggest first. We show each group's name and size, never its members' names.", "These groups buy from you. We do not show who is in them.", "group"},
-		"insights.no_listings":    {"You have no listings yet.", "You have nothing to book yet.", ""},
-		"insights.no_groups":      {"No group buys from this listing yet.", "No group buys this yet.", ""},
+		"insights.no_listings":    {"You have no listings yet.", "You have nothing to book yet.", "tag"},
+		"insights.no_groups":      {"No group buys from this listing yet.", "No group buys this yet.", "group"},
 		"insights.groups_caption": {"Each group and how many members it has", "Each group and how many people are in it", ""},
 		"insights.group":          {"Group", "Group", ""},
 		"insights.group_members":  {"Members", "People", ""},
