@@ -29,9 +29,18 @@ func (a *Actions) ProposeOffer(ctx context.Context, who Who, groupID, offerID st
 	case o.ProposalID != "":
 		return community.Proposal{}, community.Conflict("error.offer.proposed_already")
 	}
+	id := community.DocID("offer/" + o.ID)
+	if made, err := a.Store.Proposal(ctx, g.ID, id); err == nil {
+		// Made already, by another member or a send that failed after it:
+		// the offer records it, and this one is told.
+		if err := a.Store.OfferProposed(ctx, o.ID, made.ID); err != nil {
+			return community.Proposal{}, err
+		}
+		return community.Proposal{}, community.Conflict("error.offer.proposed_already")
+	}
 	n := g.Voters()
 	p := community.Proposal{Amount: o.SpendFor(n), To: o.ProviderName, For: o.EasyText, Quote: o.When}
-	saved, err := a.propose(ctx, who, g.ID, p, func() (string, error) { return community.DocID("offer/" + o.ID), nil })
+	saved, err := a.propose(ctx, who, g.ID, p, func() (string, error) { return id, nil })
 	if err != nil {
 		return community.Proposal{}, err
 	}

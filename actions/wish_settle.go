@@ -2,8 +2,8 @@ package actions
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/store"
@@ -15,49 +15,60 @@ import (
 // the wish waits, and the promises of those who said no or did not answer
 // are taken back. Nothing happens to a wish whose round is still open.
 //
-// The group's id comes from the wish and the round, its pledges are keyed
-// by membership, and the wish is marked last, so a retry after a failure
-// at any step starts the one group and records each pledge once.
+// The round is closed first, in one save of the wish as the database
+// holds it, which fixes who joins: no answer changes it after, and a
+// replica that had not yet heard the last answers cannot close it
+// another way. The group's id comes from the wish and the round, its
+// pledges are keyed by membership, and the wish is marked started last,
+// so a retry after a failure at any step starts the one group and records
+// each pledge once.
 func (a *Actions) SettleWish(ctx context.Context, wishID string) (community.Wish, error) {
-	w, err := a.Store.Wish(ctx, wishID)
+	w, err := a.Store.ChangeWish(ctx, wishID, func(w *community.Wish) error {
+		if !w.Close(a.now(), a.Matching.Blocked) {
+			return store.Unchanged // open still, closed already, or started
+		}
+		return nil
+	})
+	if err != nil || w.Closing == nil {
+		if err == nil {
+			err = a.wished(ctx, "settle wish", w)
+		}
+		return w, err
+	}
+	g, err := a.startWishGroup(ctx, w, *w.Closing)
+	if community.KindOf(err) == community.KindInvalid {
+		// The group cannot start as wished (its district is no longer
+		// known, say): the wish waits, for a round that can.
+		a.Log.Warn("a wish's group could not start", "wish", w.ID, "err", err)
+		return a.Store.ChangeWish(ctx, wishID, func(w *community.Wish) error {
+			w.Closing = nil
+			return nil
+		})
+	}
 	if err != nil {
 		return community.Wish{}, err
 	}
-	out, done := w.RoundOutcome(a.now())
-	if !done {
-		return w, nil
-	}
-	n := w.Round.N
-	groupID := ""
-	if len(out.Join) > 0 {
-		g, err := a.startWishGroup(ctx, w, n, out.Join)
-		if err != nil {
-			return community.Wish{}, err
-		}
-		groupID = g.ID
-	}
 	w, err = a.Store.ChangeWish(ctx, wishID, func(w *community.Wish) error {
-		if w.Round == nil || w.Round.N != n {
-			return store.Unchanged // settled already
+		if w.Closing == nil {
+			return store.Unchanged
 		}
-		w.Round, w.GroupID = nil, groupID
-		for i, b := range w.Backers {
-			if slices.Contains(out.Withdrawn, b.PersonID) {
-				w.Backers[i].Promise, w.Backers[i].Threshold = 0, 0
-			}
-		}
+		w.Closing, w.GroupID = nil, g.ID
 		return nil
 	})
 	if err != nil {
 		return community.Wish{}, err
 	}
+	// An offer sent while the group started is moved now.
+	if err := a.moveOffers(ctx, w.ID, g.ID); err != nil {
+		return w, err
+	}
 	return w, a.wished(ctx, "settle wish", w)
 }
 
-// startWishGroup starts the group of round n with the backers who join.
-func (a *Actions) startWishGroup(ctx context.Context, w community.Wish, n int, join []community.Backer) (community.Group, error) {
-	g := w.GroupFor(join, a.now())
-	g.ID, g.CreatedAt = community.DocID(fmt.Sprintf("wish/%s/round/%d", w.ID, n)), a.now()
+// startWishGroup starts the group of a closed round with those who join.
+func (a *Actions) startWishGroup(ctx context.Context, w community.Wish, c community.Closing) (community.Group, error) {
+	g := w.GroupFor(c.Join, a.now())
+	g.ID, g.CreatedAt = community.DocID(fmt.Sprintf("wish/%s/round/%d", w.ID, c.N)), a.now()
 	if err := g.Validate(a.Places.Known, community.Day(a.Now())); err != nil {
 		return community.Group{}, err
 	}
@@ -71,36 +82,52 @@ func (a *Actions) startWishGroup(ctx context.Context, w community.Wish, n int, j
 		}
 	}
 	// The providers who answered the wish now answer the group.
-	offers, err := a.Store.OffersTo(ctx, w.ID)
-	if err != nil {
+	if err := a.moveOffers(ctx, w.ID, created.ID); err != nil {
 		return community.Group{}, err
-	}
-	for _, o := range offers {
-		if o.GroupID == "" {
-			if err := a.Store.MoveOffer(ctx, o.ID, created.ID); err != nil {
-				return community.Group{}, err
-			}
-		}
 	}
 	return created, a.changed(ctx, "start group from wish", created)
 }
 
+// moveOffers gives the wish's offers to the group it started.
+func (a *Actions) moveOffers(ctx context.Context, wishID, groupID string) error {
+	offers, err := a.Store.OffersTo(ctx, wishID)
+	if err != nil {
+		return err
+	}
+	for _, o := range offers {
+		if o.GroupID == "" {
+			if err := a.Store.MoveOffer(ctx, o.ID, groupID); err != nil {
+				return err
+			}
+			if err := a.logChange(ctx, "move offer", "offer", o.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // SettleDueWishes settles every wish whose round's days are over, for the
 // replica's clock to run now and then: a round nobody answers still ends.
+// A wish that fails to settle is logged and tried again next time; the
+// others are settled all the same.
 func (a *Actions) SettleDueWishes(ctx context.Context) (int, error) {
 	wishes, err := a.Store.AllWishes(ctx)
 	if err != nil {
 		return 0, err
 	}
 	settled := 0
+	var first error
 	for _, w := range wishes {
-		if w.Round == nil || w.Round.Open(a.now()) {
+		if (w.Round == nil || w.Round.Open(a.now())) && w.Closing == nil {
 			continue
 		}
 		if _, err := a.SettleWish(ctx, w.ID); err != nil {
-			return settled, err
+			a.Log.Warn("settle a wish", "wish", w.ID, "err", err)
+			first = errors.Join(first, err)
+			continue
 		}
 		settled++
 	}
-	return settled, nil
+	return settled, first
 }

@@ -8,7 +8,8 @@ import (
 // Limits on offers.
 const (
 	MaxOfferWhen = 200
-	MaxOfferEasy = 300
+	// MaxOfferEasy is a proposal's "for", which the offer's words become.
+	MaxOfferEasy = MaxNote
 	// WishOfferFrom is how many people must share a wish before providers
 	// see it and may answer it: fewer could point at someone.
 	WishOfferFrom = 5

@@ -46,9 +46,11 @@ type Wish struct {
 	// the order they did.
 	Backers []Backer
 	// Round is the asking of yes or no, while it is open; Rounds counts
-	// the rounds started, so that each has its own number.
-	Round  *Round
-	Rounds int
+	// the rounds started, so that each has its own number. Closing is a
+	// round's outcome once it is closed, while its group is being started.
+	Round   *Round
+	Rounds  int
+	Closing *Closing
 	// GroupID is the group the wish started, once it has.
 	GroupID   string
 	CreatedAt time.Time
@@ -77,6 +79,14 @@ type Round struct {
 	Ends    time.Time
 	Asked   []string
 	Answers map[string]bool
+}
+
+// Closing is who a closed round starts the group with: fixed when the
+// round closed, so that a retry starts the same group and no answer can
+// change it after.
+type Closing struct {
+	N    int
+	Join []Backer
 }
 
 // Open reports whether answers are still taken at now.
@@ -206,7 +216,8 @@ func (w Wish) RoundToOpen(now time.Time) (Round, bool) {
 	if len(met) == 0 {
 		return Round{}, false
 	}
-	r := Round{N: w.Rounds + 1, Opened: now, Ends: now.AddDate(0, 0, AnswerDays), Answers: map[string]bool{}}
+	// The last day to answer is a whole day: "say yes or no by Tuesday".
+	r := Round{N: w.Rounds + 1, Opened: now, Ends: EndOfDay(now.AddDate(0, 0, AnswerDays)), Answers: map[string]bool{}}
 	for _, b := range met {
 		r.Asked = append(r.Asked, b.PersonID)
 	}
@@ -265,6 +276,38 @@ func (w Wish) RoundOutcome(now time.Time) (Outcome, bool) {
 	}
 	out.Join = MetPromisers(yes)
 	return out, true
+}
+
+// Close closes the round once everyone has answered or its days are over,
+// and reports whether it did: the promises of those who said no or did
+// not answer are taken back, and Closing holds who joins. A yes from
+// someone kept apart from another who joins (a block, either way) is left
+// out, as is anyone whose number the yeses left no longer meet.
+func (w *Wish) Close(now time.Time, apart func(a, b string) bool) bool {
+	out, done := w.RoundOutcome(now)
+	if !done {
+		return false
+	}
+	var kept []Backer
+	for _, b := range out.Join {
+		if !slices.ContainsFunc(kept, func(k Backer) bool { return apart(b.PersonID, k.PersonID) }) {
+			kept = append(kept, b)
+		} else {
+			out.Withdrawn = append(out.Withdrawn, b.PersonID)
+		}
+	}
+	join := MetPromisers(kept)
+	for i, b := range w.Backers {
+		if slices.Contains(out.Withdrawn, b.PersonID) {
+			w.Backers[i].Promise, w.Backers[i].Threshold = 0, 0
+		}
+	}
+	n := w.Round.N
+	w.Round, w.Closing = nil, nil
+	if len(join) > 0 {
+		w.Closing = &Closing{N: n, Join: join}
+	}
+	return true
 }
 
 // GroupRules are the pot rules of the group a wish starts: each pays

@@ -106,7 +106,7 @@ func TestARoundOpensWhenThePromisesMeet(t *testing.T) {
 	}
 	w.Backers = append(w.Backers, Backer{PersonID: "e", Promise: 300, Threshold: 3})
 	r, ok := w.RoundToOpen(now)
-	if !ok || !slices.Equal(r.Asked, []string{"a", "b", "c", "d", "e"}) || !r.Ends.Equal(now.AddDate(0, 0, 7)) || r.N != 1 {
+	if !ok || !slices.Equal(r.Asked, []string{"a", "b", "c", "d", "e"}) || !r.Ends.Equal(EndOfDay(now.AddDate(0, 0, 7))) || r.N != 1 {
 		t.Fatalf("round %+v %v, want a, b, c, d and e asked for 7 days", r, ok)
 	}
 	w.Round, w.Rounds = &r, 1
@@ -118,7 +118,7 @@ func TestARoundOpensWhenThePromisesMeet(t *testing.T) {
 		t.Error("the round closed before everyone answered or the days were over")
 	}
 	r.Answers["d"] = false
-	out, done := w.RoundOutcome(now.AddDate(0, 0, 7))
+	out, done := w.RoundOutcome(r.Ends.Add(time.Minute))
 	// Three said yes, each "if at least 5 of us"; d said no and e never
 	// answered: no threshold is met, so nobody joins.
 	if !done || len(out.Join) != 0 || !slices.Equal(out.Withdrawn, []string{"d", "e"}) {
@@ -218,5 +218,39 @@ func TestAWishStartsAGroupThatValidates(t *testing.T) {
 	}
 	if without := w.GroupFor(join[:1], now); without.Treasurer != "b" {
 		t.Errorf("without the wisher the treasurer is %q, want the first to join", without.Treasurer)
+	}
+}
+
+// TestClosingARoundFixesWhoJoins: closing takes the round away (no answer
+// is taken after), takes back the promises of the noes, keeps apart two
+// who blocked each other, and fixes who joins.
+func TestClosingARoundFixesWhoJoins(t *testing.T) {
+	now := time.Date(2027, 1, 5, 10, 0, 0, 0, time.UTC)
+	w := wishOf(Backer{PersonID: "a", Promise: 500, Threshold: 2})
+	for _, id := range []string{"b", "c", "d"} {
+		w.Backers = append(w.Backers, Backer{PersonID: id, Promise: 400, Threshold: 2})
+	}
+	if !w.Ask(now) || len(w.Round.Asked) != 4 {
+		t.Fatalf("four promises of 'if 2 of us' asked %+v", w.Round)
+	}
+	w.Round.Answers = map[string]bool{"a": true, "b": true, "c": true, "d": false}
+	apart := func(x, y string) bool { return x == "c" && y == "a" || x == "a" && y == "c" }
+	if !w.Close(now.Add(time.Hour), apart) {
+		t.Fatal("a round everyone answered did not close")
+	}
+	var join []string
+	for _, b := range w.Closing.Join {
+		join = append(join, b.PersonID)
+	}
+	if w.Round != nil || !slices.Equal(join, []string{"a", "b"}) || w.Closing.N != 1 {
+		t.Errorf("closed: round %+v, joining %v, want no round and a and b (c blocked a)", w.Round, join)
+	}
+	for _, id := range []string{"c", "d"} {
+		if b, _ := w.Backer(id); b.Promised() {
+			t.Errorf("%s's promise was not taken back", id)
+		}
+	}
+	if w.Close(now.Add(2*time.Hour), apart) {
+		t.Error("a closed round closed again")
 	}
 }

@@ -320,9 +320,13 @@ func (s *wishStory) groupProposes(t *testing.T) {
 	w.click(t, "button", w.l.T("offers.block")+": "+s.provider.Name, 200)
 	wantSaid(t, w.ctx, w.l.T("offers.blocked", s.provider.Name))
 	seller := httpMemberAt(t, s.site.URL, s.seller.who)
-	page, err := seller.h.Submit("/providers/"+s.provider.ID+"/offers/new?group="+strings.TrimPrefix(s.group, "/groups/"),
-		"/providers/"+s.provider.ID+"/offers", url.Values{"when": {"Mondays"}, "easy_text": {"Cheaper now."}, "tier_people_1": {"1"}, "tier_price_1": {"5"}})
-	if err != nil || page.Status != 400 || !strings.Contains(page.Body, "does not take offers from this provider") {
-		t.Errorf("an offer from the blocked provider: %d %v, want 400 saying so; the page says: %.3000s", page.Status, err, page.Body)
+	// Its form is no longer offered; the offer sent all the same is refused.
+	if page, err := seller.h.Get("/providers/" + s.provider.ID + "/offers/new?group=" + strings.TrimPrefix(s.group, "/groups/")); err != nil || page.Status != 403 {
+		t.Errorf("the blocked provider's offer form: %d %v, want 403", page.Status, err)
+	}
+	page, err := seller.h.Post("/providers/"+s.provider.ID+"/offers", url.Values{"group": {strings.TrimPrefix(s.group, "/groups/")},
+		"unit": {"session"}, "when": {"Mondays"}, "easy_text": {"Cheaper now."}, "tier_people_1": {"1"}, "tier_price_1": {"5"}})
+	if err != nil || page.Status != 403 || !strings.Contains(page.Body, "does not take offers from this provider") {
+		t.Errorf("an offer from the blocked provider: %d %v, want 403 saying so; the page says: %.3000s", page.Status, err, page.Body)
 	}
 }

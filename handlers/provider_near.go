@@ -31,7 +31,7 @@ type nearPage struct {
 // people and the groups near the districts it serves, about what it
 // offers, each with a button to send an offer.
 func (s *Server) providerNear(c *gin.Context) {
-	p, ok := s.ownProvider(c)
+	p, ok := s.checkedProvider(c)
 	if !ok {
 		return
 	}
@@ -85,4 +85,16 @@ func (s *Server) servesNear(p community.Provider, district string, interests []s
 		}
 	}
 	return false
+}
+
+// checkedProvider is the member's own provider in the path, once our
+// moderators have checked it: only a checked provider sees who wants to
+// buy near it, and sends offers.
+func (s *Server) checkedProvider(c *gin.Context) (community.Provider, bool) {
+	p, ok := s.ownProvider(c)
+	if ok && !p.Verified() {
+		s.fail(c, community.Forbidden("error.offer.unchecked"))
+		return community.Provider{}, false
+	}
+	return p, ok
 }

@@ -53,7 +53,7 @@ func (p offerFormPage) Shows(part string) bool { return sendOfferPages().shows(p
 // offerNew shows the form to answer a group or a wish, its prices filled
 // in from the provider's first listing.
 func (s *Server) offerNew(c *gin.Context) {
-	p, ok := s.ownProvider(c)
+	p, ok := s.checkedProvider(c)
 	if !ok {
 		return
 	}
@@ -77,7 +77,7 @@ func (s *Server) offerNew(c *gin.Context) {
 
 // offerCreate sends the offer; bad input comes back as typed.
 func (s *Server) offerCreate(c *gin.Context) {
-	p, ok := s.ownProvider(c)
+	p, ok := s.checkedProvider(c)
 	if !ok {
 		return
 	}
@@ -141,13 +141,20 @@ func (s *Server) showOfferForm(c *gin.Context, status int, p community.Provider,
 	switch {
 	case f.GroupID != "":
 		g, err := s.Store.Group(ctx, f.GroupID)
+		if err == nil && g.BlocksProvider(p.ID) {
+			err = community.Forbidden("error.offer.blocked")
+		}
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
 		form.To = l.T("offer.to_group", g.Name)
 	case f.WishID != "":
+		// A wish fewer than five share is not shown to providers at all.
 		w, err := s.Store.Wish(ctx, f.WishID)
+		if err == nil && len(w.Backers) < community.WishOfferFrom {
+			err = community.NotFound("error.wish.not_found")
+		}
 		if err != nil {
 			s.fail(c, err)
 			return

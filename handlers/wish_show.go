@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -27,7 +28,9 @@ type wishPage struct {
 	CanBack, Asked bool
 	Answer         string
 	Round          locale.Idea
-	Done           string
+	// Done is what the member just did; Notice says it.
+	Done   string
+	Notice locale.Idea
 	// Form is a "Me too" as typed, shown again with its problems;
 	// PromiseHint names how often a promise is paid. BackPage shows only
 	// that form: Easy Read's page of its own for it.
@@ -57,8 +60,15 @@ func (s *Server) wishBackForm(c *gin.Context) {
 func (s *Server) showWish(c *gin.Context, status int, promise, threshold string, problems []community.FieldError) {
 	ctx := c.Request.Context()
 	w, err := s.Store.Wish(ctx, c.Param("id"))
-	if err == nil && w.Round != nil && !w.Round.Open(s.Now()) {
-		w, err = s.Actions.SettleWish(ctx, w.ID)
+	if err == nil && (w.Round != nil && !w.Round.Open(s.Now()) || w.Closing != nil) {
+		// A round whose days are over is settled before it is shown; if
+		// that fails, the page shows the wish as it is, and the replica's
+		// settling tries again within a minute.
+		if settled, serr := s.Actions.SettleWish(ctx, w.ID); serr == nil {
+			w = settled
+		} else {
+			s.Log.Warn("settle a wish", "request_id", requestID(c), "wish", w.ID, "err", serr)
+		}
 	}
 	if err != nil {
 		s.fail(c, err)
@@ -97,6 +107,7 @@ func (s *Server) showWish(c *gin.Context, status int, promise, threshold string,
 		page.Offers = append(page.Offers, card)
 	}
 	page.CanBack = !w.Started() && (page.Mine == nil || !page.Mine.Promised())
+	page.Notice = doneNotice(l, page.Done, w, s.Now())
 	if r := w.Round; r != nil {
 		ends := dayWords(true, s.Now(), r.Ends, "2 January 2006")
 		page.Round = l.Idea("wish.round_waiting", ends)
@@ -147,4 +158,22 @@ func promiseHintKey(every community.Period) string {
 		return "wish.promise_hint_month"
 	}
 	return "wish.promise_hint_week"
+}
+
+// doneNotice says what the member just did to the wish.
+func doneNotice(l *locale.Localizer, done string, w community.Wish, now time.Time) locale.Idea {
+	switch done {
+	case "made":
+		return l.Idea("wish.made")
+	case "backed":
+		return l.Idea("wish.said_me_too")
+	case "yes":
+		return l.Idea("wish.answered_yes")
+	case "no":
+		if w.Round != nil {
+			return l.Idea("wish.answered_no", dayWords(true, now, w.Round.Ends, "2 January 2006"))
+		}
+		return l.Idea("wish.answered_no_closed")
+	}
+	return locale.Idea{}
 }

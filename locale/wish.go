@@ -54,6 +54,7 @@ func wishes() map[string]Message {
 		"wish.no":                     {"No, not now", "No, not now", ""},
 		"wish.answered_yes":           {"You said yes. If enough of you say yes, the group starts and you will find it in your groups.", "You said yes. If enough people say yes, the group starts.", "success"},
 		"wish.answered_no":            {"You said no. You can still change your mind before %s.", "You said no. You can change your mind before %s.", "help"},
+		"wish.answered_no_closed":     {"You said no. Your promise is taken back; you can promise again whenever you like.", "You said no.", "help"},
 		"wish.round_waiting":          {"People who promised are being asked yes or no, until %s.", "People are saying yes or no until %s.", "calendar"},
 		"wish.started":                {"This wish started a group.", "This wish is now a group.", "group"},
 		"wish.see_group":              {"See the group", "See the group", "group"},

@@ -25,6 +25,7 @@ type wishDoc struct {
 	Backers   []backerDoc `bson:"backers"`
 	Round     *roundDoc   `bson:"round,omitempty"`
 	Rounds    int         `bson:"rounds"`
+	Closing   *closingDoc `bson:"closing,omitempty"`
 	GroupID   string      `bson:"group_id,omitempty"`
 	CreatedAt time.Time   `bson:"created_at"`
 	Version   int64       `bson:"version"`
@@ -47,6 +48,11 @@ type roundDoc struct {
 	Answers []answerDoc `bson:"answers"`
 }
 
+type closingDoc struct {
+	N    int         `bson:"n"`
+	Join []backerDoc `bson:"join"`
+}
+
 type answerDoc struct {
 	PersonID string `bson:"person_id"`
 	Yes      bool   `bson:"yes"`
@@ -55,11 +61,12 @@ type answerDoc struct {
 func toWishDoc(w community.Wish) wishDoc {
 	d := wishDoc{
 		ID: w.ID, PersonID: w.PersonID, Name: w.Name, Text: w.Text, Interests: nonNil(w.Interests), District: w.District,
-		Times: int64(w.Times), Every: string(w.Every), Backers: []backerDoc{}, Rounds: w.Rounds, GroupID: w.GroupID,
+		Times: int64(w.Times), Every: string(w.Every), Rounds: w.Rounds, GroupID: w.GroupID,
 		CreatedAt: w.CreatedAt, Version: w.Version,
 	}
-	for _, b := range w.Backers {
-		d.Backers = append(d.Backers, backerDoc{b.PersonID, b.Name, int64(b.Promise), b.Threshold, b.At})
+	d.Backers = toBackerDocs(w.Backers)
+	if c := w.Closing; c != nil {
+		d.Closing = &closingDoc{N: c.N, Join: toBackerDocs(c.Join)}
 	}
 	if r := w.Round; r != nil {
 		d.Round = &roundDoc{N: r.N, Opened: r.Opened, Ends: r.Ends, Asked: nonNil(r.Asked), Answers: []answerDoc{}}
@@ -78,9 +85,9 @@ func (d wishDoc) wish() community.Wish {
 		Times: community.Availability(d.Times), Every: community.Period(d.Every), Rounds: d.Rounds, GroupID: d.GroupID,
 		CreatedAt: d.CreatedAt.UTC(), Version: d.Version,
 	}
-	for _, b := range d.Backers {
-		w.Backers = append(w.Backers, community.Backer{PersonID: b.PersonID, Name: b.Name, Promise: community.Pence(b.Promise),
-			Threshold: b.Threshold, At: b.At.UTC()})
+	w.Backers = backersFrom(d.Backers)
+	if c := d.Closing; c != nil {
+		w.Closing = &community.Closing{N: c.N, Join: backersFrom(c.Join)}
 	}
 	if r := d.Round; r != nil {
 		w.Round = &community.Round{N: r.N, Opened: r.Opened.UTC(), Ends: r.Ends.UTC(), Asked: r.Asked, Answers: map[string]bool{}}
@@ -89,6 +96,23 @@ func (d wishDoc) wish() community.Wish {
 		}
 	}
 	return w
+}
+
+func toBackerDocs(bs []community.Backer) []backerDoc {
+	out := []backerDoc{}
+	for _, b := range bs {
+		out = append(out, backerDoc{b.PersonID, b.Name, int64(b.Promise), b.Threshold, b.At})
+	}
+	return out
+}
+
+func backersFrom(docs []backerDoc) []community.Backer {
+	var out []community.Backer
+	for _, b := range docs {
+		out = append(out, community.Backer{PersonID: b.PersonID, Name: b.Name, Promise: community.Pence(b.Promise),
+			Threshold: b.Threshold, At: b.At.UTC()})
+	}
+	return out
 }
 
 func backersOf(d wishDoc) []string {
@@ -156,7 +180,7 @@ func (s *Store) ChangeWish(ctx context.Context, id string, change func(*communit
 			return 0, nil, err
 		}
 		nd := toWishDoc(w)
-		return w.Version, bson.M{"backers": nd.Backers, "round": nd.Round, "rounds": nd.Rounds, "group_id": nd.GroupID}, nil
+		return w.Version, bson.M{"backers": nd.Backers, "round": nd.Round, "rounds": nd.Rounds, "closing": nd.Closing, "group_id": nd.GroupID}, nil
 	}, &saved)
 	if unchanged != nil && errors.Is(err, Unchanged) {
 		return *unchanged, nil
