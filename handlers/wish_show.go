@@ -75,7 +75,9 @@ func (s *Server) showWish(c *gin.Context, status int, promise, threshold string,
 		return
 	}
 	me := current(c).me
-	if me.ID != w.PersonID && s.Matching.Blocked(me.ID, w.PersonID) {
+	// A block hides a wish from someone new to it; one who backed it
+	// before the block still reads it and answers its round.
+	if _, backs := w.Backer(me.ID); !backs && s.Matching.Blocked(me.ID, w.PersonID) {
 		s.fail(c, community.NotFound("error.wish.not_found"))
 		return
 	}

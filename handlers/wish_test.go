@@ -117,6 +117,14 @@ func TestAWishOverTheWeb(t *testing.T) {
 		t.Errorf("Bo's export does not hold his part in the wish alone:\n%.2000s", export)
 	}
 
+	// A block after backing leaves the wish readable to its backer.
+	if resp := bo.submit("/people/"+plain[0].ID, "/people/"+plain[0].ID+"/block", nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("Bo blocking Ann: %d", resp.Status)
+	}
+	if page := bo.get(path); page.Status != http.StatusOK {
+		t.Errorf("after blocking its wisher, Bo reads the wish he backed: %d, want 200", page.Status)
+	}
+
 	// An answer after its round is over is refused in plain words.
 	clock.Add(8 * 24 * time.Hour)
 	if resp := bo.post(path+"/answer", url.Values{"csrf": {bo.csrf()}, "round": {"1"}, "answer": {"no"}}); resp.Status != http.StatusConflict ||
