@@ -209,8 +209,8 @@ func countAtMost(sorted []int, t int) int {
 // and no round is open and the wish has not started a group; false when
 // none should open.
 func (w Wish) RoundToOpen(now time.Time) (Round, bool) {
-	if w.Started() || w.Round != nil {
-		return Round{}, false
+	if w.Started() || w.Round != nil || w.Closing != nil {
+		return Round{}, false // started, asking, or starting its group
 	}
 	met := MetPromisers(w.Promisers())
 	if len(met) == 0 {

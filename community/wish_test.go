@@ -253,4 +253,8 @@ func TestClosingARoundFixesWhoJoins(t *testing.T) {
 	if w.Close(now.Add(2*time.Hour), apart) {
 		t.Error("a closed round closed again")
 	}
+	w.Backers = append(w.Backers, Backer{PersonID: "e", Promise: 400, Threshold: 2}, Backer{PersonID: "f", Promise: 400, Threshold: 2})
+	if w.Ask(now.Add(3 * time.Hour)) {
+		t.Error("a round opened while the closed one's group was starting")
+	}
 }
