@@ -363,11 +363,15 @@ func wishGroupName(text string) string {
 }
 
 // Forget takes a person out of a wish they back, for the deleting of their
-// account: their "Me too", any promise, and their place in an open round.
+// account: their "Me too", any promise, their place in an open round, and
+// in the group a closed round is starting.
 func (w *Wish) Forget(personID string) {
 	w.Backers = slices.DeleteFunc(w.Backers, func(b Backer) bool { return b.PersonID == personID })
 	if w.Round != nil {
 		w.Round.Asked = slices.DeleteFunc(w.Round.Asked, func(id string) bool { return id == personID })
 		delete(w.Round.Answers, personID)
+	}
+	if w.Closing != nil {
+		w.Closing.Join = slices.DeleteFunc(w.Closing.Join, func(b Backer) bool { return b.PersonID == personID })
 	}
 }
