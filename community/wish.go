@@ -372,6 +372,10 @@ func (w *Wish) Forget(personID string) {
 		delete(w.Round.Answers, personID)
 	}
 	if w.Closing != nil {
-		w.Closing.Join = slices.DeleteFunc(w.Closing.Join, func(b Backer) bool { return b.PersonID == personID })
+		// The others join only if their numbers are still met without them.
+		others := slices.DeleteFunc(w.Closing.Join, func(b Backer) bool { return b.PersonID == personID })
+		if w.Closing.Join = MetPromisers(others); len(w.Closing.Join) == 0 {
+			w.Closing = nil
+		}
 	}
 }

@@ -258,3 +258,14 @@ func TestClosingARoundFixesWhoJoins(t *testing.T) {
 		t.Error("a round opened while the closed one's group was starting")
 	}
 }
+
+// TestForgettingOneOfTwoWhoJoinStopsTheGroup: a closed round starting a
+// group of two, one of whom deletes their account, starts no group.
+func TestForgettingOneOfTwoWhoJoinStopsTheGroup(t *testing.T) {
+	w := wishOf(Backer{PersonID: "a", Promise: 500, Threshold: 2}, Backer{PersonID: "b", Promise: 500, Threshold: 2})
+	w.Closing = &Closing{N: 1, Join: slices.Clone(w.Backers)}
+	w.Forget("b")
+	if w.Closing != nil || len(w.Backers) != 1 {
+		t.Errorf("after b is forgotten the wish is closing %+v with backers %+v", w.Closing, w.Backers)
+	}
+}
