@@ -225,15 +225,7 @@ func (s *Store) CreateGroup(ctx context.Context, g community.Group) (community.G
 			g.Members[i].JoinedAt = now
 		}
 	}
-	var existing groupDoc
-	created, err := s.insertOnce(ctx, groupsCollection, g.ID, toGroupDoc(g), &existing)
-	if err != nil {
-		return community.Group{}, fmt.Errorf("create group: %w", err)
-	}
-	if !created {
-		return existing.group(), nil
-	}
-	return g, nil
+	return createOnce(ctx, s, "group", groupsCollection, g.ID, toGroupDoc(g), g, groupDoc.group)
 }
 
 // Group returns the group with the id, or NotFound, from memory.

@@ -81,15 +81,7 @@ func (s *Store) CreateListing(ctx context.Context, l community.Listing) (communi
 	}
 	now := s.stamp()
 	l.CreatedAt, l.UpdatedAt, l.Version = now, now, 0
-	var existing listingDoc
-	created, err := s.insertOnce(ctx, listingsCollection, l.ID, toListingDoc(l), &existing)
-	if err != nil {
-		return community.Listing{}, fmt.Errorf("create listing: %w", err)
-	}
-	if !created {
-		return existing.listing(), nil
-	}
-	return l, nil
+	return createOnce(ctx, s, "listing", listingsCollection, l.ID, toListingDoc(l), l, listingDoc.listing)
 }
 
 // InsertListings saves listings whose ids are not taken yet.

@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -52,15 +51,7 @@ func (d offerDoc) offer() community.Offer {
 // twice) is saved once, and the one already there is returned.
 func (s *Store) CreateOffer(ctx context.Context, o community.Offer) (community.Offer, error) {
 	o.CreatedAt = s.stampOr(o.CreatedAt)
-	var existing offerDoc
-	created, err := s.insertOnce(ctx, offersCollection, o.ID, toOfferDoc(o), &existing)
-	if err != nil {
-		return community.Offer{}, fmt.Errorf("create offer: %w", err)
-	}
-	if !created {
-		return existing.offer(), nil
-	}
-	return o, nil
+	return createOnce(ctx, s, "offer", offersCollection, o.ID, toOfferDoc(o), o, offerDoc.offer)
 }
 
 // Offer returns the offer with the id, or NotFound, from memory.

@@ -103,15 +103,7 @@ func (s *Store) CreateProposal(ctx context.Context, p community.Proposal) (commu
 	if p.Status == "" {
 		p.Status = community.ProposalOpen
 	}
-	var existing proposalDoc
-	created, err := s.insertOnce(ctx, proposalsCollection, p.ID, toProposalDoc(p), &existing)
-	if err != nil {
-		return community.Proposal{}, fmt.Errorf("create proposal: %w", err)
-	}
-	if !created {
-		return existing.proposal(), nil
-	}
-	return p, nil
+	return createOnce(ctx, s, "proposal", proposalsCollection, p.ID, toProposalDoc(p), p, proposalDoc.proposal)
 }
 
 // Proposal returns a group's proposal, or NotFound, from memory.

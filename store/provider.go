@@ -61,15 +61,7 @@ func (s *Store) CreateProvider(ctx context.Context, p community.Provider) (commu
 	}
 	now := s.stamp()
 	p.CreatedAt, p.UpdatedAt, p.VerifiedAt, p.VerifiedBy, p.Version = now, now, time.Time{}, "", 0
-	var existing providerDoc
-	created, err := s.insertOnce(ctx, providersCollection, p.ID, toProviderDoc(p), &existing)
-	if err != nil {
-		return community.Provider{}, fmt.Errorf("create provider: %w", err)
-	}
-	if !created {
-		return existing.provider(), nil
-	}
-	return p, nil
+	return createOnce(ctx, s, "provider", providersCollection, p.ID, toProviderDoc(p), p, providerDoc.provider)
 }
 
 // InsertProviders saves providers whose ids are not taken yet, keeping

@@ -97,6 +97,22 @@ func (s *Store) findAll(ctx context.Context, collection string, filter bson.M, s
 	return nil
 }
 
+// createOnce inserts a new document once and returns what was made: made
+// itself, or, when its id is taken (the same form sent twice), the one
+// already there, read with convert.
+func createOnce[D, T any](ctx context.Context, s *Store, what, collection, id string, doc D, made T, convert func(D) T) (T, error) {
+	var existing D
+	created, err := s.insertOnce(ctx, collection, id, doc, &existing)
+	if err != nil {
+		var none T
+		return none, fmt.Errorf("create %s: %w", what, err)
+	}
+	if !created {
+		return convert(existing), nil
+	}
+	return made, nil
+}
+
 // insertOnce inserts doc, whose _id is id, once. If the id is taken (the
 // same form sent twice, whose key made the id) it inserts nothing and
 // decodes the document already there into existing, reporting false.

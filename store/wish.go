@@ -128,15 +128,7 @@ func backersOf(d wishDoc) []string {
 func (s *Store) CreateWish(ctx context.Context, w community.Wish) (community.Wish, error) {
 	now := s.stampOr(w.CreatedAt)
 	w.CreatedAt, w.Version = now, 0
-	var existing wishDoc
-	created, err := s.insertOnce(ctx, wishesCollection, w.ID, toWishDoc(w), &existing)
-	if err != nil {
-		return community.Wish{}, fmt.Errorf("create wish: %w", err)
-	}
-	if !created {
-		return existing.wish(), nil
-	}
-	return w, nil
+	return createOnce(ctx, s, "wish", wishesCollection, w.ID, toWishDoc(w), w, wishDoc.wish)
 }
 
 // Wish returns the wish with the id, or NotFound, from memory.
