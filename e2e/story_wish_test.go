@@ -151,7 +151,7 @@ func (s *wishStory) makeWish(t *testing.T) {
 		t.Fatalf("the wish went to %s; main says: %s", path(t, m.ctx), mainText(t, m.ctx))
 	}
 	s.path = strings.TrimSuffix(path(t, m.ctx), "?done=made")
-	wantSaid(t, m.ctx, m.l.T("wish.made"), m.l.T("wish.backers_one"), m.l.T("wish.promisers_one"))
+	wantSaid(t, m.ctx, m.l.T("wish.made"), m.l.T("wish.backers_one", 1), m.l.T("wish.promisers_one", 1))
 	s.measure(t, m, "wish", false)
 }
 

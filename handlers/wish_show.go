@@ -130,21 +130,17 @@ func wishFacts(l *locale.Localizer, w community.Wish) []locale.Idea {
 	if times := w.Times.Keys(); len(times) > 0 {
 		out = append(out, locale.Idea{Text: l.T("wish.when") + ": " + listWords(l, timeWords(l, times)), Picto: l.Idea("wish.when").Picto})
 	}
-	if n := len(w.Backers); n == 1 {
-		out = append(out, l.Idea("wish.backers_one"))
-	} else {
-		out = append(out, l.Idea("wish.backers", n))
-	}
-	switch n := len(w.Promisers()); n {
-	case 0:
+	out = append(out, backersIdea(l, len(w.Backers)))
+	if n := len(w.Promisers()); n == 0 {
 		out = append(out, l.Idea("wish.promisers_none"))
-	case 1:
-		out = append(out, l.Idea("wish.promisers_one"))
-	default:
-		out = append(out, l.Idea("wish.promisers", n))
+	} else {
+		out = append(out, l.Idea(plural("wish.promisers", n), n))
 	}
 	return out
 }
+
+// backersIdea says how many would like to do what a wish says.
+func backersIdea(l *locale.Localizer, n int) locale.Idea { return l.Idea(plural("wish.backers", n), n) }
 
 // everyWords is how often a wish's promises are paid: "a week".
 func everyWords(l *locale.Localizer, every community.Period) string {

@@ -51,11 +51,7 @@ func wishReasons(l *locale.Localizer, w matching.WishSuggestion) []locale.Idea {
 	if times := w.Times.Keys(); len(times) > 0 && !l.Easy() {
 		out = append(out, l.Idea("reason.wish_times", listWords(l, timeWords(l, times))))
 	}
-	if w.Backers == 1 {
-		out = append(out, l.Idea("wish.backers_one"))
-	} else {
-		out = append(out, l.Idea("wish.backers", w.Backers))
-	}
+	out = append(out, backersIdea(l, w.Backers))
 	if l.Easy() {
 		return []locale.Idea{oneIdea(out)}
 	}
@@ -70,5 +66,5 @@ func mineReasons(l *locale.Localizer, w community.Wish) []locale.Idea {
 	case w.Round != nil:
 		return []locale.Idea{l.Idea("wish.round_title")}
 	}
-	return wishFacts(l, w)[2:3]
+	return []locale.Idea{backersIdea(l, len(w.Backers))}
 }
