@@ -307,7 +307,7 @@ func (s *wishStory) groupProposes(t *testing.T) {
 	m := s.backer
 	m.open(t, s.group)
 	m.click(t, "a", m.l.T("offers.link", 1), 200)
-	wantSaid(t, m.ctx, "Come on Fridays. It costs less when more of you come.", m.l.T("offers.spend", 3, "£18"))
+	wantSaid(t, m.ctx, "Come on Fridays. It costs less when more of you come.", m.l.T("offers.spend.session", 3, "£18"))
 	m.click(t, "button", m.l.T("offers.propose")+": "+s.provider.Name, 200)
 	if !strings.HasPrefix(path(t, m.ctx), s.group+"/proposals/") {
 		t.Fatalf("making the offer a proposal went to %s; main says: %s", path(t, m.ctx), mainText(t, m.ctx))

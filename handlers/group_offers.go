@@ -57,7 +57,7 @@ func (s *Server) showGroupOffers(c *gin.Context, status int, problems []communit
 		if g.BlocksProvider(o.ProviderID) {
 			continue
 		}
-		card := offerCard{Offer: o, Spend: l.Idea("offers.spend", g.Voters(), o.SpendFor(g.Voters()).Pounds())}
+		card := offerCard{Offer: o, Spend: l.Idea("offers.spend."+string(o.Unit.UnitOrSession()), g.Voters(), o.SpendFor(g.Voters()).Pounds())}
 		for _, t := range o.Tiers {
 			card.Prices = append(card.Prices, tierWords(l, o.Unit, t))
 		}

@@ -47,7 +47,7 @@ func wishes() map[string]Message {
 		"wish.back_to_wish":           {"Back to the wish", "Back to the wish", ""},
 		"wish.promise_optional":       {"What could you put in? (£, optional)", "How much can you pay? (£, you can leave this)", "money"},
 		"wish.said_me_too":            {"Thank you. You said “Me too”.", "Thank you. You said “Me too”.", "success"},
-		"wish.round_title":            {"Enough of you promised. Are you in?", "Enough people said yes. Are you in?", "people"},
+		"wish.round_title":            {"Enough of you promised. Are you in?", "Enough people said they will pay. Are you in?", "people"},
 		"wish.round_ask":              {"Please say yes or no by %s. If the people who say yes still meet their numbers, the group starts and you each put in what you promised.", "Say yes or no by %s. If enough people say yes, the group starts.", "calendar"},
 		"wish.round_promise":          {"You promised %s %s.", "You said you will pay %s %s.", "money"},
 		"wish.yes":                    {"Yes, I am in", "Yes, I am in", "success"},
