@@ -50,7 +50,8 @@ func (a *Actions) deletingOf(ctx context.Context, me string) (community.Deleting
 //  3. their permissions ended, their marks, passkeys, unused invites
 //     (theirs, and any to let them back in) and offer to mentor taken
 //     away, the words of their messages removed, their wishes deleted and
-//     their "Me too" taken out of others';
+//     their "Me too" taken out of others', their calendar and its link
+//     deleted, and their wellbeing answers;
 //  4. last, their profile, with their sign-in links, and so every sign-in.
 //
 // An account with a role still to hand over, in a group winding up, or
@@ -116,6 +117,12 @@ func (a *Actions) DeleteAccount(ctx context.Context, who Who, key string) error 
 		return err
 	}
 	if err := a.forgetWishes(ctx, me); err != nil {
+		return err
+	}
+	if err := a.Store.DeleteCalendar(ctx, me); err != nil {
+		return err
+	}
+	if err := a.Store.DeleteWellbeingOf(ctx, me); err != nil {
 		return err
 	}
 	if err := a.Store.DeletePerson(ctx, me); err != nil {

@@ -79,6 +79,17 @@ func (a *Actions) Export(ctx context.Context, who Who) (community.Export, error)
 		out.Wishes = append(out.Wishes, community.ExportWish{ID: w.ID, Text: w.Text, Interests: w.Interests, District: w.District,
 			Every: w.Every, Made: w.PersonID == id, Promise: mine.Promise, Threshold: mine.Threshold, GroupID: w.GroupID})
 	}
+	if out.Wellbeing, err = a.Store.WellbeingPlan(ctx, id); err != nil {
+		return out, err
+	}
+	if out.CheckIns, err = a.Store.CheckInsOf(ctx, id); err != nil {
+		return out, err
+	}
+	cal, _, err := a.Store.Calendar(ctx, id)
+	if err != nil {
+		return out, err
+	}
+	out.CalendarSessions = cal.Chosen
 	if out.Providers, err = a.Store.ProvidersOwnedBy(ctx, id); err != nil {
 		return out, err
 	}

@@ -35,6 +35,13 @@ type Export struct {
 	// Wishes are the wishes they made or said "Me too" to, with their own
 	// part in each; the others who back a wish are not named.
 	Wishes []ExportWish
+	// Wellbeing is whether they agreed to check-ins and how often to ask;
+	// CheckIns their answers, oldest first.
+	Wellbeing WellbeingPlan
+	CheckIns  []CheckIn
+	// Calendar is the public sessions they chose for their calendar; its
+	// link's token is left out, being a key rather than their data.
+	CalendarSessions []string
 }
 
 // ExportWish is one wish in an export.

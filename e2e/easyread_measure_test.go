@@ -467,7 +467,7 @@ func crawlable(path string) bool {
 			return false
 		}
 	}
-	for _, suffix := range []string{".csv", ".png", ".json", ".svg"} {
+	for _, suffix := range []string{".csv", ".png", ".json", ".svg", ".ics"} {
 		if strings.HasSuffix(p, suffix) {
 			return false
 		}

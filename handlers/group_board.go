@@ -12,7 +12,8 @@ import (
 
 // boardForm is the board's form as typed.
 type boardForm struct {
-	Text, On string
+	Text, On, From, To, Venue string
+	Public                    bool
 }
 
 // groupBoard is the board as the group page shows it: sessions to come,
@@ -43,8 +44,11 @@ func boardOf(posts []community.Post, today time.Time) groupBoard {
 // groupPost adds an announcement, or a session on a date, to the board.
 // Members who are only watching read the board but do not post.
 func (s *Server) groupPost(c *gin.Context) {
-	form := boardForm{Text: tidy(c.PostForm("text")), On: strings.TrimSpace(c.PostForm("on"))}
-	p := community.Post{Text: form.Text}
+	form := boardForm{
+		Text: tidy(c.PostForm("text")), On: strings.TrimSpace(c.PostForm("on")), From: strings.TrimSpace(c.PostForm("from")),
+		To: strings.TrimSpace(c.PostForm("to")), Venue: tidy(c.PostForm("venue")), Public: c.PostForm("public") == "yes",
+	}
+	p := community.Post{Text: form.Text, From: form.From, To: form.To, Venue: form.Venue, Public: form.Public}
 	var problems []community.FieldError
 	if form.On != "" {
 		on, err := time.Parse("2006-01-02", form.On)
@@ -55,6 +59,11 @@ func (s *Server) groupPost(c *gin.Context) {
 	}
 	if len(problems) == 0 {
 		_, err := s.Actions.Post(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), p)
+		if community.KindOf(err) == community.KindForbidden && form.Public {
+			// Only an organiser may show it on What's on: say so by the
+			// box, keeping what was typed.
+			err = community.Invalid(community.FieldError{Field: "public", Key: community.KeyOf(err)})
+		}
 		var handled bool
 		if problems, handled = s.answered(c, err, "posted", "#board"); handled {
 			return

@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -52,6 +53,13 @@ func (s *Server) homeTasks(ctx context.Context, l *locale.Localizer, me communit
 				out = append(out, homeTask{Text: l.T("home.wish_asked", w.Text), Href: "/wishes/" + w.ID, Picto: "people"})
 			}
 		}
+	}
+	due, err := s.checkInDue(ctx, me.ID, now)
+	if err != nil {
+		return nil, err
+	}
+	if due {
+		out = append(out, homeTask{Text: l.T("home.task.check_in"), Href: "/me/wellbeing/check-in", Picto: "wellbeing"})
 	}
 	invited, err := s.invitations(ctx, me.ID)
 	if err != nil {
@@ -162,4 +170,22 @@ func plural(key string, n int) string {
 		return key + "_one"
 	}
 	return key
+}
+
+// checkInDue reports whether the member agreed to wellbeing check-ins and
+// one is due.
+func (s *Server) checkInDue(ctx context.Context, personID string, now time.Time) (bool, error) {
+	plan, err := s.Store.WellbeingPlan(ctx, personID)
+	if err != nil || !plan.On() {
+		return false, err
+	}
+	checkIns, err := s.Store.CheckInsOf(ctx, personID)
+	if err != nil {
+		return false, err
+	}
+	var last time.Time
+	if len(checkIns) > 0 {
+		last = checkIns[len(checkIns)-1].At
+	}
+	return plan.Due(last, now), nil
 }

@@ -56,6 +56,8 @@ func (s *Server) meTasks(c *gin.Context, page mePage) []task {
 		tasks = append(tasks, task{Href: "/invites", Picto: "link", Text: l.T("me.task_invite")})
 	}
 	return append(tasks,
+		task{Href: "/me/calendar", Picto: "calendar", Text: l.T("calendar.title")},
+		task{Href: "/me/wellbeing", Picto: "wellbeing", Text: l.T("wellbeing.title")},
 		task{Href: "/permissions", Picto: "help", Text: l.T("me.task_permissions")},
 		task{Href: "/me/passkeys", Picto: "signin", Text: l.T("me.passkeys_link")},
 		task{Href: "/settings/display", Picto: "settings", Text: l.T("me.task_display")},

@@ -157,6 +157,9 @@ var routeAccess = []struct {
 	// No member named.
 	{"POST /demo/signin", want{helping: stopHelping, rest: notfound}, nil},
 	{"GET /glossary", want{helping: stopHelping, rest: ok}, nil},
+	{"GET /community", want{helping: stopHelping, rest: ok}, nil},
+	// The token is made up: no calendar has it, for anyone.
+	{"GET /calendar/:token/sessions.ics", want{helping: stopHelping, rest: notfound}, nil},
 	{"GET /settings/display", want{rest: ok}, nil},
 	{"POST /settings/display", want{rest: ok}, nil},
 	{"GET /me", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
@@ -322,6 +325,21 @@ var routeAccess = []struct {
 	{"GET /mentors", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /mentors/offer", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /mentors/offer", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /whats-on", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	// The session is made up: there is none to show or to choose, and
+	// taking a session one never chose off changes nothing.
+	{"GET /whats-on/:key", want{anonymous: signin, helping: stopHelping, rest: notfound}, nil},
+	{"POST /whats-on/:key/calendar", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /me/calendar", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	// Wellbeing is the member's own: nobody helping them sees it. Nobody
+	// in the fixture agreed to check-ins, so the check-in sends them to
+	// the page that asks first, and sending one is refused (409).
+	{"GET /me/wellbeing", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /me/wellbeing/plan", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"POST /me/wellbeing/plan", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"GET /me/wellbeing/check-in", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"POST /me/wellbeing/check-in", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	{"POST /me/calendar/new-link", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /wishes", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /wishes/new", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"POST /wishes", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
@@ -635,6 +653,8 @@ func (f *accessFixture) path(t *testing.T, route string) string {
 			out = append(out, f.proposal)
 		case part == ":offer":
 			out = append(out, "0123456789abcdef01234567") // none: made up
+		case part == ":key":
+			out = append(out, "post-0123456789abcdef01234567") // none: made up
 		case part == ":slug":
 			out = append(out, "swimming")
 		case part == ":step":

@@ -40,6 +40,9 @@ func (s *Server) routes() {
 		site.POST("/demo/signin", s.demoSignIn)
 	}
 	site.GET("/glossary", s.glossary)
+	site.GET("/community", s.communityFigures)
+	// A calendar app has no sign-in: the feed's private link is its key.
+	site.GET("/calendar/:token/sessions.ics", s.calendarFeed)
 	site.GET("/settings/display", s.displayForm)
 	site.POST("/settings/display", s.displaySave)
 
@@ -62,6 +65,16 @@ func (s *Server) routes() {
 	members.GET("/groups/:id/offers", s.groupOffers)
 	members.POST("/groups/:id/offers/:offer/propose", s.groupOfferPropose)
 	members.POST("/groups/:id/providers/:provider/block", s.groupProviderBlock)
+	members.GET("/whats-on", s.whatsOn)
+	members.GET("/whats-on/:key", s.whatsOnSession)
+	members.POST("/whats-on/:key/calendar", s.whatsOnChoose)
+	members.GET("/me/calendar", s.meCalendar)
+	members.GET("/me/wellbeing", s.meWellbeing)
+	members.GET("/me/wellbeing/plan", s.meWellbeingPlan)
+	members.POST("/me/wellbeing/plan", s.meWellbeingPlanSave)
+	members.GET("/me/wellbeing/check-in", s.meCheckIn)
+	members.POST("/me/wellbeing/check-in", s.meCheckInSave)
+	members.POST("/me/calendar/new-link", s.meCalendarNewLink)
 	members.GET("/wishes", s.wishes)
 	members.GET("/wishes/new", s.wishNew)
 	members.POST("/wishes", s.limit("wish"), s.wishCreate)

@@ -3,6 +3,7 @@
 package handlers
 
 import (
+	"github.com/clubtogether/clubtogether/openreferral"
 	"log/slog"
 	"net/http"
 
@@ -72,7 +73,10 @@ type Server struct {
 	inFlight  *inFlight
 	// catalogue is the Open Referral API's, built from the store's
 	// memory and kept until a provider or listing changes.
-	catalogue *openReferralCatalogue
+	catalogue *fromCatalogue[*openreferral.Catalogue]
+	// running is every listing that runs somewhere, with its provider's
+	// name, for What's on; built like the catalogue.
+	running *fromCatalogue[[]runningListing]
 }
 
 // New parses every page template and builds the routes. A missing or broken
@@ -86,7 +90,7 @@ func New(d Deps) (*Server, error) {
 	// printing every route at start-up.
 	gin.SetMode(gin.ReleaseMode)
 	s := &Server{Deps: d, pages: pages, crossSite: http.NewCrossOriginProtection(), limiter: newRateLimiter(d.Limits), inFlight: newInFlight(mostInFlight, shedAfter),
-		catalogue: &openReferralCatalogue{}}
+		catalogue: &fromCatalogue[*openreferral.Catalogue]{}, running: &fromCatalogue[[]runningListing]{}}
 	s.engine = gin.New()
 	s.engine.HandleMethodNotAllowed = false
 	// Gin believes every X-Forwarded-For unless told otherwise: only the

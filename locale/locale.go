@@ -27,7 +27,7 @@ func New() (*Catalogue, error) {
 	for _, part := range []map[string]Message{
 		common(), profile(), signin(), display(), errorMessages(), interests(), access(), week(), providers(), search(), insights(), suggestions(), groups(), treasurer(), things(), windUps(), talk(), moderation(), permission(), mentor(), wishes(), offers(),
 		passkey(), invite(), glossary(),
-		groupStart(), export(), deleting(),
+		groupStart(), export(), deleting(), sessions(), wellbeing(),
 	} {
 		for key, m := range part {
 			if _, dup := c.messages[key]; dup {

@@ -66,6 +66,12 @@ func followedCollection(kind string) string {
 		return wishesCollection
 	case "offer":
 		return offersCollection
+	case "calendar":
+		return calendarsCollection
+	case "wellbeing plan":
+		return wellbeingPlansCollection
+	case "check-in":
+		return checkInsCollection
 	}
 	return ""
 }

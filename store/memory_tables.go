@@ -28,6 +28,12 @@ type memory struct {
 	permissions *table[permissionDoc]
 	wishes      *table[wishDoc]
 	offers      *table[offerDoc]
+	// calendars are read by every calendar app polling a feed.
+	calendars *table[calendarDoc]
+	// wellbeingPlans and checkIns are read by the home page, to ask a
+	// member who agreed when their check-in is due.
+	wellbeingPlans *table[wellbeingPlanDoc]
+	checkIns       *table[checkInDoc]
 	// byCollection finds a collection's table, for the writes made
 	// through the helpers shared by every collection.
 	byCollection map[string]kept
@@ -72,7 +78,8 @@ func newMemory(db *mongo.Database) *memory {
 			"person": func(d messageDoc) []string { return []string{d.From, d.To} },
 		}),
 		board: newTable(db, boardCollection, func(d postDoc) string { return d.ID }, map[string]func(postDoc) []string{
-			"group": func(d postDoc) []string { return one(d.GroupID) },
+			"group":  func(d postDoc) []string { return one(d.GroupID) },
+			"public": publicPost,
 		}),
 		acts: newTable(db, actsCollection, func(d actDoc) string { return d.ID }, map[string]func(actDoc) []string{
 			"member": func(d actDoc) []string { return one(d.MemberID) },
@@ -99,12 +106,20 @@ func newMemory(db *mongo.Database) *memory {
 			"to":       func(d offerDoc) []string { return []string{d.GroupID, d.WishID} },
 			"provider": func(d offerDoc) []string { return one(d.ProviderID) },
 		}),
+		calendars: newTable(db, calendarsCollection, func(d calendarDoc) string { return d.ID }, map[string]func(calendarDoc) []string{
+			"token": func(d calendarDoc) []string { return one(d.Token) },
+		}),
+		wellbeingPlans: newTable(db, wellbeingPlansCollection, func(d wellbeingPlanDoc) string { return d.ID }, nil),
+		checkIns: newTable(db, checkInsCollection, func(d checkInDoc) string { return d.ID }, map[string]func(checkInDoc) []string{
+			"person": func(d checkInDoc) []string { return one(d.PersonID) },
+		}),
 	}
 	m.byCollection = map[string]kept{
 		peopleCollection: m.people, groupsCollection: m.groups, proposalsCollection: m.proposals,
 		marksCollection: m.marks, messagesCollection: m.messages, boardCollection: m.board,
 		actsCollection: m.acts, helpsCollection: m.helps, mentorsCollection: m.mentors, listingsCollection: m.listings,
 		providersCollection: m.providers, permissionsCollection: m.permissions, wishesCollection: m.wishes, offersCollection: m.offers,
+		calendarsCollection: m.calendars, wellbeingPlansCollection: m.wellbeingPlans, checkInsCollection: m.checkIns,
 	}
 	return m
 }

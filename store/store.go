@@ -157,6 +157,8 @@ func indexes() []index {
 		{groupsCollection, "invited_1", bson.D{{Key: "invited", Value: 1}}, false},
 		{proposalsCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}, false},
 		{boardCollection, "group_id_1", bson.D{{Key: "group_id", Value: 1}}, false},
+		{calendarsCollection, "token_1", bson.D{{Key: "token", Value: 1}}, true},
+		{checkInsCollection, "person_id_1", bson.D{{Key: "person_id", Value: 1}}, false},
 		{ledgerCollection, "group_id_1_at_1", bson.D{{Key: "group_id", Value: 1}, {Key: "at", Value: 1}}, false},
 		{marksCollection, "to_1_kind_1", bson.D{{Key: "to", Value: 1}, {Key: "kind", Value: 1}}, false},
 		{changesCollection, "at_1", bson.D{{Key: "at", Value: 1}}, false},
