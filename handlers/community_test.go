@@ -10,7 +10,6 @@ import (
 
 	"github.com/clubtogether/clubtogether/actions"
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // TestCommunityFiguresNeverShowAPerson: members check in before joining
@@ -18,15 +17,10 @@ import (
 // the community page shows the whole site and the district where ten
 // answered, and leaves out the districts where five did.
 func TestCommunityFiguresNeverShowAPerson(t *testing.T) {
-	clock := &siteClock{at: time.Date(2027, 1, 5, 10, 0, 0, 0, time.UTC)}
-	st := sitetest.StartT(t, sitetest.Options{Clock: clock.Now})
+	site, clock, st := siteOnClock(t, time.Date(2027, 1, 5, 10, 0, 0, 0, time.UTC))
 	ctx := t.Context()
-	people, err := st.App.Store.DemoPeople(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	byDistrict := map[string][]community.Person{}
-	for _, p := range people {
+	for _, p := range site.People {
 		// Members of the demo's groups joined their first group long ago.
 		if ever, _ := st.App.Store.GroupsEverIn(ctx, p.ID); p.District != "" && len(ever) == 0 {
 			byDistrict[p.District] = append(byDistrict[p.District], p)
@@ -75,7 +69,7 @@ func TestCommunityFiguresNeverShowAPerson(t *testing.T) {
 		checkIn(p, 7)
 	}
 
-	anyone := (&testSite{URL: st.URL}).browser(t)
+	anyone := site.browser(t)
 	if page := anyone.get("/community").Body; !strings.Contains(page, "Not enough people have answered yet") {
 		t.Error("the quarter's figures show before it is over")
 	}

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"github.com/clubtogether/clubtogether/sitetest"
 	"net/http"
 	"net/url"
 	"strings"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // makeMentor makes a demo member an approved mentor, as a moderator
@@ -215,17 +215,24 @@ type siteClock struct {
 func (c *siteClock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.at }
 func (c *siteClock) Add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.at = c.at.Add(d) }
 
-// TestAPermissionEndsByItself: a day's permission, on the site's clock a
-// day and a minute later, lets the mentor do nothing more, and the page
-// says so.
-func TestAPermissionEndsByItself(t *testing.T) {
-	clock := &siteClock{at: time.Now()}
+// siteOnClock starts a site of its own whose clock the test moves, from
+// at, with the demo's members.
+func siteOnClock(t *testing.T, at time.Time) (*testSite, *siteClock, *sitetest.Site) {
+	t.Helper()
+	clock := &siteClock{at: at}
 	st := sitetest.StartT(t, sitetest.Options{Clock: clock.Now})
 	people, err := st.App.Store.DemoPeople(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
-	site := &testSite{URL: st.URL, Store: st.App.Store, People: people, Actions: st.App.Actions}
+	return &testSite{URL: st.URL, Store: st.App.Store, People: people, Actions: st.App.Actions}, clock, st
+}
+
+// TestAPermissionEndsByItself: a day's permission, on the site's clock a
+// day and a minute later, lets the mentor do nothing more, and the page
+// says so.
+func TestAPermissionEndsByItself(t *testing.T) {
+	site, clock, _ := siteOnClock(t, time.Now())
 	_, path := startOpenGroup(t, site)
 	plain := plainPeople(site, 3)
 	samP, priyaP := plain[0], plain[1]

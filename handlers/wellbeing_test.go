@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // TestWellbeingCheckIns: check-ins are off until the member agrees, on
@@ -19,13 +18,7 @@ import (
 // same form sent twice keeps one check-in; deleting the account deletes
 // the answers.
 func TestWellbeingCheckIns(t *testing.T) {
-	clock := &siteClock{at: time.Now()}
-	st := sitetest.StartT(t, sitetest.Options{Clock: clock.Now})
-	people, err := st.App.Store.DemoPeople(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	site := &testSite{URL: st.URL, Store: st.App.Store, People: people, Actions: st.App.Actions}
+	site, clock, _ := siteOnClock(t, time.Now())
 	me := plainPeople(site, 0)[0]
 	b := site.browser(t)
 	b.signInAs(me)

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // TestAWishOverTheWeb: a wish made on the form is suggested to a member
@@ -16,13 +14,7 @@ import (
 // with both in it. Bad input is refused in plain words with what was
 // typed, and changes nothing.
 func TestAWishOverTheWeb(t *testing.T) {
-	clock := &siteClock{at: time.Now()}
-	st := sitetest.StartT(t, sitetest.Options{Clock: clock.Now})
-	people, err := st.App.Store.DemoPeople(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	site := &testSite{URL: st.URL, Store: st.App.Store, People: people, Actions: st.App.Actions}
+	site, clock, _ := siteOnClock(t, time.Now())
 	plain := plainPeople(site, 2)
 	var ann, bo = site.browser(t), site.browser(t)
 	ann.signInAs(plain[0])

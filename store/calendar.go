@@ -84,13 +84,19 @@ func (s *Store) ChooseSession(ctx context.Context, personID, key string, chosen 
 
 // DeleteCalendar removes the member's calendar, ending its link.
 func (s *Store) DeleteCalendar(ctx context.Context, personID string) error {
-	err := s.write("delete calendar", func() error {
-		_, err := s.db.Collection(calendarsCollection).DeleteOne(ctx, bson.M{"_id": personID})
+	return s.deleteByID(ctx, "delete calendar", calendarsCollection, personID)
+}
+
+// deleteByID deletes the document with the id, if there is one, and
+// keeps memory as the database leaves it.
+func (s *Store) deleteByID(ctx context.Context, op, collection, id string) error {
+	err := s.write(op, func() error {
+		_, err := s.db.Collection(collection).DeleteOne(ctx, bson.M{"_id": id})
 		return err
 	})
-	s.written(ctx, calendarsCollection, personID)
+	s.written(ctx, collection, id)
 	if err != nil {
-		return fmt.Errorf("delete calendar of %s: %w", personID, err)
+		return fmt.Errorf("%s %s: %w", op, id, err)
 	}
 	return nil
 }

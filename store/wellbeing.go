@@ -103,15 +103,8 @@ func (s *Store) DeleteWellbeingOf(ctx context.Context, personID string) error {
 		ids[i] = d.ID
 	}
 	s.written(ctx, checkInsCollection, ids...)
-	if err == nil {
-		err = s.write("delete wellbeing plan", func() error {
-			_, err := s.db.Collection(wellbeingPlansCollection).DeleteOne(ctx, bson.M{"_id": personID})
-			return err
-		})
-		s.written(ctx, wellbeingPlansCollection, personID)
-	}
 	if err != nil {
-		return fmt.Errorf("delete wellbeing of %s: %w", personID, err)
+		return fmt.Errorf("delete check-ins of %s: %w", personID, err)
 	}
-	return nil
+	return s.deleteByID(ctx, "delete wellbeing plan", wellbeingPlansCollection, personID)
 }
