@@ -262,6 +262,9 @@ func (q Quarter) Start() time.Time {
 // End is the first instant of the next quarter, in UTC.
 func (q Quarter) End() time.Time { return q.Start().AddDate(0, 3, 0) }
 
+// Previous is the quarter before.
+func (q Quarter) Previous() Quarter { return QuarterOf(q.Start().Add(-time.Nanosecond)) }
+
 // String is the quarter as "2027 Q1".
 func (q Quarter) String() string { return fmt.Sprintf("%d Q%d", q.Year, q.Q) }
 

@@ -1,11 +1,10 @@
 package handlers
 
 import (
-	"context"
+	"cmp"
 	"fmt"
 	"net/http"
 	"slices"
-	"time"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -41,19 +40,26 @@ type communityPage struct {
 
 // communityFigures shows the community's wellbeing per quarter, for the
 // whole site and for each district where enough people answered, once
-// each quarter has ended. Nothing on it is about one person.
+// each quarter has ended. Nothing on it is about one person. The first
+// visit after a quarter ends publishes it.
 func (s *Server) communityFigures(c *gin.Context) {
-	answerers, err := s.answerers(c.Request.Context())
+	ctx := c.Request.Context()
+	if err := s.Actions.PublishFigures(ctx); err != nil {
+		s.fail(c, err)
+		return
+	}
+	figures, err := s.Store.PublishedFigures(ctx)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	l := s.Locale.For(current(c).display.EasyRead)
 	page := communityPage{Least: community.MinAnswered}
-	figures := community.CommunityFigures(answerers, s.Now())
 	// Newest quarter first: it is what a visitor comes for. Easy Read
 	// shows one table at a time.
-	slices.Reverse(figures)
+	slices.SortStableFunc(figures, func(a, b community.QuarterFigures) int {
+		return cmp.Or(cmp.Compare(b.Quarter.Year, a.Quarter.Year), cmp.Compare(b.Quarter.Q, a.Quarter.Q))
+	})
 	step := plainTablesStep
 	if l.Easy() {
 		step = 1
@@ -64,49 +70,6 @@ func (s *Server) communityFigures(c *gin.Context) {
 	}
 	page.More = more
 	s.render(c, http.StatusOK, "community", "community.title", page)
-}
-
-// answerers are the members who checked in, as the figures see them.
-func (s *Server) answerers(ctx context.Context) ([]community.Answerer, error) {
-	checkIns, err := s.Store.AllCheckIns(ctx)
-	if err != nil {
-		return nil, err
-	}
-	groups, err := s.Store.AllGroups(ctx)
-	if err != nil {
-		return nil, err
-	}
-	firstGroup := map[string]time.Time{}
-	for _, g := range groups {
-		for _, m := range append(g.Members, g.Former...) {
-			if first, seen := firstGroup[m.PersonID]; !seen || m.JoinedAt.Before(first) {
-				firstGroup[m.PersonID] = m.JoinedAt
-			}
-		}
-	}
-	byPerson := map[string]*community.Answerer{}
-	var order []string
-	for _, ci := range checkIns {
-		a, seen := byPerson[ci.PersonID]
-		if !seen {
-			p, err := s.Store.Person(ctx, ci.PersonID)
-			if community.KindOf(err) == community.KindNotFound {
-				continue // gone: their answers went with them
-			}
-			if err != nil {
-				return nil, err
-			}
-			a = &community.Answerer{District: p.District, FirstGroup: firstGroup[ci.PersonID]}
-			byPerson[ci.PersonID] = a
-			order = append(order, ci.PersonID)
-		}
-		a.CheckIns = append(a.CheckIns, ci)
-	}
-	out := make([]community.Answerer, 0, len(order))
-	for _, id := range order {
-		out = append(out, *byPerson[id])
-	}
-	return out, nil
 }
 
 func figureTableOf(l *locale.Localizer, q community.QuarterFigures) figureTable {

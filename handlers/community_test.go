@@ -87,4 +87,18 @@ func TestCommunityFiguresNeverShowAPerson(t *testing.T) {
 			t.Errorf("the community page names %s", p.Name)
 		}
 	}
+
+	// One who answered deletes their account: their answers go, and the
+	// published quarter keeps its figures, so that nothing shows what
+	// they had answered.
+	gone := answering[0]
+	if err := acts.DeleteAccount(ctx, actions.As(gone), acts.FormKey(gone.ID, "delete")); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := st.App.Store.CheckInsOf(ctx, gone.ID); len(left) != 0 {
+		t.Errorf("deleting the account left %d check-ins", len(left))
+	}
+	if again := anyone.get("/community").Body; again != page {
+		t.Error("the published quarter changed when one who answered left")
+	}
 }

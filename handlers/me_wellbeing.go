@@ -3,6 +3,7 @@ package handlers
 import (
 	"net/http"
 	"slices"
+	"time"
 
 	"github.com/clubtogether/clubtogether/chart"
 	"github.com/clubtogether/clubtogether/community"
@@ -22,7 +23,7 @@ type wellbeingPage struct {
 	// time.
 	Rows      []community.CheckIn
 	More      showMore
-	NextDue   string
+	NextDue   time.Time
 	DueNow    bool
 	Helped    []community.CheckIn
 	Questions []string
@@ -60,7 +61,7 @@ func (s *Server) meWellbeing(c *gin.Context) {
 	now := s.Now()
 	if next := plan.NextDue(last.At, now); !next.IsZero() {
 		page.DueNow = !next.After(now)
-		page.NextDue = community.InLondon(next).Format("2 January 2006")
+		page.NextDue = next
 	}
 	newest := slices.Clone(checkIns)
 	slices.Reverse(newest)

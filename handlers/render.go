@@ -193,13 +193,16 @@ type fieldMessage struct {
 // fieldText is the message shown beside a field.
 type fieldText struct {
 	Field, Text, Prefix string
+	// Easy sets the message beside its picture, as every idea in Easy
+	// Read is.
+	Easy bool
 }
 
 // FieldError returns the message for a field, or nil when it is fine.
 func (v view) FieldError(field string) *fieldText {
 	for _, e := range v.Errors {
 		if e.Field == field {
-			return &fieldText{Field: field, Text: v.L.TA(e.Key, e.Args), Prefix: v.L.T("error.field_prefix")}
+			return &fieldText{Field: field, Text: v.L.TA(e.Key, e.Args), Prefix: v.L.T("error.field_prefix"), Easy: v.L.Easy()}
 		}
 	}
 	return nil

@@ -43,6 +43,7 @@ func sessions() map[string]Message {
 		"board.venue_hint":                    {"The place, like St Mary's Hall, Cowley Road.", "Like St Mary's Hall.", ""},
 		"board.public":                        {"Show this session on What's on", "Show it on What's on", "calendar"},
 		"board.public_hint":                   {"People nearby will see the day, the time, the district and the place, never who is going. Only organisers can do this.", "People near you can see the day and the place. They cannot see who is going.", ""},
+		"board.time_and_place":                {"Time and place", "Time and place (you can leave this)", "time"},
 		"board.public_badge":                  {"On What's on", "On What's on", "calendar"},
 		"board.calendar":                      {"Add this group's sessions to your calendar", "Put this group in my calendar", "calendar"},
 		"error.post.clock":                    {"Enter the time as hours and minutes, like 19:00", "Write the time like 19:00", "time"},
