@@ -61,8 +61,10 @@ type whatsOnForm struct {
 type sessionCard struct {
 	Key, Title, Href string
 	When, Where, By  string
-	Picto            string
-	Chosen           bool
+	// WhenWhere says both in one idea, as Easy Read's list does.
+	WhenWhere string
+	Picto     string
+	Chosen    bool
 }
 
 type whatsOnPage struct {
@@ -203,6 +205,7 @@ func (s *Server) sessionCardOf(l *locale.Localizer, se community.Session, chosen
 	if se.Venue != "" {
 		card.Where = l.T("session.where_venue", se.Venue, se.District)
 	}
+	card.WhenWhere = l.T("session.when_where", card.When, theirsIn(card.Where))
 	card.By = l.T("session.by_group", se.GroupName)
 	if se.ListingID != "" {
 		card.By = l.T("session.by_provider", se.ProviderName)

@@ -34,6 +34,7 @@ func sessions() map[string]Message {
 		"session.when_from_to":                {"%s, %s to %s", "%s, %s to %s", "time"},
 		"session.when_from":                   {"%s, from %s", "%s, at %s", "time"},
 		"session.where_venue":                 {"%s, %s", "%s, %s", "place"},
+		"session.when_where":                  {"%s, in %s", "%s. In %s.", "time"},
 		"session.by_provider":                 {"Run by %s", "By %s", "person"},
 		"session.by_group":                    {"A session of %s", "Group: %s", "group"},
 		"board.from":                          {"Starts at (optional)", "What time does it start? (you can leave this)", "time"},
