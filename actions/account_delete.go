@@ -122,7 +122,17 @@ func (a *Actions) DeleteAccount(ctx context.Context, who Who, key string) error 
 	if err := a.Store.DeleteCalendar(ctx, me); err != nil {
 		return err
 	}
+	if err := a.logChange(ctx, "delete calendar", "calendar", me); err != nil {
+		return err
+	}
 	if err := a.Store.DeleteWellbeingOf(ctx, me); err != nil {
+		return err
+	}
+	// Other replicas drop the answers and the plan from memory too.
+	if err := a.logChange(ctx, "delete check-ins", "check-ins", me); err != nil {
+		return err
+	}
+	if err := a.logChange(ctx, "delete wellbeing plan", "wellbeing plan", me); err != nil {
 		return err
 	}
 	if err := a.Store.DeletePerson(ctx, me); err != nil {

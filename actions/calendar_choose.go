@@ -2,6 +2,7 @@ package actions
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -19,12 +20,17 @@ func (a *Actions) ChooseSession(ctx context.Context, who Who, key string, chosen
 	if err != nil {
 		return err
 	}
+	if chosen == slices.Contains(cal.Chosen, key) {
+		return nil // on it already, or never on it
+	}
 	if chosen {
 		if _, err := a.PublicSession(ctx, key); err != nil {
 			return err
 		}
 		if len(cal.Chosen) >= community.MaxChosenSessions {
-			return community.Conflict("error.calendar.too_many")
+			if err := a.forgetOverSessions(ctx, who, cal.Chosen); err != nil {
+				return err
+			}
 		}
 	}
 	if !has {
@@ -39,6 +45,29 @@ func (a *Actions) ChooseSession(ctx context.Context, who Who, key string, chosen
 		return err
 	}
 	return a.logChange(ctx, "choose session", "calendar", who.Owner.ID)
+}
+
+// forgetOverSessions takes off a full calendar the sessions that are over
+// or no longer open to everyone, which its member can no longer open to
+// take off; a calendar still full of sessions to come is refused.
+func (a *Actions) forgetOverSessions(ctx context.Context, who Who, chosen []string) error {
+	left := len(chosen)
+	for _, key := range chosen {
+		_, err := a.PublicSession(ctx, key)
+		switch {
+		case community.KindOf(err) == community.KindNotFound:
+			if err := a.Store.ChooseSession(ctx, who.Owner.ID, key, false); err != nil {
+				return err
+			}
+			left--
+		case err != nil:
+			return err
+		}
+	}
+	if left >= community.MaxChosenSessions {
+		return community.Conflict("error.calendar.too_many")
+	}
+	return nil
 }
 
 // PublicSession is the session a key names, if anyone may see it and it
@@ -56,6 +85,9 @@ func (a *Actions) PublicSession(ctx context.Context, key string) (community.Sess
 			return community.Session{}, gone
 		}
 		g, err := a.Store.Group(ctx, p.GroupID)
+		if community.KindOf(err) == community.KindNotFound || err == nil && (g.Closed || g.WindingUp) {
+			return community.Session{}, gone
+		}
 		if err != nil {
 			return community.Session{}, err
 		}
@@ -66,10 +98,16 @@ func (a *Actions) PublicSession(ctx context.Context, key string) (community.Sess
 		return community.Session{}, gone
 	}
 	l, err := a.Store.Listing(ctx, id)
+	if community.KindOf(err) == community.KindNotFound {
+		return community.Session{}, gone
+	}
 	if err != nil {
 		return community.Session{}, err
 	}
 	p, err := a.Store.Provider(ctx, l.ProviderID)
+	if community.KindOf(err) == community.KindNotFound {
+		return community.Session{}, gone
+	}
 	if err != nil {
 		return community.Session{}, err
 	}

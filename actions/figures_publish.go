@@ -2,6 +2,8 @@ package actions
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -28,7 +30,10 @@ func (a *Actions) PublishFigures(ctx context.Context) error {
 	for _, f := range community.CommunityFigures(answerers, now) {
 		rows[f.Quarter] = append(rows[f.Quarter], f)
 	}
-	for q, qRows := range rows {
+	// Oldest first, the last quarter last: it is what says all are done.
+	quarters := slices.SortedFunc(maps.Keys(rows), community.Quarter.Compare)
+	for _, q := range quarters {
+		qRows := rows[q]
 		done, err := a.Store.Published(ctx, q)
 		if err != nil {
 			return err

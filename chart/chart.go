@@ -101,17 +101,17 @@ const (
 // from its position i as Dashes[i%4] and its shape as Shapes[(i+i/4)%4], so
 // the first four lines get (solid, circle), ("6 4", square), ("2 3",
 // triangle), ("10 3 2 3", diamond) and the first sixteen lines all differ.
-var (
-	Dashes = []string{"", "6 4", "2 3", "10 3 2 3"}
-	Shapes = []string{"circle", "square", "triangle", "diamond"}
-)
+func Dashes() [4]string { return [4]string{"", "6 4", "2 3", "10 3 2 3"} }
+
+func Shapes() [4]string { return [4]string{"circle", "square", "triangle", "diamond"} }
 
 // Style returns the dash pattern and marker shape for the i-th series.
 func Style(i int) (dash, shape string) {
 	if i < 0 {
 		i = 0
 	}
-	return Dashes[i%len(Dashes)], Shapes[(i+i/len(Dashes))%len(Shapes)]
+	dashes, shapes := Dashes(), Shapes()
+	return dashes[i%len(dashes)], shapes[(i+i/len(dashes))%len(shapes)]
 }
 
 // Draw lays out the series in a width x height SVG. Values are on a fixed

@@ -176,7 +176,7 @@ func TestStyles(t *testing.T) {
 		if i < 4 && l.Shape != wantShape[i] {
 			t.Errorf("line %d shape %q, want %q", i, l.Shape, wantShape[i])
 		}
-		if !slices.Contains(Shapes, l.Shape) {
+		if shapes := Shapes(); !slices.Contains(shapes[:], l.Shape) {
 			t.Errorf("line %d unknown shape %q", i, l.Shape)
 		}
 		k := [2]string{l.Dash, l.Shape}
@@ -400,7 +400,7 @@ func TestMarkerPath(t *testing.T) {
 	m := Mark{X: 100, Y: 50.5}
 	corners := map[string]int{"square": 4, "triangle": 3, "diamond": 4}
 	paths := map[string]bool{}
-	for _, shape := range Shapes {
+	for _, shape := range Shapes() {
 		l := Line{Shape: shape}
 		d := l.MarkerPath(m)
 		if !strings.HasPrefix(d, "M") || !strings.HasSuffix(d, "Z") {
@@ -442,7 +442,7 @@ func TestMarkerPath(t *testing.T) {
 			t.Errorf("%s centred on %v,%v, want %v,%v", shape, cx, cy, m.X, m.Y)
 		}
 	}
-	if len(paths) != len(Shapes) {
+	if len(paths) != len(Shapes()) {
 		t.Errorf("shapes share paths: %v", paths)
 	}
 	// Unknown shapes fall back to a circle rather than nothing.

@@ -70,6 +70,8 @@ func (p Post) Validate(today time.Time) error {
 	}
 	if utf8.RuneCountInString(p.Venue) > MaxVenue {
 		f.add("venue", "error.post.venue_long")
+	} else {
+		f.hidden("venue", p.Venue, true)
 	}
 	if p.Public {
 		if !p.IsSession() {

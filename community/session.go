@@ -1,6 +1,7 @@
 package community
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -34,17 +35,28 @@ type Session struct {
 	Public bool
 }
 
-// The parts of the day a listing's times name, as clock times: a calendar
-// needs a start and an end, and a listing says only "evening".
-var slotHours = map[string][2]int{"morning": {9 * 60, 12 * 60}, "afternoon": {12 * 60, 17 * 60}, "evening": {17 * 60, 21 * 60}}
+// slotMinutes is the part of the day a listing's times name, as minutes
+// after midnight: a calendar needs a start and an end, and a listing says
+// only "evening".
+func slotMinutes(slot string) (from, to int, ok bool) {
+	switch slot {
+	case "morning":
+		return 9 * 60, 12 * 60, true
+	case "afternoon":
+		return 12 * 60, 17 * 60, true
+	case "evening":
+		return 17 * 60, 21 * 60, true
+	}
+	return 0, 0, false
+}
 
 // Times returns when the session starts and ends in London, and whether
 // it has no set time (a whole-day entry, ending the next day).
 func (s Session) Times() (start, end time.Time, allDay bool) {
 	y, m, d := s.Day.Date()
 	at := func(minutes int) time.Time { return time.Date(y, m, d, 0, minutes, 0, 0, london) }
-	if hours, ok := slotHours[s.Slot]; ok {
-		return at(hours[0]), at(hours[1]), false
+	if from, to, ok := slotMinutes(s.Slot); ok {
+		return at(from), at(to), false
 	}
 	from, ok := ParseClock(s.From)
 	if !ok {
@@ -85,11 +97,12 @@ func ListingSessions(l Listing, providerName string, from time.Time, days int) [
 	return out
 }
 
-// PostSession is the session a board post names, in the group g.
+// PostSession is the session a board post names, in the group g: where
+// the group is now, should it have moved since the post.
 func PostSession(p Post, g Group) Session {
 	return Session{
 		Key: "post-" + p.ID, Title: p.Text, GroupID: g.ID, GroupName: g.Name, Interests: g.Interests,
-		District: p.District, Venue: p.Venue, Day: p.On, From: p.From, To: p.To, Public: p.Public,
+		District: cmp.Or(g.District, p.District), Venue: p.Venue, Day: p.On, From: p.From, To: p.To, Public: p.Public,
 	}
 }
 
@@ -149,6 +162,13 @@ func SortSessions(sessions []Session) {
 	})
 }
 
+// inComingWeekend reports whether the day i days from today, a weekday,
+// is in the coming weekend: this one when today is Saturday or Sunday.
+// Its Sunday is the first within a week, its Saturday the day before.
+func inComingWeekend(i int, weekday string) bool {
+	return weekday == "sun" && i < 7 || weekday == "sat" && i < 6
+}
+
 func later(a, b time.Time) time.Time {
 	if b.After(a) {
 		return b
@@ -181,9 +201,8 @@ func SessionDays(choice string, today time.Time) ([]time.Time, bool) {
 		day := today.AddDate(0, 0, i)
 		weekday := Days()[(int(day.Weekday())+6)%7]
 		switch {
-		case choice == "today" && i == 0, choice == "tomorrow" && i == 1,
-			choice == "weekend" && i < 7 && (weekday == "sat" || weekday == "sun"),
-			choice == weekday:
+		case choice == "today" && i == 0, choice == "tomorrow" && i == 1, choice == weekday,
+			choice == "weekend" && inComingWeekend(i, weekday):
 			out = append(out, day)
 		}
 	}

@@ -1,6 +1,7 @@
 package community
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -76,6 +77,17 @@ func TestSessionDaysAndFilter(t *testing.T) {
 			}
 		}
 	}
+	for start, want := range map[string][]string{"2026-12-05": {"2026-12-05", "2026-12-06"}, "2026-12-06": {"2026-12-06"}, "2026-12-07": {"2026-12-12", "2026-12-13"}} {
+		from, _ := time.Parse("2006-01-02", start)
+		days, _ := SessionDays("weekend", from)
+		var got []string
+		for _, d := range days {
+			got = append(got, d.Format("2006-01-02"))
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("the weekend seen on %s is %v, want %v", start, got, want)
+		}
+	}
 	if _, ok := SessionDays("someday", thursday); ok {
 		t.Error("a day not in the list is accepted")
 	}
@@ -133,5 +145,24 @@ func TestABoardSessionSaysWhenAndWhere(t *testing.T) {
 		if _, ok := ParseClock(bad); ok {
 			t.Errorf("ParseClock(%q) accepted", bad)
 		}
+	}
+}
+
+func TestACalendarHoldsItsGroupsSessionsAndTheChosenOnce(t *testing.T) {
+	since := time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)
+	g := Group{ID: "g", Name: "Swimmers", District: "OX4"}
+	boards := []GroupBoard{{Group: g, Posts: []Post{
+		{ID: "old", Text: "Swim", On: since.AddDate(0, 0, -1)},
+		{ID: "news", Text: "Hello"},
+		{ID: "later", Text: "Swim", On: since.AddDate(0, 0, 9), From: "10:00"},
+		{ID: "public", Text: "Open swim", On: since.AddDate(0, 0, 2), Public: true, Venue: "Pool"},
+	}}}
+	chosen := []Session{PostSession(boards[0].Posts[3], g), {Key: "listing-x-20261110-evening", Title: "Yoga", Day: since.AddDate(0, 0, 6), Slot: "evening"}}
+	var keys []string
+	for _, s := range CalendarSessions(boards, chosen, since) {
+		keys = append(keys, s.Key)
+	}
+	if want := "post-public listing-x-20261110-evening post-later"; strings.Join(keys, " ") != want {
+		t.Errorf("the calendar holds %v, want %s: no announcement, nothing before since, each once, soonest first", keys, want)
 	}
 }

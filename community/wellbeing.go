@@ -268,8 +268,9 @@ func (q Quarter) Previous() Quarter { return QuarterOf(q.Start().Add(-time.Nanos
 // String is the quarter as "2027 Q1".
 func (q Quarter) String() string { return fmt.Sprintf("%d Q%d", q.Year, q.Q) }
 
-func compareQuarters(a, b Quarter) int {
-	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Q, b.Q))
+// Compare orders quarters, oldest first.
+func (q Quarter) Compare(o Quarter) int {
+	return cmp.Or(cmp.Compare(q.Year, o.Year), cmp.Compare(q.Q, o.Q))
 }
 
 // Figures are the average answers before and after joining a first group,
@@ -388,7 +389,7 @@ func CommunityFigures(people []Answerer, now time.Time) []QuarterFigures {
 		}
 	}
 	slices.SortFunc(all, func(a, b counted) int {
-		return cmp.Or(compareQuarters(a.quarter, b.quarter), strings.Compare(a.district, b.district))
+		return cmp.Or(a.quarter.Compare(b.quarter), strings.Compare(a.district, b.district))
 	})
 	var out []QuarterFigures
 	for len(all) > 0 {

@@ -12,10 +12,6 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// feedPastDays is how far back a feed keeps a group's sessions, so that a
-// calendar still shows last week's.
-const feedPastDays = 30
-
 // calendarFeed is a member's calendar as iCalendar, for the calendar app
 // they gave its private link to: their groups' sessions and the public
 // sessions they chose, or with ?group= one group's only. It needs no
@@ -24,6 +20,9 @@ const feedPastDays = 30
 func (s *Server) calendarFeed(c *gin.Context) {
 	ctx := c.Request.Context()
 	cal, err := s.Store.CalendarByToken(ctx, c.Param("token"))
+	if err == nil {
+		err = s.feedOwnerMay(ctx, cal.PersonID)
+	}
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -59,10 +58,18 @@ func (s *Server) calendarFeed(c *gin.Context) {
 	c.Data(http.StatusOK, "text/calendar; charset=utf-8", b.Bytes())
 }
 
-// calendarSessions are the sessions a calendar holds, soonest first: the
-// sessions on the boards of the member's groups from a month ago on, and
-// the public ones they chose that are still to come. With groupID, only
-// that group's, which must be one of theirs.
+// feedOwnerMay refuses the feed of a member who is gone, or suspended: a
+// suspension ends every way in, a calendar link too.
+func (s *Server) feedOwnerMay(ctx context.Context, personID string) error {
+	p, err := s.Store.Person(ctx, personID)
+	if community.KindOf(err) == community.KindNotFound || err == nil && !p.SuspendedAt.IsZero() {
+		return community.NotFound("error.calendar.old_link")
+	}
+	return err
+}
+
+// calendarSessions are the sessions a calendar holds, soonest first; with
+// groupID, only that group's, which must be one of its member's.
 func (s *Server) calendarSessions(ctx context.Context, cal community.Calendar, groupID string) ([]community.Session, error) {
 	groups, err := s.Store.GroupsOf(ctx, cal.PersonID)
 	if err != nil {
@@ -74,35 +81,31 @@ func (s *Server) calendarSessions(ctx context.Context, cal community.Calendar, g
 			return nil, community.NotFound("error.calendar.not_in_group")
 		}
 	}
-	since := community.Day(s.Now()).AddDate(0, 0, -feedPastDays)
-	var out []community.Session
+	boards := make([]community.GroupBoard, 0, len(groups))
 	for _, g := range groups {
 		posts, err := s.Store.Board(ctx, g.ID)
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range posts {
-			if p.IsSession() && !p.On.Before(since) {
-				out = append(out, community.PostSession(p, g))
-			}
-		}
+		boards = append(boards, community.GroupBoard{Group: g, Posts: posts})
 	}
-	if groupID == "" {
-		for _, key := range cal.Chosen {
-			se, err := s.Actions.PublicSession(ctx, key)
-			switch {
-			case community.KindOf(err) == community.KindNotFound:
-				continue // over, or no longer shown: it leaves the calendar
-			case err != nil:
-				return nil, err
-			}
-			if !slices.ContainsFunc(out, func(o community.Session) bool { return o.Key == se.Key }) {
-				out = append(out, se)
-			}
-		}
+	keys := cal.Chosen
+	if groupID != "" {
+		keys = nil // one group's feed holds its sessions only
 	}
-	community.SortSessions(out)
-	return out, nil
+	var chosen []community.Session
+	for _, key := range keys {
+		se, err := s.Actions.PublicSession(ctx, key)
+		switch {
+		case community.KindOf(err) == community.KindNotFound:
+			continue // over, or no longer shown: it leaves the calendar
+		case err != nil:
+			return nil, err
+		}
+		chosen = append(chosen, se)
+	}
+	since := community.Day(s.Now()).AddDate(0, 0, -community.FeedPastDays)
+	return community.CalendarSessions(boards, chosen, since), nil
 }
 
 // sessionHref is the page a session links to: its page on What's on when

@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"cmp"
 	"fmt"
 	"net/http"
 	"slices"
@@ -28,7 +27,7 @@ type figureTable struct {
 	// Better are the three questions where higher is better; Anxious is
 	// shown apart, where lower is better.
 	Better  []figureRow
-	Anxious figureRow
+	Anxious []figureRow
 }
 
 type communityPage struct {
@@ -57,9 +56,7 @@ func (s *Server) communityFigures(c *gin.Context) {
 	page := communityPage{Least: community.MinAnswered}
 	// Newest quarter first: it is what a visitor comes for. Easy Read
 	// shows one table at a time.
-	slices.SortStableFunc(figures, func(a, b community.QuarterFigures) int {
-		return cmp.Or(cmp.Compare(b.Quarter.Year, a.Quarter.Year), cmp.Compare(b.Quarter.Q, a.Quarter.Q))
-	})
+	slices.SortStableFunc(figures, func(a, b community.QuarterFigures) int { return b.Quarter.Compare(a.Quarter) })
 	step := plainTablesStep
 	if l.Easy() {
 		step = 1
@@ -91,7 +88,7 @@ func figureTableOf(l *locale.Localizer, q community.QuarterFigures) figureTable 
 	}
 	for _, key := range community.WellbeingQuestions() {
 		if key == community.QuestionAnxious {
-			t.Anxious = row(key)
+			t.Anxious = []figureRow{row(key)}
 		} else {
 			t.Better = append(t.Better, row(key))
 		}

@@ -59,7 +59,7 @@ func (s *Server) groupPost(c *gin.Context) {
 	}
 	if len(problems) == 0 {
 		_, err := s.Actions.Post(c.Request.Context(), who(c), c.Param("id"), c.PostForm("key"), p)
-		if community.KindOf(err) == community.KindForbidden && form.Public {
+		if community.KeyOf(err) == "error.post.public_organisers" {
 			// Only an organiser may show it on What's on: say so by the
 			// box, keeping what was typed.
 			err = community.Invalid(community.FieldError{Field: "public", Key: community.KeyOf(err)})

@@ -111,7 +111,7 @@ type groupThing struct {
 // groupNotices are the notices a finished action can ask the group page
 // to show; each has words under "group.done.<name>".
 func groupNotices() []string {
-	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all", "treasurer", "wind_up_proposed"}
+	return []string{"started", "joined", "paid", "confirmed", "proposed", "voted", "spent", "posted", "asked", "let_in", "reversed", "paid_back", "withdrawn", "confirmed_all", "treasurer", "wind_up_proposed", "post_removed"}
 }
 
 // PageTitle is the group's name, after the part's heading on a part's

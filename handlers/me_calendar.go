@@ -55,11 +55,7 @@ func (s *Server) meCalendar(c *gin.Context) {
 	}
 	// The page lists what is still to come; the feed keeps a month past.
 	now := s.Now()
-	first := slices.IndexFunc(sessions, func(se community.Session) bool { _, end, _ := se.Times(); return end.After(now) })
-	if first < 0 {
-		first = len(sessions)
-	}
-	sessions = sessions[first:]
+	sessions = slices.DeleteFunc(sessions, func(se community.Session) bool { _, end, _ := se.Times(); return !end.After(now) })
 	step := plainSessionsStep
 	if l.Easy() {
 		step = easyListStep

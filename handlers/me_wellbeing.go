@@ -21,8 +21,11 @@ type wellbeingPage struct {
 	Better, Anxious chart.Chart
 	// Rows are the check-ins, newest first; Easy Read shows a few at a
 	// time.
-	Rows      []community.CheckIn
-	More      showMore
+	Rows []community.CheckIn
+	More showMore
+	// On is whether check-ins are on: a member who stopped them sees
+	// their answers, and no button to answer again.
+	On        bool
 	NextDue   time.Time
 	DueNow    bool
 	Helped    []community.CheckIn
@@ -40,17 +43,18 @@ func (s *Server) meWellbeing(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	if !plan.On() {
-		s.showWellbeingPlan(c, http.StatusOK, plan, "", nil)
-		return
-	}
 	checkIns, err := s.Store.CheckInsOf(ctx, me.ID)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	// Answers given before check-ins were stopped are still theirs to see.
+	if !plan.On() && len(checkIns) == 0 {
+		s.showWellbeingPlan(c, http.StatusOK, plan, "", nil)
+		return
+	}
 	l := s.Locale.For(current(c).display.EasyRead)
-	page := wellbeingPage{Done: knownDone(c, "checked_in", "plan"), Questions: community.WellbeingQuestions(),
+	page := wellbeingPage{Done: knownDone(c, "checked_in", "plan"), Questions: community.WellbeingQuestions(), On: plan.On(),
 		Better:  chart.Draw(wellbeingSeries(l, checkIns, community.QuestionLife, community.QuestionWorthwhile, community.QuestionHappy), chartWidth, chartHeight),
 		Anxious: chart.Draw(wellbeingSeries(l, checkIns, community.QuestionAnxious), chartWidth, chartHeight),
 	}
@@ -65,8 +69,12 @@ func (s *Server) meWellbeing(c *gin.Context) {
 	}
 	newest := slices.Clone(checkIns)
 	slices.Reverse(newest)
+	most := 5
+	if l.Easy() {
+		most = 1
+	}
 	for _, ci := range newest {
-		if ci.Helped != "" && len(page.Helped) < 5 {
+		if ci.Helped != "" && len(page.Helped) < most {
 			page.Helped = append(page.Helped, ci)
 		}
 	}
@@ -82,7 +90,8 @@ func wellbeingSeries(l *locale.Localizer, checkIns []community.CheckIn, keys ...
 		se := chart.Series{Key: key, Label: l.T("wellbeing.short." + key)}
 		for _, ci := range checkIns {
 			v, _ := ci.Answers.Answer(key)
-			se.Points = append(se.Points, chart.Point{At: ci.At, Value: v})
+			// The chart's dates are London's, as the table's are.
+			se.Points = append(se.Points, chart.Point{At: community.InLondon(ci.At), Value: v})
 		}
 		out = append(out, se)
 	}

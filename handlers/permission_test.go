@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"github.com/clubtogether/clubtogether/sitetest"
 	"net/http"
 	"net/url"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/config"
+	"github.com/clubtogether/clubtogether/sitetest"
 )
 
 // makeMentor makes a demo member an approved mentor, as a moderator

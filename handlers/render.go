@@ -28,7 +28,7 @@ func pageNames() []string {
 		"me_passkeys", "invite", "invites",
 		"mentors", "mentor_offer", "mentor_approve", "help", "help_ask", "glossary", "moderation_log",
 		"wishes", "wish", "wish_form", "provider_near", "offer_form", "group_offers",
-		"whats_on", "whats_on_session", "me_calendar", "me_wellbeing", "me_wellbeing_plan", "me_check_in", "community",
+		"whats_on", "whats_on_session", "me_calendar", "me_wellbeing", "me_wellbeing_plan", "me_check_in", "community", "group_board_remove",
 	)
 }
 

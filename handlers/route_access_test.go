@@ -331,6 +331,9 @@ var routeAccess = []struct {
 	{"GET /whats-on/:key", want{anonymous: signin, helping: stopHelping, rest: notfound}, nil},
 	{"POST /whats-on/:key/calendar", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
 	{"GET /me/calendar", want{anonymous: signin, helping: stopHelping, rest: ok}, nil},
+	// The post is made up: members are told it is not on the board.
+	{"GET /groups/:id/board/:post/remove", want{anonymous: signin, helping: stopHelping, member: notfound, grouped: notfound, watcher: notfound, treasurer: notfound, rest: forbidden}, nil},
+	{"POST /groups/:id/board/:post/remove", want{anonymous: signin, helping: stopHelping, member: notfound, grouped: notfound, watcher: notfound, treasurer: notfound, rest: forbidden}, nil},
 	// Wellbeing is the member's own: nobody helping them sees it. Nobody
 	// in the fixture agreed to check-ins, so the check-in sends them to
 	// the page that asks first, and sending one is refused (409).
@@ -652,6 +655,8 @@ func (f *accessFixture) path(t *testing.T, route string) string {
 		case part == ":proposal":
 			out = append(out, f.proposal)
 		case part == ":offer":
+			out = append(out, "0123456789abcdef01234567") // none: made up
+		case part == ":post":
 			out = append(out, "0123456789abcdef01234567") // none: made up
 		case part == ":key":
 			out = append(out, "post-0123456789abcdef01234567") // none: made up

@@ -118,6 +118,8 @@ func (s *Server) routes() {
 	members.POST("/groups/:id/entries/reverse", s.groupReverse)
 	members.POST("/groups/:id/refunds/pay-back", s.groupPayBack)
 	members.POST("/groups/:id/board", s.groupPost)
+	members.GET("/groups/:id/board/:post/remove", s.groupBoardRemoveForm)
+	members.POST("/groups/:id/board/:post/remove", s.groupBoardRemove)
 	members.GET("/groups/:id/statement", s.groupStatement)
 	members.GET("/groups/:id/leave", s.groupLeaveForm)
 	members.POST("/groups/:id/leave", s.groupLeave)

@@ -3,7 +3,6 @@
 package handlers
 
 import (
-	"github.com/clubtogether/clubtogether/openreferral"
 	"log/slog"
 	"net/http"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/clubtogether/clubtogether/locale"
 	"github.com/clubtogether/clubtogether/matching"
 	"github.com/clubtogether/clubtogether/metrics"
+	"github.com/clubtogether/clubtogether/openreferral"
 	"github.com/clubtogether/clubtogether/places"
 	"github.com/clubtogether/clubtogether/store"
 	"github.com/gin-gonic/gin"

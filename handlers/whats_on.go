@@ -31,7 +31,7 @@ type runningListing struct {
 	At       places.Point
 }
 
-// runningListings is every listing shown to members that runs in a place.
+// runningListings is every listing in a known place, with its provider.
 func (s *Server) runningListings(ctx context.Context) ([]runningListing, error) {
 	return builtNow(ctx, s, s.running, func(providers []community.Provider, listings []community.Listing) []runningListing {
 		names := make(map[string]string, len(providers))
@@ -42,7 +42,8 @@ func (s *Server) runningListings(ctx context.Context) ([]runningListing, error) 
 		for _, l := range listings {
 			at, placed := s.Places.Lookup(l.District)
 			name, known := names[l.ProviderID]
-			if placed && known && !l.Online && !l.Hidden && l.RemovedAt.IsZero() {
+			// ListingSessions gives hidden, removed and online ones none.
+			if placed && known {
 				out = append(out, runningListing{Listing: l, Provider: name, At: at})
 			}
 		}
@@ -166,14 +167,17 @@ func (s *Server) sessionsNear(ctx context.Context, f community.SessionFilter) ([
 	}
 	last := today.AddDate(0, 0, community.WhatsOnDays)
 	for _, p := range posts {
-		if !p.On.Before(last) || !f.Near(p.District) {
+		if !p.On.Before(last) {
 			continue
 		}
 		g, err := s.Store.Group(ctx, p.GroupID)
-		if err != nil {
+		switch {
+		case community.KindOf(err) == community.KindNotFound:
+			continue
+		case err != nil:
 			return nil, err
 		}
-		if se := community.PostSession(p, g); !g.Closed && f.Keeps(se) {
+		if se := community.PostSession(p, g); !g.Closed && !g.WindingUp && f.Keeps(se) {
 			out = append(out, se)
 		}
 	}

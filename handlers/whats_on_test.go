@@ -65,9 +65,10 @@ func TestWhatsOnAndCalendars(t *testing.T) {
 
 	// A member nearby who is not in the group.
 	var stranger *browser
+	var strangerID string
 	for _, p := range plainPeople(site, 0) {
 		if p.District == "OX4" && p.ID != memberP.ID && !strings.Contains(organiser.get("/me").Body, p.Name) {
-			stranger = site.browser(t)
+			stranger, strangerID = site.browser(t), p.ID
 			stranger.signInAs(p)
 			break
 		}
@@ -150,11 +151,31 @@ func TestWhatsOnAndCalendars(t *testing.T) {
 	if n := len(parsed(site.browser(t), memberFeed).Events()); n != 2 {
 		t.Errorf("the member's feed has %d sessions, want both of the group's", n)
 	}
+	// The stranger is in no group: nothing of it but the public session.
+	if n := len(parsed(site.browser(t), strangerFeed).Events()); n != 1 {
+		t.Errorf("the stranger's feed has %d sessions, want the one chosen", n)
+	}
 	if n := len(parsed(site.browser(t), memberFeed+"?group="+groupID).Events()); n != 2 {
 		t.Errorf("the member's feed of the group has %d sessions, want 2", n)
 	}
 	if resp := site.browser(t).get(strangerFeed + "?group=" + groupID); resp.Status != http.StatusNotFound || !strings.Contains(resp.Body, "You are not in this group") {
 		t.Errorf("a feed of a group the member is not in: %d, want 404 saying so", resp.Status)
+	}
+
+	// Only its writer or an organiser takes a session off; then it is on
+	// no calendar and not on What's on.
+	removal := path + "/board/" + public.ID + "/remove"
+	if resp := member.get(removal); resp.Status != http.StatusForbidden || !strings.Contains(resp.Body, "Only the member who posted it") {
+		t.Errorf("a member taking off the organiser's session: %d, want 403 saying who may", resp.Status)
+	}
+	if resp := organiser.submit(removal, removal, nil); resp.Status != http.StatusSeeOther {
+		t.Fatalf("taking the session off: %d", resp.Status)
+	}
+	if n := len(parsed(site.browser(t), strangerFeed).Events()); n != 0 {
+		t.Errorf("the stranger's feed has %d sessions after it was called off, want none", n)
+	}
+	if on := stranger.get("/whats-on?interest=swimming&day=" + weekday + "&within=5"); strings.Contains(on.Body, "Swim and chips") {
+		t.Error("What's on shows a session called off")
 	}
 
 	// A new link ends the old; signing out everywhere makes a new one.
@@ -173,5 +194,13 @@ func TestWhatsOnAndCalendars(t *testing.T) {
 	}
 	if resp := site.browser(t).get(renewed); resp.Status != http.StatusNotFound {
 		t.Errorf("the link from before signing out everywhere: %d, want 404", resp.Status)
+	}
+
+	// A suspension ends every way in, the calendar link too.
+	if err := site.Store.Suspend(t.Context(), strangerID, "a moderator", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if resp := site.browser(t).get(strangerFeed); resp.Status != http.StatusNotFound {
+		t.Errorf("a suspended member's feed: %d, want 404", resp.Status)
 	}
 }

@@ -33,24 +33,26 @@ const tzid = "Europe/London"
 
 // vtimezone describes Europe/London by its current rules. Clients need it to
 // read TZID=Europe/London without knowing the Olson database (RFC 5545 3.6.5).
-var vtimezone = []string{
-	"BEGIN:VTIMEZONE",
-	"TZID:" + tzid,
-	"BEGIN:STANDARD",
-	"TZOFFSETFROM:+0100",
-	"TZOFFSETTO:+0000",
-	"DTSTART:19701025T020000",
-	"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-	"TZNAME:GMT",
-	"END:STANDARD",
-	"BEGIN:DAYLIGHT",
-	"TZOFFSETFROM:+0000",
-	"TZOFFSETTO:+0100",
-	"DTSTART:19700329T010000",
-	"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-	"TZNAME:BST",
-	"END:DAYLIGHT",
-	"END:VTIMEZONE",
+func vtimezone() []string {
+	return []string{
+		"BEGIN:VTIMEZONE",
+		"TZID:" + tzid,
+		"BEGIN:STANDARD",
+		"TZOFFSETFROM:+0100",
+		"TZOFFSETTO:+0000",
+		"DTSTART:19701025T020000",
+		"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+		"TZNAME:GMT",
+		"END:STANDARD",
+		"BEGIN:DAYLIGHT",
+		"TZOFFSETFROM:+0000",
+		"TZOFFSETTO:+0100",
+		"DTSTART:19700329T010000",
+		"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+		"TZNAME:BST",
+		"END:DAYLIGHT",
+		"END:VTIMEZONE",
+	}
 }
 
 // Write writes the feed as iCalendar to w. london must be the Europe/London
@@ -68,7 +70,7 @@ func Write(w io.Writer, f Feed, london *time.Location) error {
 	lw.line("METHOD:PUBLISH")
 	lw.line("X-WR-CALNAME:" + text(f.Name))
 	lw.line("X-WR-TIMEZONE:" + tzid)
-	for _, l := range vtimezone {
+	for _, l := range vtimezone() {
 		lw.line(l)
 	}
 	for _, e := range f.Events {

@@ -56,6 +56,8 @@ func wellbeing() map[string]Message {
 		"wellbeing.day":                 {"Day", "Day", ""},
 		"wellbeing.what_helped":         {"What helped, in your words", "What helped", "heart"},
 		"wellbeing.no_answers":          {"You have not checked in yet.", "You have not said how you feel yet.", "wellbeing"},
+		"wellbeing.stopped":             {"Check-ins are off: we do not ask you, and you cannot check in until you start them again. Your answers so far are below.", "Check-ins are off. Here are your answers.", "wellbeing"},
+		"wellbeing.start_again":         {"Start check-ins again", "Start again", "settings"},
 		"wellbeing.change_plan":         {"Change how often we ask, or stop", "Change how often", "settings"},
 		"wellbeing.community_link":      {"How the community is doing", "How everyone is doing", "people"},
 		"home.task.check_in":            {"Time for your wellbeing check-in", "Say how you feel", "wellbeing"},

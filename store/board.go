@@ -102,3 +102,9 @@ func publicPost(d postDoc) []string {
 	}
 	return nil
 }
+
+// DeletePost takes a post off its board; taking it off twice takes it
+// off once.
+func (s *Store) DeletePost(ctx context.Context, id string) error {
+	return s.deleteByID(ctx, "delete post", boardCollection, id)
+}

@@ -26,6 +26,14 @@ func (s *Store) Follow(ctx context.Context, c community.Change) {
 			ids = append(ids, markID(community.Mark{From: from, To: to, Kind: kind}))
 		}
 		s.written(ctx, marksCollection, ids...)
+	case "check-ins":
+		// A member's check-ins, all deleted with their account.
+		docs, _ := s.mem.checkIns.with(ctx, "person", c.DocID)
+		ids := make([]string, len(docs))
+		for i, d := range docs {
+			ids[i] = d.ID
+		}
+		s.written(ctx, checkInsCollection, ids...)
 	case "thread":
 		reader, from, _ := strings.Cut(c.DocID, "/")
 		s.rereadMessages(ctx, "thread", community.ThreadID(reader, from), func(d messageDoc) bool { return d.From == from && d.ReadAt.IsZero() })
