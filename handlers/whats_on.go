@@ -23,15 +23,16 @@ const whatsOnWithin = "10"
 // Easy Read lists easyListStep.
 const plainSessionsStep = 20
 
-// runningListing is a listing that runs somewhere, with what What's on
-// shows of its provider and where it is.
+// runningListing is a listing with the name of its provider, which What's
+// on shows.
 type runningListing struct {
 	Listing  community.Listing
 	Provider string
-	At       places.Point
 }
 
-// runningListings is every listing in a known place, with its provider.
+// runningListings is every listing whose provider is known, with its
+// name; ListingSessions gives hidden, removed and online ones no
+// sessions.
 func (s *Server) runningListings(ctx context.Context) ([]runningListing, error) {
 	return builtNow(ctx, s, s.running, func(providers []community.Provider, listings []community.Listing) []runningListing {
 		names := make(map[string]string, len(providers))
@@ -40,11 +41,8 @@ func (s *Server) runningListings(ctx context.Context) ([]runningListing, error) 
 		}
 		var out []runningListing
 		for _, l := range listings {
-			at, placed := s.Places.Lookup(l.District)
-			name, known := names[l.ProviderID]
-			// ListingSessions gives hidden, removed and online ones none.
-			if placed && known {
-				out = append(out, runningListing{Listing: l, Provider: name, At: at})
+			if name, known := names[l.ProviderID]; known {
+				out = append(out, runningListing{Listing: l, Provider: name})
 			}
 		}
 		return out
