@@ -33,10 +33,7 @@ func (a *Actions) ChooseSession(ctx context.Context, who Who, key string, chosen
 			}
 		}
 	}
-	if !has {
-		if !chosen {
-			return nil
-		}
+	if !has { // choosing the first session makes the calendar
 		if _, err := a.MakeCalendarLink(ctx, who); err != nil {
 			return err
 		}
