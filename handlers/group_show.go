@@ -162,9 +162,7 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 	if page.Organiser {
 		page.Asking = s.askingNames(c, g)
 	}
-	if done := c.Query("done"); slices.Contains(groupNotices(), done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, groupNotices()...)
 	var entries []community.Entry
 	if member {
 		var proposals []community.Proposal

@@ -3,7 +3,6 @@ package handlers
 import (
 	"cmp"
 	"net/http"
-	"slices"
 	"time"
 
 	"github.com/clubtogether/clubtogether/community"
@@ -90,9 +89,7 @@ func (s *Server) showThing(c *gin.Context, status int, fee, every string, errs .
 	if t.UseFee > 0 {
 		page.FeeWords = s.Locale.For(current(c).display.EasyRead).T("thing.fee_every."+string(t.UseEvery), t.UseFee.Pounds())
 	}
-	if done := c.Query("done"); slices.Contains(thingNotices(), done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, thingNotices()...)
 	if fee == "" && t.UseFee > 0 {
 		page.Fee = t.UseFee.Pounds()
 	}

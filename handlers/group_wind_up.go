@@ -109,9 +109,7 @@ func (s *Server) showWindUp(c *gin.Context, status int, plan []community.ThingPl
 	page := windUpPage{Group: g, Members: g.Members, Fund: st.Fund(), FundShort: max(-st.Fund(), 0), Pot: st.Pot(), Organiser: g.IsOrganiser(me),
 		Treasurer: g.IsTreasurer(me), Voter: !m.Watching, Ready: g.ReadyToShareOut(), Waiting: len(st.Unconfirmed),
 		Fates: community.ThingFates()}
-	if done := c.Query("done"); slices.Contains(windUpNotices(), done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, windUpNotices()...)
 	if err := g.MayWindUp(me, proposals, s.Now()); err != nil && !g.WindingUp && !g.Closed {
 		page.Blocked = community.KeyOf(err)
 	}

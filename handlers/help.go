@@ -3,7 +3,6 @@ package handlers
 import (
 	"context"
 	"net/http"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -42,9 +41,7 @@ func (s *Server) help(c *gin.Context) {
 			{Href: "/mentors", Picto: "volunteering", Text: l.T("help.about_mentors")},
 		}
 	}
-	if done := c.Query("done"); slices.Contains([]string{"asked", "finished"}, done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, "asked", "finished")
 	s.render(c, http.StatusOK, "help", "help.title", page)
 }
 

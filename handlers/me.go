@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/gin-gonic/gin"
@@ -55,9 +54,7 @@ func (s *Server) me(c *gin.Context) {
 func (s *Server) mePage(c *gin.Context) (mePage, bool) {
 	me := *current(c).me
 	page := mePage{Person: me, Saved: c.Query("saved") == "1"}
-	if done := c.Query("done"); slices.Contains(doneNotices(), done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, doneNotices()...)
 	ctx := c.Request.Context()
 	mine, err := s.Store.MarksFrom(ctx, me.ID)
 	if err != nil {

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
 	"github.com/clubtogether/clubtogether/locale"
@@ -65,9 +64,7 @@ func (s *Server) mentors(c *gin.Context) {
 			}
 		}
 	}
-	if done := c.Query("done"); slices.Contains([]string{"offered", "taken", "finished"}, done) {
-		page.Done = done
-	}
+	page.Done = knownDone(c, "offered", "taken", "finished")
 	title := "mentors.title"
 	easy := current(c).display.EasyRead
 	switch part := c.Query("part"); {

@@ -2,7 +2,7 @@ package handlers
 
 import (
 	"fmt"
-	"net/url"
+	"slices"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
@@ -36,24 +36,32 @@ type showMore struct {
 // parameter param asks (it counts the items shown). Plain pages show every
 // item. anchor is the list's id, so the page opens where the list goes on.
 func firstOf[T any](c *gin.Context, easy bool, items []T, param, anchor, of string) ([]T, showMore) {
-	if !easy || len(items) <= easyListStep {
+	if !easy {
 		return items, showMore{}
 	}
+	return firstStep(c, easyListStep, items, param, anchor, of)
+}
+
+// knownDone is the page's ?done= when it is one of the notices it has.
+func knownDone(c *gin.Context, notices ...string) string {
+	if done := c.Query("done"); slices.Contains(notices, done) {
+		return done
+	}
+	return ""
+}
+
+// firstStep is firstOf for a list shown step items at a time, in plain
+// pages as in Easy Read.
+func firstStep[T any](c *gin.Context, step int, items []T, param, anchor, of string) ([]T, showMore) {
 	n, err := strconv.Atoi(c.Query(param))
-	if err != nil || n < easyListStep {
-		n = easyListStep
+	if err != nil || n < step {
+		n = step
 	}
 	if n >= len(items) {
 		return items, showMore{}
 	}
 	left := len(items) - n
-	q := url.Values{}
-	for k, v := range c.Request.URL.Query() {
-		q[k] = v
-	}
-	q.Set(param, strconv.Itoa(n+easyListStep))
-	return items[:n], showMore{
-		Left: left, Next: min(left, easyListStep), Of: of,
-		Href: fmt.Sprintf("%s?%s#%s", c.Request.URL.Path, q.Encode(), anchor),
-	}
+	q := c.Request.URL.Query()
+	q.Set(param, strconv.Itoa(n+step))
+	return items[:n], showMore{Left: left, Next: min(left, step), Of: of, Href: fmt.Sprintf("%s?%s#%s", c.Request.URL.Path, q.Encode(), anchor)}
 }

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
@@ -228,20 +227,4 @@ func sessionWhen(l *locale.Localizer, se community.Session) string {
 		return l.T("session.when_from", day, se.From)
 	}
 	return day
-}
-
-// firstStep is firstOf for a list shown step items at a time in both
-// kinds of page.
-func firstStep[T any](c *gin.Context, step int, items []T, param, anchor, of string) ([]T, showMore) {
-	n, err := strconv.Atoi(c.Query(param))
-	if err != nil || n < step {
-		n = step
-	}
-	if n >= len(items) {
-		return items, showMore{}
-	}
-	left := len(items) - n
-	q := c.Request.URL.Query()
-	q.Set(param, strconv.Itoa(n+step))
-	return items[:n], showMore{Left: left, Next: min(left, step), Of: of, Href: fmt.Sprintf("%s?%s#%s", c.Request.URL.Path, q.Encode(), anchor)}
 }

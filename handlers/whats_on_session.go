@@ -3,7 +3,6 @@ package handlers
 import (
 	"net/http"
 	"net/url"
-	"slices"
 
 	"github.com/gin-gonic/gin"
 )
@@ -54,12 +53,4 @@ func (s *Server) whatsOnChoose(c *gin.Context) {
 		done = "added"
 	}
 	c.Redirect(http.StatusSeeOther, "/whats-on/"+url.PathEscape(key)+"?done="+done)
-}
-
-// knownDone is the page's ?done= when it is one of the notices it has.
-func knownDone(c *gin.Context, notices ...string) string {
-	if done := c.Query("done"); slices.Contains(notices, done) {
-		return done
-	}
-	return ""
 }
