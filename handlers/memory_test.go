@@ -103,8 +103,11 @@ func TestSignedInPagesReadFromMemory(t *testing.T) {
 		}
 		for i, line := range lines {
 			byID, queries := line["reads_by_id"].(float64), line["queries"].(float64)
-			if byID > 1 || queries > 0 {
-				t.Errorf("%s opening %s (%s) read the database: %v lookups by id, %v other queries; want at most 1 lookup and no query",
+			// The issue allows a page one lookup by id; these make none, and
+			// a lookup that finds nothing (a member with no wellbeing plan)
+			// would be asked again on every visit.
+			if byID > 0 || queries > 0 {
+				t.Errorf("%s opening %s (%s) read the database: %v lookups by id, %v other queries; want none",
 					who, list[i], line["route"], byID, queries)
 			}
 		}

@@ -52,11 +52,7 @@ func (d mentorDoc) mentor() community.Mentor {
 func (s *Store) Mentor(ctx context.Context, personID string) (community.Mentor, error) {
 	// Every page a member opens asks whether they mentor, and most do
 	// not: memory's "no" is taken as it is, not asked of the database.
-	d, found, known := s.mem.mentors.get(personID)
-	var err error
-	if !known {
-		d, found, err = s.mem.mentors.lookup(ctx, personID)
-	}
+	d, found, err := s.mem.mentors.trusted(ctx, personID)
 	if err == nil && !found {
 		err = community.NotFound("error.mentor.not_found")
 	}
