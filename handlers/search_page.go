@@ -136,6 +136,9 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 		kinds = search.Kinds()
 	}
 	total := 0
+	// The first search counts every kind; the others only find their few,
+	// and a kind nothing matched is not asked for at all.
+	var byKind map[search.Kind]int
 	for _, kind := range kinds {
 		one := q
 		one.Kinds = []search.Kind{kind}
@@ -143,14 +146,21 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 		if paged {
 			one.Limit, one.Offset = search.DefaultLimit, (page.Form.Page-1)*search.DefaultLimit
 		}
+		if byKind != nil {
+			if byKind[kind] == 0 {
+				continue
+			}
+			one.SkipCounts = true
+		}
 		res, err := index.Search(ctx, one)
 		if err != nil {
 			return err
 		}
-		if page.Counts == nil {
-			page.Counts = s.kindCounts(res.ByKind, q.Kinds)
+		if byKind == nil {
+			byKind = res.ByKind
+			page.Counts = s.kindCounts(byKind, q.Kinds)
 		}
-		section := resultSection{Kind: string(kind), Count: res.Total}
+		section := resultSection{Kind: string(kind), Count: byKind[kind]}
 		for _, h := range res.Hits {
 			// Nobody finds themselves, nor anyone blocked either way.
 			if me := current(c).me; me != nil && h.Kind == search.KindPerson && (h.ID == me.ID || s.Matching.Blocked(me.ID, h.ID)) {

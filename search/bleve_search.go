@@ -14,7 +14,8 @@ import (
 )
 
 // Search answers q. A second, count-only query without the Kinds filter
-// fills ByKind when q names kinds; otherwise one query does both.
+// fills ByKind when q names kinds (unless told to skip it); otherwise one
+// query does both.
 func (b *Bleve) Search(ctx context.Context, q Query) (_ Result, err error) {
 	defer survive(&err, "search")
 	b.mu.RLock()
@@ -51,8 +52,11 @@ func (b *Bleve) Search(ctx context.Context, q Query) (_ Result, err error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, bleveHit(h, q))
 	}
-	if len(q.Kinds) == 0 {
+	switch {
+	case len(q.Kinds) == 0:
 		out.ByKind = kindCounts(res)
+		return out, nil
+	case q.SkipCounts:
 		return out, nil
 	}
 	out.ByKind, err = b.countKinds(ctx, bleveAll(text, others))

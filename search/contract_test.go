@@ -71,6 +71,13 @@ func readCases() []contractCase {
 			check: func(t *testing.T, r Result) {
 				wantCounts(t, r.ByKind, map[Kind]int{KindListing: 1, KindPerson: 1, KindProvider: 1})
 			}},
+		{name: "skipping the counts finds the same", q: Query{Interest: "swimming", Kinds: []Kind{KindListing}, SkipCounts: true},
+			want: []string{"listing/l02"}, exact: true,
+			check: func(t *testing.T, r Result) {
+				if len(r.ByKind) != 0 || r.Total != 1 {
+					t.Errorf("ByKind = %v and Total = %d, want no counts and 1", r.ByKind, r.Total)
+				}
+			}},
 		{name: "newest first then id", q: Query{Kinds: []Kind{KindListing}},
 			want: []string{"listing/l05", "listing/l01", "listing/l02", "listing/l03", "listing/l04", "listing/l06"}, exact: true, ordered: true},
 		{name: "any radius keeps every point", q: Query{Near: &near, WithinMiles: 1e12, Kinds: []Kind{KindListing}},

@@ -9,7 +9,8 @@ import (
 )
 
 // Search answers q. When q names kinds, a second, count-only request
-// without them fills ByKind; otherwise one request does both. Total is
+// without them fills ByKind (unless told to skip it); otherwise one
+// request does both. Total is
 // added up from the per-kind counts, which Meilisearch counts exactly
 // (estimatedTotalHits is an estimate, capped at maxTotalHits).
 func (m *Meili) Search(ctx context.Context, q Query) (Result, error) {
@@ -45,9 +46,13 @@ func (m *Meili) Search(ctx context.Context, q Query) (Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if len(q.Kinds) == 0 {
+	switch {
+	case len(q.Kinds) == 0:
 		out.ByKind, err = kindDistribution(res.FacetDistribution)
-	} else {
+	case q.SkipCounts:
+		out.Total = int(res.EstimatedTotalHits)
+		return out, nil
+	default:
 		out.ByKind, err = m.countKinds(ctx, text, meiliFilter(q, false))
 	}
 	if err != nil {

@@ -85,6 +85,11 @@ type Query struct {
 	Offset int
 	// Limit is DefaultLimit when 0, and at most MaxLimit.
 	Limit int
+	// SkipCounts leaves Result.ByKind empty when Kinds is set, saving the
+	// second, count-only query: for a caller that has the counts already
+	// from the same words and filters, such as a page showing a few of
+	// each kind. Total is then the engine's count of this query alone.
+	SkipCounts bool
 }
 
 // Point is a place in degrees.
