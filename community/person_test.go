@@ -1,6 +1,7 @@
 package community
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -81,6 +82,20 @@ func TestAvailability(t *testing.T) {
 	full, _ := ParseAvailability(all)
 	if full != allTimes || len(full.Keys()) != 21 {
 		t.Errorf("every time = %b", full)
+	}
+	// Keys is what Has says of each time, in week order, for any week.
+	rng := rand.New(rand.NewPCG(3, 21))
+	for range 2000 {
+		week := Availability(rng.Uint32()) & allTimes
+		var want []string
+		for _, k := range all {
+			if week.Has(k) {
+				want = append(want, k)
+			}
+		}
+		if got := week.Keys(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Keys of %b = %v, want %v", week, got, want)
+		}
 	}
 }
 
