@@ -8,6 +8,7 @@ import (
 	"io"
 	"maps"
 	"net/http"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,6 +45,9 @@ type loadFigures struct {
 	// system, every core) while requests were sent, over the requests: a
 	// figure the machine's other work moves less than latency.
 	CPUMSPerRequest float64 `json:"cpu_ms_per_request"`
+	// BenchCPUMSPerRequest is the same for this process, which sends the
+	// requests on the same cores: what the site cannot have of them.
+	BenchCPUMSPerRequest float64 `json:"bench_cpu_ms_per_request"`
 }
 
 // routeFigures are one route's: requests, errors, 429s and latencies.
@@ -174,10 +178,11 @@ func measureLoad(ctx context.Context, o loadOptions, out io.Writer) (loadFigures
 		opened, payments, time.Since(start).Seconds())
 	printMix(out, o.only)
 	results := make([]loadResult, len(reqs))
-	cpuBefore := b.site.cpuSeconds()
+	cpuBefore, benchBefore := b.site.cpuSeconds(), processCPUSeconds(os.Getpid())
 	elapsed := b.drive(reqs, o.rate, results)
 	if len(reqs) > 0 {
 		f.CPUMSPerRequest = round((b.site.cpuSeconds()-cpuBefore)*1000/float64(len(reqs)), 3)
+		f.BenchCPUMSPerRequest = round((processCPUSeconds(os.Getpid())-benchBefore)*1000/float64(len(reqs)), 3)
 	}
 	acked := make([]bool, payments)
 	for i, r := range reqs {
@@ -298,7 +303,7 @@ func printLoad(out io.Writer, f loadFigures, elapsed time.Duration) {
 	p := f.Payments
 	fmt.Fprintf(out, "payments: %d acknowledged, %d recorded, %d doubled, %d lost; %.1f/s; p50 %.1f p95 %.1f p99 %.1f ms\n",
 		p.Acknowledged, p.Recorded, p.Duplicates, p.Lost, p.PerSecond, p.P50MS, p.P95MS, p.P99MS)
-	fmt.Fprintf(out, "server: peak memory %.1f MB, %.3f ms of processor time a request\n", f.PeakMemoryMB, f.CPUMSPerRequest)
+	fmt.Fprintf(out, "server: peak memory %.1f MB, %.3f ms of processor time a request (the load's own sending: %.3f ms)\n", f.PeakMemoryMB, f.CPUMSPerRequest, f.BenchCPUMSPerRequest)
 }
 
 // printStatuses says, per route, how many answers had each status ("none":

@@ -54,19 +54,46 @@ func newLoadClient(base string, i int, t http.RoundTripper) *loadClient {
 
 // do sends req from this visitor's address and reads the whole answer.
 func (c *loadClient) do(hc *http.Client, req *http.Request) (sitetest.Page, error) {
-	req.Header.Set("X-Forwarded-For", c.address)
-	resp, err := hc.Do(req)
+	var body strings.Builder
+	resp, err := c.send(hc, req, &body)
 	if err != nil {
 		return sitetest.Page{}, err
 	}
+	return sitetest.Page{Status: resp.StatusCode, Body: body.String(), Location: resp.Header.Get("Location"), Header: resp.Header}, err
+}
+
+// statusOf gets the page and reads the whole answer, as a browser waits
+// for it, but keeps only its status: a timed request's body is not needed,
+// and copying it would cost the load's side of the machine, which the
+// site shares.
+func (c *loadClient) statusOf(hc *http.Client, path string) (int, error) {
+	req, err := http.NewRequest(http.MethodGet, c.base+path, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := c.send(hc, req, io.Discard)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// send sends req from this visitor's address and copies the answer's body
+// to body.
+func (c *loadClient) send(hc *http.Client, req *http.Request, body io.Writer) (*http.Response, error) {
+	req.Header.Set("X-Forwarded-For", c.address)
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
+	_, err = io.Copy(body, resp.Body)
 	if hc.Jar != nil && len(resp.Header.Values("Set-Cookie")) > 0 {
 		c.mu.Lock()
 		c.csrf = "" // a new session may have started: read its token again
 		c.mu.Unlock()
 	}
-	return sitetest.Page{Status: resp.StatusCode, Body: string(body), Location: resp.Header.Get("Location"), Header: resp.Header}, err
+	return resp, err
 }
 
 func (c *loadClient) get(path string) (sitetest.Page, error) { return c.getAs(c.signedIn, path) }

@@ -114,10 +114,7 @@ func (b *loadBench) send(i int, r loadRequest) (int, error) {
 	c := b.clients[r.client]
 	var status int
 	var err error
-	get := func(hc *http.Client, path string) {
-		p, e := c.getAs(hc, path)
-		status, err = p.Status, e
-	}
+	get := func(hc *http.Client, path string) { status, err = c.statusOf(hc, path) }
 	q := url.QueryEscape(loadQueries[i%len(loadQueries)])
 	switch loadMix[r.route].route {
 	case "home":

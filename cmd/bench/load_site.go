@@ -185,8 +185,12 @@ func (s *loadSite) peakMemoryMB() float64 {
 // cpuSeconds is the processor time the process has used so far, user and
 // system, from /proc/<pid>/stat (in clock ticks, which Linux counts 100 to
 // the second for this file whatever the kernel's own tick).
-func (s *loadSite) cpuSeconds() float64 {
-	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+func (s *loadSite) cpuSeconds() float64 { return processCPUSeconds(s.cmd.Process.Pid) }
+
+// processCPUSeconds is a process's processor time so far, user and system
+// over every core, from /proc; 0 where it cannot be read.
+func processCPUSeconds(pid int) float64 {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return 0
 	}
