@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/gorilla/securecookie"
@@ -69,6 +70,40 @@ type Sessions struct {
 	secure bool
 	// now is the site's clock, which says when a session has lapsed.
 	now func() time.Time
+	// checked remembers the sessions of cookies already verified and
+	// decrypted, by the cookie's exact value: a member sends the same
+	// cookie with every page, and checking it again each time was a
+	// tenth of a small page's work. A value is only ever kept after the
+	// codec accepted it, so a forged one is never found here; lapsing is
+	// checked on every read (a cookie is never signed before its session's
+	// IssuedAt, so that check covers the codec's own age limit).
+	checked checkedSessions
+}
+
+// checkedSessions is a bounded map of cookie values to sessions; when
+// full it is emptied, and fills again from the cookies still in use.
+type checkedSessions struct {
+	mu sync.Mutex
+	m  map[string]Session
+}
+
+// mostChecked bounds the sessions remembered, about 2 MB at most.
+const mostChecked = 4096
+
+func (c *checkedSessions) get(value string) (Session, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sess, ok := c.m[value]
+	return sess, ok
+}
+
+func (c *checkedSessions) put(value string, sess Session) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= mostChecked {
+		c.m = make(map[string]Session, 64)
+	}
+	c.m[value] = sess
 }
 
 // NewSessions makes the cookie codec from the site's secret. Separate keys
@@ -95,9 +130,16 @@ func NewSessions(secret string, secure bool, now func() time.Time) (*Sessions, e
 // Read returns the visitor's session. A missing, forged, tampered or stale
 // cookie gives the empty session: signed out, never an error page.
 func (s *Sessions) Read(r *http.Request) Session {
-	var sess Session
-	if !s.read(r, sessionCookie, &sess) {
+	c, err := r.Cookie(sessionCookie)
+	if err != nil {
 		return Session{}
+	}
+	sess, ok := s.checked.get(c.Value)
+	if !ok {
+		if s.codec.Decode(sessionCookie, c.Value, &sess) != nil {
+			return Session{}
+		}
+		s.checked.put(c.Value, sess)
 	}
 	if s.now().Sub(time.Unix(sess.IssuedAt, 0)) > sessionLifetime {
 		return Session{}

@@ -94,3 +94,36 @@ func TestSecretIsMadeOnceAndKept(t *testing.T) {
 		t.Errorf("secret file mode %o, want 600", info.Mode().Perm())
 	}
 }
+
+// TestCheckedCookiesStillLapseAndForgeriesStillFail: a cookie read once is
+// remembered, but what it says is still checked on every read, and a
+// cookie changed by one character is checked afresh and refused.
+func TestCheckedCookiesStillLapseAndForgeriesStillFail(t *testing.T) {
+	now := time.Now()
+	s, _ := NewSessions(strings.Repeat("k", 32), false, func() time.Time { return now })
+	rec := httptest.NewRecorder()
+	sess := s.New("person-1")
+	if err := s.Write(rec, sess); err != nil {
+		t.Fatal(err)
+	}
+	cookie := rec.Result().Cookies()[0]
+	read := func(value string) Session {
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.AddCookie(&http.Cookie{Name: cookie.Name, Value: value})
+		return s.Read(req)
+	}
+	for range 3 {
+		if got := read(cookie.Value); got != sess {
+			t.Fatalf("read back %+v, want %+v", got, sess)
+		}
+	}
+	last := cookie.Value[len(cookie.Value)-1]
+	forged := cookie.Value[:len(cookie.Value)-1] + string(map[bool]byte{true: 'A', false: 'B'}[last != 'A'])
+	if got := read(forged); got.SignedIn() {
+		t.Error("a cookie changed by one character was accepted")
+	}
+	now = now.Add(31 * 24 * time.Hour)
+	if got := read(cookie.Value); got.SignedIn() {
+		t.Error("a remembered session did not lapse after 30 days")
+	}
+}
