@@ -136,31 +136,28 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 		kinds = search.Kinds()
 	}
 	total := 0
-	// The first search counts every kind; the others only find their few,
-	// and a kind nothing matched is not asked for at all.
-	var byKind map[search.Kind]int
+	// A page of one kind asks the index to count the others too, for their
+	// tabs. A page of a few of each kind asks for every kind in turn, so
+	// each kind's own search counts it, and no search counts them all.
+	byKind := map[search.Kind]int{}
 	for _, kind := range kinds {
 		one := q
 		one.Kinds = []search.Kind{kind}
 		one.Limit = resultsPerSection
+		one.SkipCounts = !paged
 		if paged {
 			one.Limit, one.Offset = search.DefaultLimit, (page.Form.Page-1)*search.DefaultLimit
-		}
-		if byKind != nil {
-			if byKind[kind] == 0 {
-				continue
-			}
-			one.SkipCounts = true
 		}
 		res, err := index.Search(ctx, one)
 		if err != nil {
 			return err
 		}
-		if byKind == nil {
+		if paged {
 			byKind = res.ByKind
-			page.Counts = s.kindCounts(byKind, q.Kinds)
+		} else {
+			byKind[kind] = res.Total
 		}
-		section := resultSection{Kind: string(kind), Count: byKind[kind]}
+		section := resultSection{Kind: string(kind), Count: res.Total}
 		for _, h := range res.Hits {
 			// Nobody finds themselves, nor anyone blocked either way.
 			if me := current(c).me; me != nil && h.Kind == search.KindPerson && (h.ID == me.ID || s.Matching.Blocked(me.ID, h.ID)) {
@@ -180,6 +177,7 @@ func (s *Server) fillResults(c *gin.Context, page *searchPage, q search.Query) e
 			page.Sections = append(page.Sections, section)
 		}
 	}
+	page.Counts = s.kindCounts(byKind, q.Kinds)
 	if total == 0 {
 		page.Wider, page.Related = emptyHelp(page.Form)
 	}

@@ -31,7 +31,9 @@ func (m *Meili) Search(ctx context.Context, q Query) (Result, error) {
 	if f := meiliFilter(q, true); f != "" {
 		req.Filter = f
 	}
-	if len(q.Kinds) == 0 {
+	if len(q.Kinds) == 0 || q.SkipCounts {
+		// Counted by kind in the same request: every kind's matches, or
+		// with SkipCounts this query's own, for an exact Total.
 		req.Facets = []string{"kind"}
 	}
 	res, err := m.index.SearchWithContext(ctx, text, req)
@@ -50,7 +52,11 @@ func (m *Meili) Search(ctx context.Context, q Query) (Result, error) {
 	case len(q.Kinds) == 0:
 		out.ByKind, err = kindDistribution(res.FacetDistribution)
 	case q.SkipCounts:
-		out.Total = int(res.EstimatedTotalHits)
+		own, err := kindDistribution(res.FacetDistribution)
+		if err != nil {
+			return Result{}, err
+		}
+		out.Total = totalOf(own, q.Kinds, int(res.EstimatedTotalHits))
 		return out, nil
 	default:
 		out.ByKind, err = m.countKinds(ctx, text, meiliFilter(q, false))

@@ -86,9 +86,9 @@ type Query struct {
 	// Limit is DefaultLimit when 0, and at most MaxLimit.
 	Limit int
 	// SkipCounts leaves Result.ByKind empty when Kinds is set, saving the
-	// second, count-only query: for a caller that has the counts already
-	// from the same words and filters, such as a page showing a few of
-	// each kind. Total is then the engine's count of this query alone.
+	// second, count-only query: for a caller that asks for each kind in
+	// turn, such as a page showing a few of each, and so learns each
+	// kind's count from its own Total, which stays exact.
 	SkipCounts bool
 }
 
