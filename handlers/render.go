@@ -58,6 +58,8 @@ func parseVariant(l *locale.Localizer) (map[string]*template.Template, error) {
 	theirsMarks := strings.NewReplacer(string(markOpen), `<bdi class="theirs">`, string(markClose), `</bdi>`)
 	funcs := template.FuncMap{
 		"join": strings.Join,
+		// A form's fields, made in Go (render_field.go).
+		"textField": textField, "textArea": textArea, "selectField": selectField, "fieldError": fieldError,
 		// theirs marks words a member or provider wrote, such as a name:
 		// they are theirs, not the site's, so the site's checks of its own
 		// words pass them by, and bdi keeps right-to-left text from

@@ -1,0 +1,247 @@
+package handlers
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+)
+
+// A form's fields are made here rather than by templates: the group page
+// alone shows some twenty, and as templates each cost its page about
+// twenty calls through reflection (every key of its dict, every escaper),
+// which was nearly half of that page's work. The templates still call
+// them by their names ("text-field", "text-area", "select-field",
+// "field-error"), with the same dict, and get the same markup, escaped as
+// html/template escapes it there: field_test.go holds the templates they
+// replace and checks both give the same bytes.
+
+// fieldDict is what a field's template is given: V, the page's view, and
+// the words it shows, as dict made them.
+type fieldDict map[string]any
+
+func (d fieldDict) view() (view, error) {
+	v, ok := d["V"].(view)
+	if !ok {
+		return view{}, fmt.Errorf("a field needs the page's view as V, not %T", d["V"])
+	}
+	return v, nil
+}
+
+// text is what the template showed of a value: a string as it is, nothing
+// for a key not given, and anything else as fmt prints it.
+func (d fieldDict) text(key string) string {
+	switch v := d[key].(type) {
+	case string:
+		return v
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+// set says whether a template's {{if}} would take the value as true.
+func (d fieldDict) set(key string) bool {
+	switch v := d[key].(type) {
+	case nil:
+		return false
+	case string:
+		return v != ""
+	case bool:
+		return v
+	default:
+		return true
+	}
+}
+
+// fieldBuilder writes a field's markup, escaping what it is given.
+type fieldBuilder struct{ strings.Builder }
+
+func (b *fieldBuilder) raw(parts ...string) {
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+}
+
+// esc writes words escaped for text, a quoted attribute or a textarea,
+// which html/template escapes alike.
+func (b *fieldBuilder) esc(s string) { b.WriteString(htmlEscapes.Replace(s)) }
+
+// head writes what every field starts with: the box, its label, its hint
+// and its error.
+func (b *fieldBuilder) head(v view, d fieldDict, e *fieldText, withHint bool) {
+	field := d.text("Field")
+	b.raw("\n<div class=\"field")
+	if e != nil {
+		b.raw(" has-error")
+	}
+	b.raw("\">\n  <label for=\"")
+	b.esc(field)
+	b.raw("\">")
+	b.esc(v.L.T(d.text("Label")))
+	b.raw("</label>\n  ")
+	if withHint && d.set("Hint") {
+		b.raw(`<p class="hint" id="`)
+		b.esc(field)
+		b.raw(`-hint">`)
+		b.esc(v.L.T(d.text("Hint")))
+		b.raw("</p>")
+	}
+	if withHint {
+		b.raw("\n  ")
+	}
+	b.writeFieldError(e)
+	b.raw("\n  ")
+}
+
+// describedBy writes the ids of a field's hint and error.
+func (b *fieldBuilder) describedBy(d fieldDict, e *fieldText) {
+	field := d.text("Field")
+	if d.set("Hint") {
+		b.esc(field)
+		b.raw("-hint")
+	}
+	if e != nil {
+		b.raw(" ")
+		b.esc(field)
+		b.raw("-error")
+	}
+}
+
+func textField(d fieldDict) (template.HTML, error) {
+	v, err := d.view()
+	if err != nil {
+		return "", err
+	}
+	field := d.text("Field")
+	e := v.FieldError(field)
+	var b fieldBuilder
+	b.head(v, d, e, true)
+	b.raw(`<input id="`)
+	b.esc(field)
+	b.raw(`" name="`)
+	b.esc(field)
+	b.raw(`" type="`)
+	if d.set("Type") {
+		b.esc(d.text("Type"))
+	} else {
+		b.raw("text")
+	}
+	b.raw(`" value="`)
+	b.esc(d.text("Value"))
+	b.raw(`"`)
+	if d.set("Class") {
+		b.raw(` class="`)
+		b.esc(d.text("Class"))
+		b.raw(`"`)
+	}
+	b.raw(` aria-describedby="`)
+	b.describedBy(d, e)
+	b.raw("\">\n</div>\n")
+	return template.HTML(b.String()), nil
+}
+
+func textArea(d fieldDict) (template.HTML, error) {
+	v, err := d.view()
+	if err != nil {
+		return "", err
+	}
+	field := d.text("Field")
+	e := v.FieldError(field)
+	var b fieldBuilder
+	b.head(v, d, e, true)
+	b.raw(`<textarea id="`)
+	b.esc(field)
+	b.raw(`" name="`)
+	b.esc(field)
+	b.raw(`" rows="5" aria-describedby="`)
+	b.describedBy(d, e)
+	b.raw(`">`)
+	b.esc(d.text("Value"))
+	b.raw("</textarea>\n</div>\n")
+	return template.HTML(b.String()), nil
+}
+
+func selectField(d fieldDict) (template.HTML, error) {
+	v, err := d.view()
+	if err != nil {
+		return "", err
+	}
+	options, ok := d["Options"].([]string)
+	if !ok && d["Options"] != nil {
+		return "", fmt.Errorf("a select field's options are words, not %T", d["Options"])
+	}
+	field := d.text("Field")
+	e := v.FieldError(field)
+	var b fieldBuilder
+	b.head(v, d, e, false)
+	b.raw(`<select id="`)
+	b.esc(field)
+	b.raw(`" name="`)
+	b.esc(field)
+	b.raw(`"`)
+	if e != nil {
+		b.raw(` aria-describedby="`)
+		b.esc(field)
+		b.raw(`-error"`)
+	}
+	b.raw(">\n    ")
+	if d.set("Any") {
+		b.raw(`<option value="">`)
+		b.esc(v.L.T(d.text("Any")))
+		b.raw("</option>")
+	}
+	b.raw("\n    ")
+	value, prefix := d.text("Value"), d.text("Prefix")
+	for _, o := range options {
+		b.raw(`<option value="`)
+		b.esc(o)
+		b.raw(`"`)
+		if o == value {
+			b.raw(" selected")
+		}
+		b.raw(">")
+		b.esc(v.L.T(prefix + o))
+		b.raw("</option>")
+	}
+	b.raw("\n  </select>\n</div>\n")
+	return template.HTML(b.String()), nil
+}
+
+// fieldError is the message beside a field; none for nil or false (from
+// `and` in a template).
+func fieldError(e any) (template.HTML, error) {
+	switch e := e.(type) {
+	case nil, bool:
+		return "", nil
+	case *fieldText:
+		var b fieldBuilder
+		b.writeFieldError(e)
+		return template.HTML(b.String()), nil
+	default:
+		return "", fmt.Errorf("field-error cannot show a %T", e)
+	}
+}
+
+func (b *fieldBuilder) writeFieldError(e *fieldText) {
+	if e == nil {
+		return
+	}
+	if e.Easy {
+		b.raw(`<p class="field-error idea" id="`)
+		b.esc(e.Field)
+		b.raw(`-error"><img src="/static/pictograms/error.svg" alt="" class="picto picto-large"><span><span class="visually-hidden">`)
+		b.esc(e.Prefix)
+		b.raw("</span> ")
+		b.esc(e.Text)
+		b.raw("</span></p>")
+		return
+	}
+	b.raw(`<p class="field-error" id="`)
+	b.esc(e.Field)
+	b.raw(`-error"><span class="visually-hidden">`)
+	b.esc(e.Prefix)
+	b.raw("</span> ")
+	b.esc(e.Text)
+	b.raw("</p>")
+}
