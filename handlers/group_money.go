@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/clubtogether/clubtogether/community"
+	"github.com/clubtogether/clubtogether/locale"
 )
 
 // paymentForm is the "I paid" form as typed.
@@ -32,7 +33,9 @@ type groupMoney struct {
 	MoreWaiting  int
 	Payment      paymentForm
 	Methods      []string
-	Members      []community.Membership
+	// Payers are the members other than the treasurer, for the choice of
+	// whose payment it is.
+	Payers []payerOption
 	// Recent are the newest entries, which the treasurer can reverse.
 	Recent []recentEntry
 	// PayBack are the refunds owed to people who left, for the treasurer
@@ -62,9 +65,31 @@ const (
 	mostWaiting = 20
 )
 
+// moneyRow is one member's line of the table of who paid what, its
+// figures written out once here: forty members' rows of five figures each,
+// each figure looked up and written by the template through reflection,
+// were a third of a big group's page.
 type moneyRow struct {
-	Name  string
-	Money community.PersonMoney
+	Name                                  string
+	Pledged, Paid, Pending, Owed, Balance string
+	// Owes is what the member owes the pot, in words ("owes £5.00"), when
+	// they owe; Balance is shown otherwise.
+	Owes string
+}
+
+func moneyRowOf(l *locale.Localizer, name string, m community.PersonMoney) moneyRow {
+	r := moneyRow{Name: name, Pledged: m.Pledged.Pounds(), Paid: m.Paid.Pounds(), Pending: m.Pending.Pounds(), Owed: m.Owed().Pounds(), Balance: m.Balance().Pounds()}
+	if owes := m.Owes(); owes > 0 {
+		r.Owes = l.T("money.owes", owes.Pounds())
+	}
+	return r
+}
+
+// payerOption is a member the treasurer may record a payment for, in the
+// payment form's choice of whose it is.
+type payerOption struct {
+	ID, Name string
+	Chosen   bool
 }
 
 type waitingPayment struct {
@@ -75,10 +100,14 @@ type waitingPayment struct {
 // moneyOf works out the pot for the group page. The treasurer sees who
 // left by name, so that they can pay them back; the others see former.
 // st is the entries tallied.
-func moneyOf(g community.Group, entries []community.Entry, st community.Statement, form paymentForm, former string, treasurer bool) *groupMoney {
-	m := &groupMoney{Statement: st, Payment: form, Methods: community.PaymentMethods(), Members: g.Members}
+func moneyOf(l *locale.Localizer, g community.Group, entries []community.Entry, st community.Statement, form paymentForm, me string, treasurer bool) *groupMoney {
+	former := l.T("timeline.former_member")
+	m := &groupMoney{Statement: st, Payment: form, Methods: community.PaymentMethods()}
 	for _, member := range g.Members {
-		m.Rows = append(m.Rows, moneyRow{Name: cmp.Or(member.Name, former), Money: st.People[member.PersonID]})
+		m.Rows = append(m.Rows, moneyRowOf(l, cmp.Or(member.Name, former), st.People[member.PersonID]))
+		if treasurer && member.PersonID != me {
+			m.Payers = append(m.Payers, payerOption{ID: member.PersonID, Name: member.Name, Chosen: member.PersonID == form.Person})
+		}
 	}
 	name := memberNames(g, former)
 	if treasurer {

@@ -61,7 +61,25 @@ type groupPage struct {
 	// visitor uses for a fee, if they do.
 	Things []groupThing
 	Uses   *community.Thing
+	// Roles are the members as the list of them says, with their roles
+	// worked out here rather than asked of the group for each by the
+	// template.
+	Roles []memberRole
 	groupPartPage
+}
+
+// memberRole is one member in the group page's list of members.
+type memberRole struct {
+	Name                           string
+	Organiser, Treasurer, Watching bool
+}
+
+func memberRoles(g community.Group) []memberRole {
+	out := make([]memberRole, 0, len(g.Members))
+	for _, m := range g.Members {
+		out = append(out, memberRole{Name: m.Name, Organiser: g.IsOrganiser(m.PersonID), Treasurer: g.IsTreasurer(m.PersonID), Watching: m.Watching})
+	}
+	return out
 }
 
 // groupPartPage is what the Easy Read start page and the short page of
@@ -171,7 +189,8 @@ func (s *Server) showGroup(c *gin.Context, g community.Group, status int, forms 
 		if entries, st, proposals, ok = s.groupBooks(c, g.ID); !ok {
 			return
 		}
-		page.Money = moneyOf(g, entries, st, forms.Payment, l.T("timeline.former_member"), page.Treasurer)
+		page.Money = moneyOf(l, g, entries, st, forms.Payment, me.ID, page.Treasurer)
+		page.Roles = memberRoles(g)
 		page.Money.Commitments = community.CommitmentsOf(g, page.Money.Statement, proposals, s.Now())
 		page.Proposals = s.proposalCards(c, g, proposals)
 		decidedPage, _ := strconv.Atoi(c.Query("decided"))
