@@ -60,6 +60,7 @@ func parseVariant(l *locale.Localizer) (map[string]*template.Template, error) {
 		"join": strings.Join,
 		// A form's fields, made in Go (render_field.go).
 		"textField": textField, "textArea": textArea, "selectField": selectField, "fieldError": fieldError,
+		"radioField": radioField, "groupRadios": groupRadios,
 		// theirs marks words a member or provider wrote, such as a name:
 		// they are theirs, not the site's, so the site's checks of its own
 		// words pass them by, and bdi keeps right-to-left text from

@@ -11,7 +11,7 @@ import (
 // twenty calls through reflection (every key of its dict, every escaper),
 // which was nearly half of that page's work. The templates still call
 // them by their names ("text-field", "text-area", "select-field",
-// "field-error"), with the same dict, and get the same markup, escaped as
+// "field-error", "radio-field", "group-radios"), with the same dict, and get the same markup, escaped as
 // html/template escapes it there: field_test.go holds the templates they
 // replace and checks both give the same bytes.
 
@@ -205,6 +205,66 @@ func selectField(d fieldDict) (template.HTML, error) {
 		b.raw("</option>")
 	}
 	b.raw("\n  </select>\n</div>\n")
+	return template.HTML(b.String()), nil
+}
+
+// radioField is a set of radio buttons with a legend: radio-field lists
+// them, and group-radios, Easy Read's, shows them as bare choices.
+func radioField(d fieldDict) (template.HTML, error) { return radios(d, "ul", "li") }
+
+func groupRadios(d fieldDict) (template.HTML, error) { return radios(d, "div", `div class="radio"`) }
+
+func radios(d fieldDict, list, item string) (template.HTML, error) {
+	v, err := d.view()
+	if err != nil {
+		return "", err
+	}
+	options, ok := d["Options"].([]string)
+	if !ok && d["Options"] != nil {
+		return "", fmt.Errorf("radio buttons' options are words, not %T", d["Options"])
+	}
+	field := d.text("Field")
+	e := v.FieldError(field)
+	var b fieldBuilder
+	b.raw("\n<fieldset class=\"field")
+	if e != nil {
+		b.raw(" has-error")
+	}
+	b.raw(`"`)
+	if e != nil {
+		b.raw(` aria-describedby="`)
+		b.esc(field)
+		b.raw(`-error"`)
+	}
+	b.raw(">\n  <legend>")
+	b.esc(v.L.T(d.text("Legend")))
+	b.raw("</legend>\n  ")
+	b.writeFieldError(e)
+	b.raw("\n  <", list, ` class="radios">`, "\n  ")
+	itemEnd, _, _ := strings.Cut(item, " ")
+	value, prefix := d.text("Value"), d.text("Prefix")
+	for _, o := range options {
+		b.raw("<", item, `><input type="radio" id="`)
+		b.esc(field)
+		b.raw("-")
+		b.esc(o)
+		b.raw(`" name="`)
+		b.esc(field)
+		b.raw(`" value="`)
+		b.esc(o)
+		b.raw(`"`)
+		if o == value {
+			b.raw(" checked")
+		}
+		b.raw(`><label for="`)
+		b.esc(field)
+		b.raw("-")
+		b.esc(o)
+		b.raw(`">`)
+		b.esc(v.L.T(prefix + o))
+		b.raw("</label></", itemEnd, ">")
+	}
+	b.raw("\n  </", list, ">\n</fieldset>\n")
 	return template.HTML(b.String()), nil
 }
 

@@ -36,6 +36,24 @@ const oldFields = `{{define "old-field-error"}}{{if .}}{{if .Easy}}<p class="fie
     {{range .Options}}<option value="{{.}}"{{if eq . $d.Value}} selected{{end}}>{{$d.V.L.T (print $d.Prefix .)}}</option>{{end}}
   </select>
 </div>
+{{end}}
+{{define "old-radio-field"}}{{$e := .V.FieldError .Field}}{{$d := .}}
+<fieldset class="field{{if $e}} has-error{{end}}"{{if $e}} aria-describedby="{{.Field}}-error"{{end}}>
+  <legend>{{.V.L.T .Legend}}</legend>
+  {{template "old-field-error" $e}}
+  <ul class="radios">
+  {{range .Options}}<li><input type="radio" id="{{$d.Field}}-{{.}}" name="{{$d.Field}}" value="{{.}}"{{if eq . $d.Value}} checked{{end}}><label for="{{$d.Field}}-{{.}}">{{$d.V.L.T (print $d.Prefix .)}}</label></li>{{end}}
+  </ul>
+</fieldset>
+{{end}}
+{{define "old-group-radios"}}{{$e := .V.FieldError .Field}}{{$d := .}}
+<fieldset class="field{{if $e}} has-error{{end}}"{{if $e}} aria-describedby="{{.Field}}-error"{{end}}>
+  <legend>{{.V.L.T .Legend}}</legend>
+  {{template "old-field-error" $e}}
+  <div class="radios">
+  {{range .Options}}<div class="radio"><input type="radio" id="{{$d.Field}}-{{.}}" name="{{$d.Field}}" value="{{.}}"{{if eq . $d.Value}} checked{{end}}><label for="{{$d.Field}}-{{.}}">{{$d.V.L.T (print $d.Prefix .)}}</label></div>{{end}}
+  </div>
+</fieldset>
 {{end}}`
 
 // TestFieldsShowAsTheirTemplatesDid: every shape of field the pages ask
@@ -49,6 +67,7 @@ func TestFieldsShowAsTheirTemplatesDid(t *testing.T) {
 	}
 	funcs := template.FuncMap{
 		"textField": textField, "textArea": textArea, "selectField": selectField, "fieldError": fieldError,
+		"radioField": radioField, "groupRadios": groupRadios,
 		"dict": func(kv ...any) map[string]any {
 			m := map[string]any{}
 			for i := 0; i+1 < len(kv); i += 2 {
@@ -59,7 +78,8 @@ func TestFieldsShowAsTheirTemplatesDid(t *testing.T) {
 	}
 	set := template.Must(template.New("fields").Funcs(funcs).Parse(oldFields +
 		`{{define "new-text-field"}}{{textField .}}{{end}}{{define "new-text-area"}}{{textArea .}}{{end}}` +
-		`{{define "new-select-field"}}{{selectField .}}{{end}}{{define "new-field-error"}}{{fieldError .}}{{end}}`))
+		`{{define "new-select-field"}}{{selectField .}}{{end}}{{define "new-field-error"}}{{fieldError .}}{{end}}` +
+		`{{define "new-radio-field"}}{{radioField .}}{{end}}{{define "new-group-radios"}}{{groupRadios .}}{{end}}`))
 	tricky := `<b>"Ann" & Bo's +1</b>`
 	values := []any{"12.50", "", tricky, nil}
 	hints := []any{"money.amount_hint", "", false, nil, "no.such.key <&'>"}
@@ -99,6 +119,9 @@ func TestFieldsShowAsTheirTemplatesDid(t *testing.T) {
 								d["Value"] = value
 							}
 							count(same(t, set, "select-field", d))
+							d["Legend"] = "group.leaver"
+							count(same(t, set, "radio-field", d))
+							count(same(t, set, "group-radios", d))
 						}
 					}
 				}
