@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -70,40 +71,54 @@ type Sessions struct {
 	secure bool
 	// now is the site's clock, which says when a session has lapsed.
 	now func() time.Time
-	// checked remembers the sessions of cookies already verified and
-	// decrypted, by the cookie's exact value: a member sends the same
-	// cookie with every page, and checking it again each time was a
-	// tenth of a small page's work. A value is only ever kept after the
-	// codec accepted it, so a forged one is never found here; lapsing is
-	// checked on every read (a cookie is never signed before its session's
-	// IssuedAt, so that check covers the codec's own age limit).
+	// checked remembers members' sessions from cookies already verified
+	// and decrypted, by the cookie's exact value: a member sends the same
+	// cookie with every page, and checking it again each time was a tenth
+	// of a small page's work. A value is only ever kept after the codec
+	// accepted it, so a forged one is never found here, and lapsing is
+	// checked on every read. That check is against the site's clock; the
+	// codec's own age limit, against the real time, is the same 30 days
+	// from when the cookie was written, never before the session's
+	// IssuedAt, so on a real clock the check covers it.
 	checked checkedSessions
 }
 
 // checkedSessions is a bounded map of cookie values to sessions; when
-// full it is emptied, and fills again from the cookies still in use.
+// full it is emptied, and fills again from the cookies still in use. Only
+// signed-in members' sessions are kept, so that a visitor cannot fill it
+// with the anonymous cookies every first visit is given.
 type checkedSessions struct {
-	mu sync.Mutex
+	mu sync.RWMutex
 	m  map[string]Session
 }
 
-// mostChecked bounds the sessions remembered, about 2 MB at most.
-const mostChecked = 4096
+const (
+	// mostChecked bounds the sessions remembered, and longestChecked the
+	// cookie kept for each (securecookie writes at most 4,096 bytes): at
+	// most 17 MB, and a few hundred bytes a member in practice.
+	mostChecked    = 4096
+	longestChecked = 4096
+)
 
 func (c *checkedSessions) get(value string) (Session, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	sess, ok := c.m[value]
 	return sess, ok
 }
 
 func (c *checkedSessions) put(value string, sess Session) {
+	if !sess.SignedIn() || len(value) > longestChecked {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= mostChecked {
 		c.m = make(map[string]Session, 64)
 	}
-	c.m[value] = sess
+	// The value is cut from the request's whole Cookie header: a copy is
+	// kept, not the header it would hold on to.
+	c.m[strings.Clone(value)] = sess
 }
 
 // NewSessions makes the cookie codec from the site's secret. Separate keys

@@ -24,12 +24,15 @@ func bit(key string) (Availability, bool) {
 	for d, day := range Days() {
 		for s, slot := range Slots() {
 			if TimeKey(day, slot) == key {
-				return 1 << (d*slotsPerDay + s), true
+				return bitAt(d, s), true
 			}
 		}
 	}
 	return 0, false
 }
+
+// bitAt is the bit of day d's part s, counted from 0.
+func bitAt(d, s int) Availability { return 1 << (d*slotsPerDay + s) }
 
 // ParseAvailability turns form keys into an Availability; unknown keys are
 // returned so the caller can report them.
@@ -58,10 +61,10 @@ func (a Availability) Keys() []string {
 	var keys []string
 	for d, day := range Days() {
 		for s, slot := range Slots() {
-			// The bit is found by its place, as bit numbers them: asking Has
-			// for each key would look every key up again, for every person
-			// on a suggestions page.
-			if a&(1<<(d*slotsPerDay+s)) != 0 {
+			// The bit is found by its place: asking Has for each key would
+			// look every key up again, for every person on a suggestions
+			// page.
+			if a&bitAt(d, s) != 0 {
 				keys = append(keys, TimeKey(day, slot))
 			}
 		}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"fmt"
 	"html/template"
+	"reflect"
 	"strings"
 )
 
@@ -12,17 +13,31 @@ import (
 // which was nearly half of that page's work. The templates still call
 // them by their names ("text-field", "text-area", "select-field",
 // "field-error", "radio-field", "group-radios"), with the same dict, and get the same markup, escaped as
-// html/template escapes it there: field_test.go holds the templates they
+// html/template escapes it there: render_field_test.go holds the templates they
 // replace and checks both give the same bytes.
 
 // fieldDict is what a field's template is given: V, the page's view, and
 // the words it shows, as dict made them.
 type fieldDict map[string]any
 
+// view is the page's view the dict carries. Beside it, markup already
+// made (template.HTML and its kin) and pointers are refused: html/template
+// would have shown them another way than this file writes them (passing
+// markup through, showing what a pointer points to), so a page that gives
+// one fails rather than shows it differently.
 func (d fieldDict) view() (view, error) {
 	v, ok := d["V"].(view)
 	if !ok {
 		return view{}, fmt.Errorf("a field needs the page's view as V, not %T", d["V"])
+	}
+	for key, value := range d {
+		switch value.(type) {
+		case template.HTML, template.HTMLAttr, template.JS, template.JSStr, template.CSS, template.URL, template.Srcset:
+			return view{}, fmt.Errorf("a field's %s is markup (%T), which it would not show as a template did", key, value)
+		}
+		if value != nil && reflect.TypeOf(value).Kind() == reflect.Pointer {
+			return view{}, fmt.Errorf("a field's %s is a pointer (%T), not what it points to", key, value)
+		}
 	}
 	return v, nil
 }
@@ -42,16 +57,8 @@ func (d fieldDict) text(key string) string {
 
 // set says whether a template's {{if}} would take the value as true.
 func (d fieldDict) set(key string) bool {
-	switch v := d[key].(type) {
-	case nil:
-		return false
-	case string:
-		return v != ""
-	case bool:
-		return v
-	default:
-		return true
-	}
+	truth, _ := template.IsTrue(d[key])
+	return truth
 }
 
 // fieldBuilder writes a field's markup, escaping what it is given.

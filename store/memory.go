@@ -24,8 +24,10 @@ import (
 // was given never reaches memory, just as with a read from the database.
 //
 // A document another process wrote is looked up in the database when
-// memory does not have it; a change another process makes to a document
-// memory has is not seen until replicas follow the change log.
+// memory does not have it, except in the tables most members have nothing
+// in, which are asked on every page (mentoring offers, wellbeing plans:
+// see trusted); a change another process makes, and a document it adds to
+// one of those tables, is not seen until replicas follow the change log.
 
 // table is one collection's documents in memory, by id, with indexes from
 // a key (such as the member a mark is from) to the ids that have it.

@@ -56,7 +56,7 @@ func newLoadClient(base string, i int, t http.RoundTripper) *loadClient {
 func (c *loadClient) do(hc *http.Client, req *http.Request) (sitetest.Page, error) {
 	var body strings.Builder
 	resp, err := c.send(hc, req, &body)
-	if err != nil {
+	if resp == nil {
 		return sitetest.Page{}, err
 	}
 	return sitetest.Page{Status: resp.StatusCode, Body: body.String(), Location: resp.Header.Get("Location"), Header: resp.Header}, err
@@ -72,14 +72,15 @@ func (c *loadClient) statusOf(hc *http.Client, path string) (int, error) {
 		return 0, err
 	}
 	resp, err := c.send(hc, req, io.Discard)
-	if err != nil {
+	if resp == nil {
 		return 0, err
 	}
-	return resp.StatusCode, nil
+	return resp.StatusCode, err
 }
 
 // send sends req from this visitor's address and copies the answer's body
-// to body.
+// to body; the answer is nil only when none came, and an error reading its
+// body comes with it.
 func (c *loadClient) send(hc *http.Client, req *http.Request, body io.Writer) (*http.Response, error) {
 	req.Header.Set("X-Forwarded-For", c.address)
 	resp, err := hc.Do(req)
