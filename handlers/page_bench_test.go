@@ -100,14 +100,7 @@ func groupOfForty(b *testing.B, site *sitetest.Site) fortyGroup {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var ids []string
-	seen := map[string]bool{}
-	for _, f := range sitetest.Forms(page.Body) {
-		if id := f.Hidden.Get("member"); f.Action == "/demo/signin" && id != "" && !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
+	ids := sitetest.DemoMembers(page.Body)
 	if len(ids) < 40 {
 		b.Fatalf("the demo offers %d members, not 40", len(ids))
 	}

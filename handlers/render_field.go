@@ -101,6 +101,15 @@ func (b *fieldBuilder) head(v view, d fieldDict, e *fieldText, withHint bool) {
 	b.raw("\n  ")
 }
 
+// idName writes a control's id and name, both the field's.
+func (b *fieldBuilder) idName(field string) {
+	b.raw(`id="`)
+	b.esc(field)
+	b.raw(`" name="`)
+	b.esc(field)
+	b.raw(`"`)
+}
+
 // describedBy writes the ids of a field's hint and error.
 func (b *fieldBuilder) describedBy(d fieldDict, e *fieldText) {
 	field := d.text("Field")
@@ -124,11 +133,9 @@ func textField(d fieldDict) (template.HTML, error) {
 	e := v.FieldError(field)
 	var b fieldBuilder
 	b.head(v, d, e, true)
-	b.raw(`<input id="`)
-	b.esc(field)
-	b.raw(`" name="`)
-	b.esc(field)
-	b.raw(`" type="`)
+	b.raw(`<input `)
+	b.idName(field)
+	b.raw(` type="`)
 	if d.set("Type") {
 		b.esc(d.text("Type"))
 	} else {
@@ -157,11 +164,9 @@ func textArea(d fieldDict) (template.HTML, error) {
 	e := v.FieldError(field)
 	var b fieldBuilder
 	b.head(v, d, e, true)
-	b.raw(`<textarea id="`)
-	b.esc(field)
-	b.raw(`" name="`)
-	b.esc(field)
-	b.raw(`" rows="5" aria-describedby="`)
+	b.raw(`<textarea `)
+	b.idName(field)
+	b.raw(` rows="5" aria-describedby="`)
 	b.describedBy(d, e)
 	b.raw(`">`)
 	b.esc(d.text("Value"))
@@ -182,11 +187,8 @@ func selectField(d fieldDict) (template.HTML, error) {
 	e := v.FieldError(field)
 	var b fieldBuilder
 	b.head(v, d, e, false)
-	b.raw(`<select id="`)
-	b.esc(field)
-	b.raw(`" name="`)
-	b.esc(field)
-	b.raw(`"`)
+	b.raw(`<select `)
+	b.idName(field)
 	if e != nil {
 		b.raw(` aria-describedby="`)
 		b.esc(field)

@@ -83,3 +83,18 @@ func FormKey(body, formAction string) string {
 	f, _ := FindForm(body, formAction, nil)
 	return f.Hidden.Get("key")
 }
+
+// DemoMembers lists the members the demo page offers to sign in as, in
+// its order, each once: the roles at its top name members its list of
+// towns names too.
+func DemoMembers(body string) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, f := range Forms(body) {
+		if id := f.Hidden.Get("member"); f.Action == "/demo/signin" && id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}

@@ -35,14 +35,7 @@ func (b *loadBench) ready(ctx context.Context, clients int) error {
 	if err != nil || page.Status != http.StatusOK {
 		return fmt.Errorf("the demo page: %d %v", page.Status, err)
 	}
-	var ids []string
-	seen := map[string]bool{}
-	for _, f := range sitetest.Forms(page.Body) {
-		if id := f.Hidden.Get("member"); f.Action == "/demo/signin" && id != "" && !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
+	ids := sitetest.DemoMembers(page.Body)
 	if clients < loadGroups || clients > len(ids) {
 		return fmt.Errorf("load: -clients must be from %d to %d, one demo member each", loadGroups, len(ids))
 	}

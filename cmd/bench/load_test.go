@@ -15,7 +15,7 @@ func TestLoadBenchRuns(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	line := lastLine[any](t, out.String(), []string{"people", "clients", "seconds", "offered_rate", "achieved_rate",
-		"requests", "errors", "too_many", "p50_ms", "p95_ms", "p99_ms", "routes", "payments", "peak_memory_mb", "cpu_ms_per_request"})
+		"requests", "errors", "too_many", "p50_ms", "p95_ms", "p99_ms", "routes", "payments", "peak_memory_mb", "cpu_ms_per_request", "bench_cpu_ms_per_request"})
 	offered, achieved := line["offered_rate"].(float64), line["achieved_rate"].(float64)
 	if achieved < offered*0.9 || achieved > offered*1.1 {
 		t.Errorf("achieved %.1f a second, offered %.0f\n%s", achieved, offered, out.String())
@@ -36,6 +36,9 @@ func TestLoadBenchRuns(t *testing.T) {
 	}
 	if line["cpu_ms_per_request"].(float64) <= 0 {
 		t.Errorf("no processor time read: %v", line["cpu_ms_per_request"])
+	}
+	if line["bench_cpu_ms_per_request"].(float64) <= 0 {
+		t.Errorf("no processor time read for the bench itself: %v", line["bench_cpu_ms_per_request"])
 	}
 }
 

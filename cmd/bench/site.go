@@ -27,16 +27,7 @@ func (s *benchSite) demoMembers() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The roles at the top of the page name members the towns list too:
-	// each member is taken once.
-	var ids []string
-	seen := map[string]bool{}
-	for _, f := range sitetest.Forms(page.Body) {
-		if id := f.Hidden.Get("member"); f.Action == "/demo/signin" && id != "" && !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
+	ids := sitetest.DemoMembers(page.Body)
 	if len(ids) == 0 {
 		return nil, fmt.Errorf("the demo page lists no members (status %d)", page.Status)
 	}
